@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Tuner",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
+        .executable(name: "tuner", targets: ["tuner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Layer 1: OpenBLAS / LAPACKE and the Swift layer over them.
+        .systemLibrary(
+            name: "COpenBLAS",
+            path: "Modules/COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
+
+        // Layer 2: optimization, the Gaussian-process surrogate, datasets and neural networks.
+        .target(name: "Optimize"),
+        .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize"]),
+        .target(name: "Datasets", dependencies: ["LinearAlgebra"]),
+        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra"]),
+
+        // Layer 3: tuning and the problems it is measured on.
+        .target(name: "Tuning", dependencies: ["LinearAlgebra", "Optimize", "GaussianProcess"]),
+        .target(name: "TestProblems", dependencies: ["Tuning", "NeuralNetwork", "Datasets", "LinearAlgebra"]),
+
+        // The command line.
+        .executableTarget(
+            name: "tuner",
+            dependencies: [
+                "LinearAlgebra", "COpenBLAS", "Optimize", "GaussianProcess", "Datasets", "NeuralNetwork",
+                "Tuning", "TestProblems",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Tests.
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "COpenBLAS"]),
+        .testTarget(name: "OptimizeTests", dependencies: ["Optimize"]),
+        .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
+        .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Datasets", "LinearAlgebra"]),
+        .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),
+    ]
+)

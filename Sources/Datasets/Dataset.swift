@@ -1,0 +1,1 @@
+// Datasets: CSV and IDX readers, bundled datasets, scaling, splits. See ARCHITECTURE.md.

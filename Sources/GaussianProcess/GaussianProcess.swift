@@ -1,0 +1,1 @@
+// Gaussian-process regression for Bayesian optimization. See ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Dense neural networks trained with mini-batch GEMM. See ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// Bounded quasi-Newton minimization (L-BFGS-B). See ARCHITECTURE.md.

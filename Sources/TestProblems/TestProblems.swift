@@ -1,0 +1,1 @@
+// Benchmark functions and network-training objectives. See ARCHITECTURE.md.

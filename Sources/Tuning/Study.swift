@@ -1,0 +1,1 @@
+// Search spaces, studies, samplers, pruners. See ARCHITECTURE.md.

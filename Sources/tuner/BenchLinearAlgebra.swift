@@ -1,0 +1,2 @@
+import ArgumentParser
+struct BenchLinearAlgebra: ParsableCommand { static let configuration = CommandConfiguration(commandName: "linalg"); func run() {} }
