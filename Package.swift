@@ -34,7 +34,7 @@ let package = Package(
         // Layer 3: tuning and the problems it is measured on.
         .target(name: "Tuning", dependencies: ["LinearAlgebra", "Optimize", "GaussianProcess"]),
         .target(name: "TestProblems", dependencies: ["Tuning", "NeuralNetwork", "Datasets", "LinearAlgebra"]),
-        .target(name: "TuningSpec", dependencies: ["Tuning", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TuningSpec", dependencies: ["Tuning", "TestProblems", .product(name: "Yams", package: "Yams")]),
 
         // The command line.
         .executableTarget(

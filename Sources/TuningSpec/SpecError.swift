@@ -18,6 +18,7 @@ public struct SpecError: Error, CustomStringConvertible, Equatable, Sendable {
 
     public var description: String {
         let place = line.map { "\(file):\($0)" } ?? file
-        return field.isEmpty ? "\(place): \(message)" : "\(place): \(field): \(message)"
+        let located = field.isEmpty ? message : "\(field): \(message)"
+        return place.isEmpty ? located : "\(place): \(located)"
     }
 }

@@ -87,11 +87,13 @@ final class ProgressReporter: @unchecked Sendable {
     }
 
     private func emit(_ s: String) {
-        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+        Swift.print(s)
+        fflush(nil)
     }
 
     private func emitPartial(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
+        Swift.print(s, terminator: "")
+        fflush(nil)
     }
 
     func format(_ x: Double?) -> String {
