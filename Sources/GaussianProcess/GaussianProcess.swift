@@ -1,1 +1,0 @@
-// Gaussian-process regression for Bayesian optimization. See ARCHITECTURE.md.
