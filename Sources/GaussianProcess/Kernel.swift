@@ -16,8 +16,8 @@ public enum HyperparameterKind: String, Sendable, Hashable, Codable {
 /// Notation and shapes (every matrix row-major, one point per row):
 /// - X: n×d training inputs, A: m×d query points, p: one query point (d values).
 /// - θ: the p log-parameters (`logParameters`), θ = log(natural value), with box bounds `logParameterBounds`.
-/// - K = k(X, X): n×n, symmetric. Routines that fill or read K touch only its lower triangle (j ≤ i) so that
-///   the strict upper triangle stays free for LAPACK's in-place work.
+/// - K = k(X, X): n×n, symmetric. Routines that fill or read K touch only its upper triangle (j ≥ i): read
+///   column-major, that is LAPACK's lower triangle, on which OpenBLAS's `potrf` is fastest, in place.
 /// - ∂K/∂θ_q never exists as a matrix: the marginal-likelihood gradient only needs the contractions
 ///   c_q = Σ_ij W_ij ∂K_ij/∂θ_q for a symmetric weight matrix W (Rasmussen & Williams, *Gaussian Processes
 ///   for Machine Learning*, 2006, eq. 5.9), which `gradientContraction` returns in O(n²d) with no n×n×p tensor.
@@ -31,11 +31,11 @@ public protocol Kernel: Sendable {
 
     /// k(A, B): the m×n cross-covariance between the rows of `a` (m×d) and of `b` (n×d).
     func covariance(_ a: Matrix<Double>, _ b: Matrix<Double>) -> Matrix<Double>
-    /// Writes k(x_i, x_j) into the lower triangle (j ≤ i) of the n×n `gram`; the strict upper triangle is
+    /// Writes k(x_i, x_j) into the upper triangle (j ≥ i) of the n×n `gram`; the strict lower triangle is
     /// left as it was.
-    func fillLowerGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>)
-    /// c_q = Σ_ij W_ij ∂k(x_i, x_j)/∂θ_q over the full symmetric W, of which only the lower triangle
-    /// (j ≤ i) of `weights` is read.
+    func fillUpperGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>)
+    /// c_q = Σ_ij W_ij ∂k(x_i, x_j)/∂θ_q over the full symmetric W, of which only the upper triangle
+    /// (j ≥ i) of `weights` is read.
     func gradientContraction(_ x: Matrix<Double>, weights: Matrix<Double>) -> [Double]
     /// k(p, x_i) for every row of `x` (n values) and its gradient with respect to p (n×d, row i is ∇ₚk(p, x_i)).
     func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (values: [Double], gradient: Matrix<Double>)
@@ -50,10 +50,10 @@ extension Kernel {
     /// k(X, X) as a full symmetric n×n matrix (both triangles).
     public func gram(_ x: Matrix<Double>) -> Matrix<Double> {
         var k = Matrix<Double>(rows: x.rows, columns: x.rows)
-        fillLowerGram(x, into: &k)
+        fillUpperGram(x, into: &k)
         let n = x.rows
         k.withUnsafeMutableBufferPointer { p in
-            for i in 0..<n { for j in 0..<i { p[j * n + i] = p[i * n + j] } }
+            for i in 0..<n { for j in 0..<i { p[i * n + j] = p[j * n + i] } }
         }
         return k
     }
@@ -92,11 +92,11 @@ public struct SumKernel: Kernel {
     public func covariance(_ a: Matrix<Double>, _ b: Matrix<Double>) -> Matrix<Double> {
         lhs.covariance(a, b) + rhs.covariance(a, b)
     }
-    public func fillLowerGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>) {
-        lhs.fillLowerGram(x, into: &gram)
+    public func fillUpperGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>) {
+        lhs.fillUpperGram(x, into: &gram)
         var second = Matrix<Double>(rows: x.rows, columns: x.rows)
-        rhs.fillLowerGram(x, into: &second)
-        combineLower(&gram, second, n: x.rows, +)
+        rhs.fillUpperGram(x, into: &second)
+        combineUpper(&gram, second, n: x.rows, +)
     }
     public func gradientContraction(_ x: Matrix<Double>, weights: Matrix<Double>) -> [Double] {
         lhs.gradientContraction(x, weights: weights) + rhs.gradientContraction(x, weights: weights)
@@ -113,11 +113,11 @@ public struct SumKernel: Kernel {
     }
 }
 
-/// Applies `op` element-wise to the lower triangles (j ≤ i) of two n×n matrices, into the first.
-func combineLower(_ target: inout Matrix<Double>, _ other: Matrix<Double>, n: Int, _ op: (Double, Double) -> Double) {
+/// Applies `op` element-wise to the upper triangles (j ≥ i) of two n×n matrices, into the first.
+func combineUpper(_ target: inout Matrix<Double>, _ other: Matrix<Double>, n: Int, _ op: (Double, Double) -> Double) {
     other.withUnsafeBufferPointer { o in
         target.withUnsafeMutableBufferPointer { t in
-            for i in 0..<n { for j in 0...i { t[i &* n &+ j] = op(t[i &* n &+ j], o[i &* n &+ j]) } }
+            for i in 0..<n { for j in i..<n { t[i &* n &+ j] = op(t[i &* n &+ j], o[i &* n &+ j]) } }
         }
     }
 }

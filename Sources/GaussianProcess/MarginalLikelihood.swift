@@ -9,7 +9,7 @@ import LinearAlgebra
 ///   log p(y | θ) = −½ yᵀα − Σᵢ log Lᵢᵢ − (n/2) log 2π
 ///   ∂/∂θ_q      = ½ tr((ααᵀ − K⁻¹) ∂K/∂θ_q) = ½ Σᵢⱼ Wᵢⱼ ∂Kᵢⱼ/∂θ_q,  W = ααᵀ − K⁻¹,
 ///   ∂K/∂log σ²ₙ = σ²ₙ I, so that component is ½ σ²ₙ tr(W).
-/// One evaluation: fill K's lower triangle (the kernel), `potrf` in place (R&W Alg. 2.1 line 2), two `trsv`
+/// One evaluation: fill K's upper triangle (the kernel), `potrf` in place (R&W Alg. 2.1 line 2), two `trsv`
 /// for α (line 3), then only when the gradient is wanted `potri` in place for K⁻¹ (n³ flops in all, ⅓ of
 /// scikit-learn's `cho_solve(L, I)`), W in the same buffer, and the kernel's O(n²d) contraction.
 /// A factorization failure (K not numerically positive definite, or NaN/∞ anywhere) gives −∞, never an error:
@@ -19,7 +19,7 @@ public final class MarginalLikelihood {
     public let outputs: [Double]
     public private(set) var kernel: any Kernel
     public let nugget: Double
-    /// The n×n workspace: K, then L, then K⁻¹, then W, all in the lower triangle.
+    /// The n×n workspace: K, then L, then K⁻¹, then W, all in the upper triangle (U = Lᵀ for L).
     var workspace: Matrix<Double>
     var alpha: [Double]
 
@@ -56,18 +56,18 @@ public final class MarginalLikelihood {
         guard theta.allSatisfy(\.isFinite) else { return -.infinity }
         kernel.logParameters = Array(theta.dropLast())
         let noise = theta[theta.count - 1].exponential
-        kernel.fillLowerGram(inputs, into: &workspace)
+        kernel.fillUpperGram(inputs, into: &workspace)
         let n32 = Int32(n)
         let (logDeterminantHalf, ok): (Double, Bool) = workspace.withUnsafeMutableBufferPointer { k in
             for i in 0..<n { k[i &* n &+ i] += noise + nugget }
-            // Row-major lower = column-major upper, so LAPACK works in place on our triangle.
-            guard Double.lapackPotrf(102, CChar(UInt8(ascii: "U")), n32, k.baseAddress!, n32) == 0 else { return (0, false) }
+            // Row-major upper = column-major lower: LAPACK factors in place and leaves U = Lᵀ there.
+            guard Double.lapackPotrf(102, CChar(UInt8(ascii: "L")), n32, k.baseAddress!, n32) == 0 else { return (0, false) }
             var sum = 0.0
             for i in 0..<n { sum += k[i &* n &+ i].logarithm }
             alpha.withUnsafeMutableBufferPointer { a in
                 for i in 0..<n { a[i] = outputs[i] }
-                Double.blasTrsv(CblasRowMajor, CblasLower, CblasNoTrans, CblasNonUnit, n32, k.baseAddress!, n32, a.baseAddress!, 1)
-                Double.blasTrsv(CblasRowMajor, CblasLower, CblasTrans, CblasNonUnit, n32, k.baseAddress!, n32, a.baseAddress!, 1)
+                Double.blasTrsv(CblasRowMajor, CblasUpper, CblasTrans, CblasNonUnit, n32, k.baseAddress!, n32, a.baseAddress!, 1)
+                Double.blasTrsv(CblasRowMajor, CblasUpper, CblasNoTrans, CblasNonUnit, n32, k.baseAddress!, n32, a.baseAddress!, 1)
             }
             return (sum, true)
         }
@@ -79,12 +79,12 @@ public final class MarginalLikelihood {
 
         var trace = 0.0
         let inverted: Bool = workspace.withUnsafeMutableBufferPointer { k in
-            guard Double.lapackPotri(102, CChar(UInt8(ascii: "U")), n32, k.baseAddress!, n32) == 0 else { return false }
+            guard Double.lapackPotri(102, CChar(UInt8(ascii: "L")), n32, k.baseAddress!, n32) == 0 else { return false }
             alpha.withUnsafeBufferPointer { a in
                 for i in 0..<n {
                     let ai = a[i]
                     let row = k.baseAddress! + i &* n
-                    for j in 0...i { row[j] = ai * a[j] - row[j] }
+                    for j in i..<n { row[j] = ai * a[j] - row[j] }
                     trace += row[i]
                 }
             }

@@ -25,21 +25,21 @@ public struct ProductKernel: Kernel {
         lhs.covariance(a, b).hadamard(rhs.covariance(a, b))
     }
 
-    public func fillLowerGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>) {
-        lhs.fillLowerGram(x, into: &gram)
+    public func fillUpperGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>) {
+        lhs.fillUpperGram(x, into: &gram)
         var second = Matrix<Double>(rows: x.rows, columns: x.rows)
-        rhs.fillLowerGram(x, into: &second)
-        combineLower(&gram, second, n: x.rows, *)
+        rhs.fillUpperGram(x, into: &second)
+        combineUpper(&gram, second, n: x.rows, *)
     }
 
     public func gradientContraction(_ x: Matrix<Double>, weights: Matrix<Double>) -> [Double] {
         let n = x.rows
         var k1 = Matrix<Double>(rows: n, columns: n)
         var k2 = Matrix<Double>(rows: n, columns: n)
-        lhs.fillLowerGram(x, into: &k1)
-        rhs.fillLowerGram(x, into: &k2)
-        combineLower(&k1, weights, n: n, *)   // W ∘ K₁, weights for θ₂
-        combineLower(&k2, weights, n: n, *)   // W ∘ K₂, weights for θ₁
+        lhs.fillUpperGram(x, into: &k1)
+        rhs.fillUpperGram(x, into: &k2)
+        combineUpper(&k1, weights, n: n, *)   // W ∘ K₁, weights for θ₂
+        combineUpper(&k2, weights, n: n, *)   // W ∘ K₂, weights for θ₁
         return lhs.gradientContraction(x, weights: k2) + rhs.gradientContraction(x, weights: k1)
     }
 

@@ -10,7 +10,7 @@ import LinearAlgebra
 /// - ∇ₓk(x, x′) = σ²·h(r)·(x − x′)/ℓ².
 /// Distances come from direct differences of the scaled inputs z = x/ℓ, laid out so that the loop over the
 /// second point vectorizes: exact zeros for duplicate points, and cheaper than the profile's `exp` that follows
-/// for the dimensions this project tunes (d ≲ 30). Only the lower triangle of a Gram matrix is computed.
+/// for the dimensions this project tunes (d ≲ 30). Only the upper triangle of a Gram matrix is computed.
 public protocol StationaryKernel: Kernel {
     /// σ², the variance k(x, x).
     var amplitude: Double { get set }
@@ -58,15 +58,15 @@ extension StationaryKernel {
         return zt
     }
 
-    /// r²(p, ·) into `r2[0..<count]` for a scaled point `p` against the first `count` columns of `zt` (d×n).
+    /// r²(p, z_j) into `r2[j]` for j in `range`, for a scaled point `p` against the columns of `zt` (d×n).
     @inline(__always)
-    func squaredDistances(from p: UnsafePointer<Double>, _ zt: UnsafeBufferPointer<Double>, n: Int, count: Int,
+    func squaredDistances(from p: UnsafePointer<Double>, _ zt: UnsafeBufferPointer<Double>, n: Int, range: Range<Int>,
                           into r2: UnsafeMutableBufferPointer<Double>) {
-        for j in 0..<count { r2[j] = 0 }
+        for j in range { r2[j] = 0 }
         for k in 0..<lengthScales.count {
             let pk = p[k]
             let column = zt.baseAddress! + k &* n
-            for j in 0..<count { let t = column[j] - pk; r2[j] += t * t }
+            for j in range { let t = column[j] - pk; r2[j] += t * t }
         }
     }
 
@@ -85,7 +85,7 @@ extension StationaryKernel {
                     result.withUnsafeMutableBufferPointer { out in
                         for i in 0..<m {
                             for k in 0..<d { p[k] = ap[i &* d &+ k] * inverse[k] }
-                            p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, count: n, into: r2p) }
+                            p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: 0..<n, into: r2p) }
                             for j in 0..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j].squareRoot()).value }
                         }
                     }
@@ -95,7 +95,7 @@ extension StationaryKernel {
         return result
     }
 
-    public func fillLowerGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>) {
+    public func fillUpperGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>) {
         let (n, d) = (x.rows, lengthScales.count)
         precondition(gram.rows == n && gram.columns == n, "\(Self.self) Gram: X is \(n)×\(x.columns), target is \(gram.rows)×\(gram.columns)")
         let zt = scaledTransposed(x)
@@ -107,8 +107,8 @@ extension StationaryKernel {
                 gram.withUnsafeMutableBufferPointer { out in
                     for i in 0..<n {
                         for k in 0..<d { p[k] = z[k &* n &+ i] }
-                        p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, count: i + 1, into: r2p) }
-                        for j in 0...i { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j].squareRoot()).value }
+                        p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: i..<n, into: r2p) }
+                        for j in i..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j].squareRoot()).value }
                     }
                 }
             }
@@ -130,10 +130,10 @@ extension StationaryKernel {
                     weights.withUnsafeBufferPointer { w in
                         for i in 0..<n {
                             for k in 0..<d { p[k] = z[k &* n &+ i] }
-                            p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, count: i + 1, into: r2p) }
+                            p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: i..<n, into: r2p) }
                             // Off-diagonal pairs appear twice in the symmetric sum.
                             var amplitudeSum = 0.0
-                            for j in 0...i {
+                            for j in i..<n {
                                 let (f, h) = Self.profile(r2p[j].squareRoot())
                                 let wij = (j == i ? 1 : 2) * w[i &* n &+ j]
                                 amplitudeSum += wij * f
@@ -144,7 +144,7 @@ extension StationaryKernel {
                                 let column = z.baseAddress! + k &* n
                                 let pk = p[k]
                                 var s = 0.0
-                                for j in 0...i { let t = column[j] - pk; s += mp[j] * t * t }
+                                for j in i..<n { let t = column[j] - pk; s += mp[j] * t * t }
                                 gradient[k + 1] += sigma2 * s
                             }
                         }
