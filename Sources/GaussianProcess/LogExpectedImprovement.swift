@@ -3,12 +3,14 @@
 ///
 /// For minimization, z = (f* − μ)/σ and EI = σ·h(z) with h(z) = φ(z) + zΦ(z), so log EI = log h(z) + log σ.
 /// h underflows for z ≲ −38, where EI's gradient vanishes and optimizers stall; log h is instead
-///   log h(z) = log(φ(z) + zΦ(z))                                   z > −1
-///            = log φ(z) + log1mexp(log(erfcx(−z/√2)·|z|) + log√(π/2))  −1/√ε < z ≤ −1
-///            = log φ(z) − 2 log|z|                                   z ≤ −1/√ε  (here −10⁶, as BoTorch)
-/// using Φ(z)/φ(z) = √(π/2)·erfcx(−z/√2). Its derivative, with q = Φ(z)/φ(z), is
-///   d log h/dz = Φ(z)/h(z) = q/(1 + zq),  where 1 + zq = −expm1(w) in the middle branch and ≈ 1/z² beyond,
-/// giving −z − 2/z in the last branch. Then ∂/∂μ = −g/σ, ∂/∂σ = (1 − g·z)/σ with g = d log h/dz.
+///   log h(z) = log(φ(z) + zΦ(z))                                     z > −1
+///            = log φ(z) + log1mexp(w),  w = log(erfcx(−z/√2)·|z|) + log√(π/2)   −40 < z ≤ −1
+///            = log φ(z) + log(1 + zq),  1 + zq = u·Σ_k (−1)ᵏ(2k+1)!! uᵏ, u = 1/z²   z ≤ −40
+/// with q = Φ(z)/φ(z) = √(π/2)·erfcx(−z/√2), so that h = φ·(1 + zq) and w = log(|z|q). The paper switches to
+/// the leading term −2 log|z| only at z ≤ −1/√ε; here the asymptotic series (A&S 7.1.23) takes over at −40,
+/// because 1 + zq = 1 − eʷ cancels: at z = −10⁵ the erfcx branch keeps only 6 digits, the series all 16.
+/// Derivative: d log h/dz = Φ(z)/h(z) = q/(1 + zq), with 1 + zq = −expm1(w) in the middle branch.
+/// Then ∂ log EI/∂μ = −g/σ and ∂ log EI/∂σ = (1 − g·z)/σ with g = d log h/dz.
 public struct LogExpectedImprovement: PosteriorAcquisitionFunction {
     public let model: GaussianProcess
     /// f*: the best (lowest) observed objective value, raw units.
@@ -33,12 +35,21 @@ public struct LogExpectedImprovement: PosteriorAcquisitionFunction {
             let h = phi + z * cdf
             return (h.logarithm, cdf / h)
         }
-        if z > -1e6 {
+        if z > -40 {
             let q = (0.5 * Double.pi).squareRoot() * NormalDistribution.erfcx(-z * NormalDistribution.inverseSquareRootTwo)
             let w = (q * -z).logarithm   // log(|z|·Φ/φ) < 0
             let value = NormalDistribution.logDensity(z) + NormalDistribution.logOneMinusExp(w)
             return (value, q / -exponentialMinusOne(w))
         }
-        return (NormalDistribution.logDensity(z) - 2 * (-z).logarithm, -z - 2 / z)
+        // Σ (−1)ᵏ(2k−1)!! uᵏ for |z|q and Σ (−1)ᵏ(2k+1)!! uᵏ for (1 + zq)/u; 12 terms reach 10⁻¹⁷ at z = −40.
+        let u = 1 / (z * z)
+        var mills = 1.0, onePlus = 1.0, term = 1.0
+        for k in 1...12 {
+            term *= -Double(2 * k - 1) * u
+            mills += term
+            onePlus += term * Double(2 * k + 1)
+        }
+        let value = NormalDistribution.logDensity(z) + u.logarithm + onePlus.logarithm
+        return (value, -z * mills / onePlus)
     }
 }
