@@ -1,3 +1,5 @@
+import Optimize
+
 extension GaussianProcess {
     /// How a GP is built and fitted. The defaults suit Bayesian optimization on the unit cube.
     public struct Options: Sendable {
@@ -14,6 +16,8 @@ extension GaussianProcess {
         public var priors: HyperparameterPriors = .default
         /// Bounds of the noise variance σ²ₙ (standardized units); the lower bound is the noise floor.
         public var noiseBounds: ClosedRange<Double> = HyperparameterBounds.noise
+        /// Stopping rules of each L-BFGS-B run.
+        public var optimizer = LBFGSB.Options()
         /// Random starts in addition to the initial hyperparameters (scikit-learn's `n_restarts_optimizer`).
         public var restarts: Int = 5
         /// Standardize outputs inside the GP (constant mean μ_y, scale s_y); off gives a zero-mean GP on raw y.

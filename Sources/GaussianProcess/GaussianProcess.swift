@@ -35,6 +35,8 @@ public struct GaussianProcess: Sendable {
     /// log p(ỹ | X, θ) at the model's hyperparameters (standardized units, as scikit-learn's
     /// `log_marginal_likelihood_value_` with `normalize_y=True`).
     public let logMarginalLikelihood: Double
+    /// How the hyperparameters were found (nil when they were given).
+    public internal(set) var fitReport: FitReport?
     /// The options the model was built with.
     public let options: Options
 
@@ -99,6 +101,7 @@ public struct GaussianProcess: Sendable {
         self.jitter = base.jitter
         self.cholesky = cholesky
         self.alpha = cholesky.solve(standardized)
+        self.fitReport = base.fitReport
         self.warnings = warnings
         self.logMarginalLikelihood = Self.logMarginalLikelihood(standardized: standardized, alpha: alpha, cholesky: cholesky)
     }
