@@ -27,7 +27,7 @@ let package = Package(
 
         // Layer 2: optimization, the Gaussian-process surrogate, datasets and neural networks.
         .target(name: "Optimize"),
-        .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize"]),
+        .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize", "COpenBLAS"]),
         .target(name: "Datasets", dependencies: ["LinearAlgebra"]),
         .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra"]),
 
@@ -56,7 +56,8 @@ let package = Package(
         .testTarget(name: "TuningSpecTests", dependencies: ["TuningSpec", "Tuning"]),
         .testTarget(name: "ExamplesTests", dependencies: []),
         .testTarget(name: "OptimizeTests", dependencies: ["Optimize"]),
-        .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"]),
+        .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Datasets", "LinearAlgebra"]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),

@@ -1,0 +1,80 @@
+/// Products with the pieces of B = θI − W M Wᵀ (see `LimitedMemoryMatrix`). Vectors of length 2k use their
+/// first 2k entries (buffers are allocated with room for 2m); the first k entries go with Y, the last k with θS.
+extension LimitedMemoryMatrix {
+    /// out ← wᵣ, row r of W = [Y θS] (2k entries).
+    func rowOfW(_ r: Int, into out: inout [Double]) {
+        let k = count, m = capacity
+        let base = r * m
+        for j in 0..<k {
+            out[j] = y[base + j]
+            out[k + j] = theta * s[base + j]
+        }
+    }
+
+    /// wᵣᵀ v for row r of W and a 2k-vector v.
+    func dotRowOfW(_ r: Int, _ v: [Double]) -> Double {
+        let k = count, m = capacity
+        let base = r * m
+        var yPart = 0.0, sPart = 0.0
+        for j in 0..<k {
+            yPart += y[base + j] * v[j]
+            sPart += s[base + j] * v[k + j]
+        }
+        return yPart + theta * sPart
+    }
+
+    /// out ← Wᵀ v for an n-vector v (2k entries).
+    func multiplyWTransposed(_ v: [Double], into out: inout [Double]) {
+        let k = count, m = capacity
+        for j in 0..<(2 * k) { out[j] = 0 }
+        for r in 0..<dimension {
+            let vr = v[r]
+            if vr == 0 { continue }
+            let base = r * m
+            for j in 0..<k {
+                out[j] += y[base + j] * vr
+                out[k + j] += s[base + j] * vr
+            }
+        }
+        for j in 0..<k { out[k + j] *= theta }
+    }
+
+    /// out ← M v for a 2k-vector v (`bmv` of Algorithm 778). With v = [v₁; v₂] and M v = [a; b], the system
+    ///
+    ///     −D a + Lᵀ b = v₁,     L a + θSᵀS b = v₂
+    ///
+    /// gives (θSᵀS + L D⁻¹ Lᵀ) b = v₂ + L D⁻¹ v₁ (solved with J Jᵀ = T), then a = D⁻¹ (Lᵀ b − v₁). O(k²).
+    func multiplyMiddle(_ v: [Double], into out: inout [Double]) {
+        let k = count, m = capacity
+        if k == 0 { return }
+        // out[k..<2k] ← v₂ + L D⁻¹ v₁, then forward substitution with J.
+        for i in 0..<k {
+            var t = v[k + i]
+            for j in 0..<i { t += sy[i * m + j] * v[j] / sy[j * m + j] }
+            for j in 0..<i { t -= factorT[i * m + j] * out[k + j] }
+            out[k + i] = t / factorT[i * m + i]
+        }
+        // Back substitution with Jᵀ.
+        for i in stride(from: k - 1, through: 0, by: -1) {
+            var t = out[k + i]
+            for j in (i + 1)..<k { t -= factorT[j * m + i] * out[k + j] }
+            out[k + i] = t / factorT[i * m + i]
+        }
+        // a = D⁻¹ (Lᵀ b − v₁), (Lᵀ b)ᵢ = Σ_{j > i} sⱼᵀyᵢ bⱼ.
+        for i in 0..<k {
+            var t = -v[i]
+            for j in (i + 1)..<k { t += sy[j * m + i] * out[k + j] }
+            out[i] = t / sy[i * m + i]
+        }
+    }
+
+    /// out ← B v for an n-vector v, with `scratch` (two 2m-vectors) as workspace. Used by tests and checks, not
+    /// by the iteration itself.
+    func multiply(_ v: [Double], into out: inout [Double], scratch: inout [Double], scratch2: inout [Double]) {
+        multiplyWTransposed(v, into: &scratch)
+        multiplyMiddle(scratch, into: &scratch2)
+        for r in 0..<dimension {
+            out[r] = theta * v[r] - (count == 0 ? 0 : dotRowOfW(r, scratch2))
+        }
+    }
+}
