@@ -8,6 +8,7 @@ import Tuning
 /// | random | – |
 /// | sobol | scramble (true) |
 /// | grid | points (5): values per float parameter, evenly spaced (geometrically on a log scale) |
+/// | bayes | startup_trials (10), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (2), candidates (2048), local_starts (6) |
 /// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), magic_clip (true), consider_endpoints (false) |
 public enum SamplerFactory {
     public static func make(_ name: String, options: [String: ParameterValue], space: SearchSpace,
@@ -19,6 +20,16 @@ public enum SamplerFactory {
             sampler = RandomSampler()
         case "sobol":
             sampler = SobolSampler(scramble: try o.bool("scramble", default: true))
+        case "bayes":
+            var b = GPSampler.Options()
+            b.startupTrials = try o.int("startup_trials", default: b.startupTrials, atLeast: 0)
+            b.acquisition = GPSampler.Acquisition(rawValue: try o.choice("acquisition", default: b.acquisition.rawValue,
+                                                                         among: GPSampler.Acquisition.allCases.map(\.rawValue)))!
+            b.ucbBeta = try o.double("ucb_beta", default: b.ucbBeta, in: 0 ... 1e6)
+            b.restarts = try o.int("restarts", default: b.restarts, atLeast: 0)
+            b.candidates = try o.int("candidates", default: b.candidates, atLeast: 1)
+            b.localStarts = try o.int("local_starts", default: b.localStarts, atLeast: 0)
+            sampler = GPSampler(options: b)
         case "tpe":
             var t = TPESampler.Options()
             t.startupTrials = try o.int("startup_trials", default: t.startupTrials, atLeast: 0)

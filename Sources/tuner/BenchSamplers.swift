@@ -26,11 +26,12 @@ struct BenchSamplers: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
-    /// The samplers this command knows; `bayes` is added where the GP sampler lives.
-    static let samplerNames = ["random", "sobol", "tpe", "tpe-independent"]
+    /// The samplers this command knows.
+    static let samplerNames = ["bayes", "random", "sobol", "tpe", "tpe-independent"]
 
     static func makeSampler(_ name: String) -> (any Sampler)? {
         switch name {
+        case "bayes": return GPSampler()
         case "random": return RandomSampler()
         case "sobol": return SobolSampler()
         case "tpe": return TPESampler()

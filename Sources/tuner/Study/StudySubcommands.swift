@@ -63,3 +63,13 @@ struct TPESearch: StudySubcommand {
     @OptionGroup var options: StudyOptions
     @Argument(parsing: .postTerminator, help: StudyHelp.commandHelp) var command: [String] = []
 }
+
+struct BayesSearch: StudySubcommand {
+    static let samplerName = "bayes"
+    static let configuration = CommandConfiguration(
+        commandName: "bayes",
+        abstract: "Tune with Gaussian-process Bayesian optimization (log expected improvement).",
+        discussion: StudyHelp.examples("bayes"))
+    @OptionGroup var options: StudyOptions
+    @Argument(parsing: .postTerminator, help: StudyHelp.commandHelp) var command: [String] = []
+}
