@@ -50,6 +50,25 @@ struct BundledDatasetTests {
         #expect(diabetes.features.row(0)[0] == 59)
     }
 
+    /// Oracle: scikit-learn 1.9.1's `load_*()` arrays (diabetes with `scaled=False`): sum of X, sum of its last
+    /// column, sum of the target labels or values.
+    @Test("feature and target sums agree with scikit-learn's loaders",
+          arguments: [
+              ("digits", 561718.0, 655.0, 8070.0), ("iris", 2078.7, 179.9, 150.0),
+              ("wine", 159975.295999, 132947.0, 167.0), ("breast-cancer", 1056474.4596356, 47.76517, 357.0),
+              ("diabetes", 276404.2336, 40337.0, 67243.0),
+          ])
+    func sumsMatchScikitLearn(name: String, total: Double, lastColumn: Double, targetSum: Double) throws {
+        let data = try Dataset.bundled(name)
+        let sum = data.features.elements.reduce(0.0) { $0 + Double($1) }
+        let last = data.features.column(data.featureCount - 1).reduce(0.0) { $0 + Double($1) }
+        let y = data.target.labels.map { $0.reduce(0.0) { $0 + Double($1) } }
+            ?? data.target.values!.reduce(0.0) { $0 + Double($1) }
+        #expect(abs(sum - total) <= 1e-6 * total)
+        #expect(abs(last - lastColumn) <= 1e-6 * lastColumn)
+        #expect(y == targetSum)
+    }
+
     @Test("an unknown name throws an error listing the valid names")
     func unknownName() {
         #expect(Dataset.bundledNames == ["digits", "iris", "wine", "breast-cancer", "diabetes"])
