@@ -73,7 +73,8 @@ extension Dataset {
     public static let bundledNames: [String] = BundledDataset.all.map(\.name)
 
     /// A bundled real dataset by name (see `BundledDataset`); an unknown name throws an error listing the valid ones.
+    /// Each file is parsed once per process and cached.
     public static func bundled(_ name: String) throws(DatasetError) -> Dataset {
-        try BundledDataset.named(name).load()
+        try BundledDatasetCache.shared.dataset(for: BundledDataset.named(name))
     }
 }

@@ -50,14 +50,14 @@ struct CSVFeatureColumn {
     /// when more of its non-missing cells are text than numbers; with `NonNumericPolicy.error` the latter throws
     /// `nonNumericColumn` at the first text cell.
     static func classify(
-        index: Int, name: String, cells: [String], lines: [Int], forcedCategorical: Bool,
+        index: Int, name: String, cells: [CSVCell], records: [CSVRecord], forcedCategorical: Bool,
         options: CSVOptions, file: String
     ) throws(DatasetError) -> CSVFeatureColumn {
         var numbers = 0
         var texts = 0
         var firstText: Int?
-        for (row, text) in cells.enumerated() {
-            switch CSVCell(text, missingMarkers: options.missingMarkers) {
+        for (row, cell) in cells.enumerated() {
+            switch cell {
             case .missing: break
             case .number: numbers += 1
             case .text:
@@ -69,9 +69,10 @@ struct CSVFeatureColumn {
             return CSVFeatureColumn(index: index, name: name, kind: .numeric)
         }
         if !forcedCategorical, options.nonNumericFeatures == .error, let row = firstText {
-            throw .nonNumericColumn(file: file, line: lines[row], column: index + 1, columnName: name, text: cells[row])
+            throw .nonNumericColumn(file: file, line: records[row].line, column: index + 1, columnName: name,
+                                    text: records[row].fields[index])
         }
-        let categories = Set(cells.filter { !options.missingMarkers.contains($0) }).sorted()
-        return CSVFeatureColumn(index: index, name: name, kind: .categorical(categories: categories))
+        // The categories are collected from the kept rows later (`CSVFeatureMatrix`).
+        return CSVFeatureColumn(index: index, name: name, kind: .categorical(categories: []))
     }
 }

@@ -8,7 +8,8 @@ import LinearAlgebra
 /// rows instead.
 enum CSVFeatureMatrix {
     static func build(
-        columns: [CSVFeatureColumn], records: [CSVRecord], toImpute: [[Int]], options: CSVOptions, file: String
+        columns: [CSVFeatureColumn], cells: [[CSVCell]], records: [CSVRecord], toImpute: [[Int]],
+        options: CSVOptions, file: String
     ) throws(DatasetError) -> (matrix: Matrix<Float>, names: [String]) {
         let n = records.count
         // Categories are taken from the kept rows only, so no all-zero indicator column appears.
@@ -26,7 +27,6 @@ enum CSVFeatureMatrix {
         var x = Matrix<Float>(rows: n, columns: d)
         var offset = 0
         for (c, column) in resolved.enumerated() {
-            let texts = records.map { $0.fields[column.index] }
             var missing = [Bool](repeating: false, count: n)
             for row in toImpute[c] { missing[row] = true }
             switch column.kind {
@@ -34,7 +34,7 @@ enum CSVFeatureMatrix {
                 var values = [Float](repeating: 0, count: n)
                 var present: [Float] = []
                 for row in 0..<n where !missing[row] {
-                    if let v = CSVCell(texts[row], missingMarkers: options.missingMarkers).number {
+                    if let v = cells[c][row].number {
                         values[row] = v
                         present.append(v)
                     }
@@ -44,9 +44,12 @@ enum CSVFeatureMatrix {
                     let fill = options.missing == .imputeMedian ? median(present) : mean(present)
                     for row in toImpute[c] { values[row] = fill }
                 }
-                for row in 0..<n { x[row, offset] = values[row] }
+                x.withUnsafeMutableBufferPointer { buffer in
+                    for row in 0..<n { buffer[row &* d &+ offset] = values[row] }
+                }
                 offset += 1
             case .categorical(let categories):
+                let texts = records.map { $0.fields[column.index] }
                 let position = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
                 var fill: Int?
                 if !toImpute[c].isEmpty {

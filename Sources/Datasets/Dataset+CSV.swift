@@ -45,12 +45,15 @@ extension Dataset {
             throw .invalidParameter(name: "categoricalColumns", reason: "includes the target column '\(names[targetIndex])'")
         }
 
-        let lines = records.map(\.line)
+        // Every used cell is parsed once: `cells[c][r]` is row r of feature column c.
         var columns: [CSVFeatureColumn] = []
+        var cells: [[CSVCell]] = []
         for j in names.indices where j != targetIndex && !ignored.contains(j) {
+            let column = records.map { CSVCell($0.fields[j], missingMarkers: options.missingMarkers) }
             columns.append(try CSVFeatureColumn.classify(
-                index: j, name: names[j], cells: records.map { $0.fields[j] }, lines: lines,
+                index: j, name: names[j], cells: column, records: records,
                 forcedCategorical: forced.contains(j), options: options, file: file))
+            cells.append(column)
         }
         let targetCells = records.map { CSVCell($0.fields[targetIndex], missingMarkers: options.missingMarkers) }
         let task = CSVTargetEncoding.inferTask(cells: targetCells, options: options)
@@ -62,15 +65,15 @@ extension Dataset {
         rows: for (r, record) in records.enumerated() {
             var pending: [Int] = []
             for (c, column) in columns.enumerated() {
-                let text = record.fields[column.index]
-                let cell = CSVCell(text, missingMarkers: options.missingMarkers)
+                let cell = cells[c][r]
                 let bad = cell == .missing || (cell == .text && column.kind == .numeric)
                 guard bad else { continue }
                 switch options.missing {
                 case .error where cell == .missing:
                     throw .missingValue(file: file, line: record.line, column: column.index + 1, columnName: column.name, hint: hint)
                 case .error:
-                    throw .notANumber(file: file, line: record.line, column: column.index + 1, columnName: column.name, text: text)
+                    throw .notANumber(file: file, line: record.line, column: column.index + 1, columnName: column.name,
+                                      text: record.fields[column.index])
                 case .dropRows:
                     continue rows
                 case .imputeMean, .imputeMedian:
@@ -99,7 +102,8 @@ extension Dataset {
 
         let keptRecords = kept.map { records[$0] }
         let features = try CSVFeatureMatrix.build(
-            columns: columns, records: keptRecords, toImpute: toImpute, options: options, file: file)
+            columns: columns, cells: cells.map { column in kept.map { column[$0] } }, records: keptRecords,
+            toImpute: toImpute, options: options, file: file)
         let targetTexts = keptRecords.map { $0.fields[targetIndex] }
         let target: Target
         switch task {

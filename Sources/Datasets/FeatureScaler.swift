@@ -71,12 +71,16 @@ func columnMoments(_ x: Matrix<Float>) -> (mean: [Double], std: [Double]) {
     var mean = [Double](repeating: 0, count: d)
     var sumSquares = [Double](repeating: 0, count: d)
     x.withUnsafeBufferPointer { buffer in
-        for i in 0..<n { for j in 0..<d { mean[j] += Double(buffer[i * d + j]) } }
-        for j in 0..<d { mean[j] /= Double(n) }
-        for i in 0..<n {
-            for j in 0..<d {
-                let deviation = Double(buffer[i * d + j]) - mean[j]
-                sumSquares[j] += deviation * deviation
+        mean.withUnsafeMutableBufferPointer { mean in
+            sumSquares.withUnsafeMutableBufferPointer { sumSquares in
+                for i in 0..<n { for j in 0..<d { mean[j] += Double(buffer[i &* d &+ j]) } }
+                for j in 0..<d { mean[j] /= Double(n) }
+                for i in 0..<n {
+                    for j in 0..<d {
+                        let deviation = Double(buffer[i &* d &+ j]) - mean[j]
+                        sumSquares[j] += deviation * deviation
+                    }
+                }
             }
         }
     }

@@ -71,17 +71,24 @@ public struct IDXArray: Sendable, Equatable {
         }
         var values = [Float](repeating: 0, count: count)
         bytes.withUnsafeBufferPointer { raw in
-            for k in 0..<count {
-                let at = headerSize + k * type.size
+            values.withUnsafeMutableBufferPointer { out in
+                let data = UnsafeBufferPointer(rebasing: raw[headerSize...])
+                // One loop per type, so the element conversion is not re-dispatched per element.
                 switch type {
-                case .uint8: values[k] = Float(raw[at])
-                case .int8: values[k] = Float(Int8(bitPattern: raw[at]))
-                case .int16: values[k] = Float(Int16(bitPattern: UInt16(raw[at]) << 8 | UInt16(raw[at + 1])))
-                case .int32: values[k] = Float(Int32(bitPattern: Self.bigEndianUInt32(raw, at: at)))
-                case .float32: values[k] = Float(bitPattern: Self.bigEndianUInt32(raw, at: at))
+                case .uint8: for k in 0..<count { out[k] = Float(data[k]) }
+                case .int8: for k in 0..<count { out[k] = Float(Int8(bitPattern: data[k])) }
+                case .int16:
+                    for k in 0..<count {
+                        out[k] = Float(Int16(bitPattern: UInt16(data[2 &* k]) << 8 | UInt16(data[2 &* k &+ 1])))
+                    }
+                case .int32: for k in 0..<count { out[k] = Float(Int32(bitPattern: Self.bigEndianUInt32(data, at: 4 &* k))) }
+                case .float32: for k in 0..<count { out[k] = Float(bitPattern: Self.bigEndianUInt32(data, at: 4 &* k)) }
                 case .float64:
-                    let bits = UInt64(Self.bigEndianUInt32(raw, at: at)) << 32 | UInt64(Self.bigEndianUInt32(raw, at: at + 4))
-                    values[k] = Float(Double(bitPattern: bits))
+                    for k in 0..<count {
+                        let bits = UInt64(Self.bigEndianUInt32(data, at: 8 &* k)) << 32
+                            | UInt64(Self.bigEndianUInt32(data, at: 8 &* k &+ 4))
+                        out[k] = Float(Double(bitPattern: bits))
+                    }
                 }
             }
         }
