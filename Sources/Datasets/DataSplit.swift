@@ -9,6 +9,21 @@ public struct DataSplit: Sendable {
     public var testIndices: [Int]
 }
 
+extension DataSplit {
+    /// Checks split fractions that come from user input (flags, a spec file), naming the bad parameter;
+    /// `Dataset.split` itself treats bad fractions as programmer errors.
+    public static func validate(trainFraction: Double, validationFraction: Double) throws(DatasetError) {
+        for (name, value) in [("trainFraction", trainFraction), ("validationFraction", validationFraction)]
+        where !(value.isFinite && (0...1).contains(value)) {
+            throw .invalidParameter(name: name, reason: "\(value) is not in 0...1")
+        }
+        guard trainFraction + validationFraction <= 1 + 1e-12 else {
+            throw .invalidParameter(name: "validationFraction",
+                                    reason: "trainFraction + validationFraction = \(trainFraction + validationFraction) exceeds 1")
+        }
+    }
+}
+
 extension Dataset {
     /// A seeded split into train (`trainFraction` of the samples), validation (`validationFraction`) and test
     /// (the rest). Stratified for classification: each class is split on its own by `StratifiedAllocation`, so
@@ -29,12 +44,11 @@ extension Dataset {
     public func splitIndices(
         trainFraction: Double, validationFraction: Double, using rng: inout some RandomNumberGenerator
     ) -> (train: [Int], validation: [Int], test: [Int]) {
-        precondition(trainFraction.isFinite && (0...1).contains(trainFraction),
-                     "split: trainFraction must be in 0...1, got \(trainFraction)")
-        precondition(validationFraction.isFinite && (0...1).contains(validationFraction),
-                     "split: validationFraction must be in 0...1, got \(validationFraction)")
-        precondition(trainFraction + validationFraction <= 1 + 1e-12,
-                     "split: trainFraction + validationFraction must be ≤ 1, got \(trainFraction) + \(validationFraction)")
+        do {
+            try DataSplit.validate(trainFraction: trainFraction, validationFraction: validationFraction)
+        } catch {
+            preconditionFailure("split: \(error)")
+        }
         var groups = strata()
         for g in groups.indices { groups[g].seededShuffle(using: &rng) }
         let sizes = groups.map(\.count)

@@ -15,6 +15,9 @@ extension Dataset {
         images: IDXArray, labels: IDXArray, imagesFile: String = "<images>", labelsFile: String = "<labels>",
         name: String = "idx"
     ) throws(DatasetError) -> Dataset {
+        guard images.shape.count >= 1 else {
+            throw .mismatch(file: imagesFile, reason: "images need at least one dimension (the item count)")
+        }
         guard labels.shape.count == 1 else {
             throw .mismatch(file: labelsFile, reason: "labels must be one-dimensional, shape is \(labels.shape)")
         }

@@ -44,4 +44,16 @@ struct KFoldTests {
         #expect(first[0].validation != Array(0..<first[0].validation.count))
         #expect(first.flatMap(\.validation).sorted() == Array(0..<n))
     }
+
+    @Test("kFoldDatasets holds the rows of each fold's indices")
+    func foldDatasets() {
+        let data = syntheticClassification(sizes: [6, 6])
+        var a = Xoshiro256StarStar(seed: 8), b = Xoshiro256StarStar(seed: 8)
+        let indices = data.kFold(3, using: &a)
+        let datasets = data.kFoldDatasets(3, using: &b)
+        for (fold, parts) in zip(indices, datasets) {
+            #expect(parts.validation.features.column(0) == fold.validation.map(Float.init))
+            #expect(parts.train.count == 8)
+        }
+    }
 }

@@ -80,6 +80,20 @@ struct SplitTests {
         #expect(first.train != third.train)
     }
 
+    @Test("user-supplied fractions are validated with errors naming the parameter")
+    func validation() throws {
+        try DataSplit.validate(trainFraction: 0.8, validationFraction: 0.2)
+        let errors = [(1.5, 0.0), (0.5, -0.1), (Double.nan, 0), (0.7, 0.4)].map { pair in
+            Result { () throws(DatasetError) in try DataSplit.validate(trainFraction: pair.0, validationFraction: pair.1) }.error
+        }
+        #expect(errors.map { $0?.description } == [
+            "invalid trainFraction: 1.5 is not in 0...1",
+            "invalid validationFraction: -0.1 is not in 0...1",
+            "invalid trainFraction: nan is not in 0...1",
+            "invalid validationFraction: trainFraction + validationFraction = 1.1 exceeds 1",
+        ])
+    }
+
     @Test("largest-remainder allocation keeps totals and per-group bounds")
     func allocation() {
         let sizes = [7, 5, 3, 1, 0]
