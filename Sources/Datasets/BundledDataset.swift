@@ -46,14 +46,29 @@ public struct BundledDataset: Sendable, Hashable {
         return entry
     }
 
-    /// The path of the bundled CSV file.
+    /// The environment variable naming a directory that holds the bundled CSV files, for binaries run away from
+    /// their build directory (SwiftPM's resource bundle lives next to the executable it was built with).
+    public static let directoryEnvironmentVariable = "TUNER_DATASETS_DIR"
+
+    /// The path of the bundled CSV file: in `$TUNER_DATASETS_DIR` when that is set, else in the package's resource
+    /// bundle.
     public var path: String {
-        get throws(DatasetError) {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Resources") else {
-                throw .unreadable(file: "\(name).csv", reason: "bundled resource not found in \(Bundle.module.bundlePath)")
+        get throws(DatasetError) { try path(environment: ProcessInfo.processInfo.environment) }
+    }
+
+    /// The path of the bundled CSV file given the process environment `environment`.
+    func path(environment: [String: String]) throws(DatasetError) -> String {
+        if let directory = environment[Self.directoryEnvironmentVariable], !directory.isEmpty {
+            let path = URL(fileURLWithPath: directory).appendingPathComponent("\(name).csv").path
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw .unreadable(file: path, reason: "no such file (\(Self.directoryEnvironmentVariable) is set)")
             }
-            return url.path
+            return path
         }
+        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Resources") else {
+            throw .unreadable(file: "\(name).csv", reason: "bundled resource not found in \(Bundle.module.bundlePath)")
+        }
+        return url.path
     }
 
     /// Reads the dataset from its bundled CSV file.

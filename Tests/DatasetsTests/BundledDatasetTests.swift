@@ -69,6 +69,16 @@ struct BundledDatasetTests {
         #expect(y == targetSum)
     }
 
+    @Test("TUNER_DATASETS_DIR overrides the resource bundle and reports a missing file")
+    func directoryOverride() throws {
+        let iris = try BundledDataset.named("iris")
+        let bundled = try iris.path(environment: [:])
+        let directory = String(bundled.dropLast("/iris.csv".count))
+        #expect(try iris.path(environment: ["TUNER_DATASETS_DIR": directory]) == bundled)
+        let missing = Result { () throws(DatasetError) in try iris.path(environment: ["TUNER_DATASETS_DIR": "/nonexistent"]) }
+        #expect(missing.error == .unreadable(file: "/nonexistent/iris.csv", reason: "no such file (TUNER_DATASETS_DIR is set)"))
+    }
+
     @Test("an unknown name throws an error listing the valid names")
     func unknownName() {
         #expect(Dataset.bundledNames == ["digits", "iris", "wine", "breast-cancer", "diabetes"])
