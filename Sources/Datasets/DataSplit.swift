@@ -1,12 +1,24 @@
 /// A train / validation / test partition of a dataset, with the row indices each part came from.
-public struct DataSplit: Sendable {
+public struct DataSplit: Sendable, Equatable {
     public var train: Dataset
     public var validation: Dataset
     public var test: Dataset
-    /// Indices into the original dataset, in the order of the rows of `train`, `validation`, `test`.
+    /// Indices into the original dataset, in the order of the rows of `train`, `validation`, `test`
+    /// (empty when the parts did not come from splitting one dataset).
     public var trainIndices: [Int]
     public var validationIndices: [Int]
     public var testIndices: [Int]
+
+    /// A split from parts made elsewhere (e.g. MNIST's separate training and test files).
+    public init(train: Dataset, validation: Dataset, test: Dataset,
+                trainIndices: [Int] = [], validationIndices: [Int] = [], testIndices: [Int] = []) {
+        self.train = train
+        self.validation = validation
+        self.test = test
+        self.trainIndices = trainIndices
+        self.validationIndices = validationIndices
+        self.testIndices = testIndices
+    }
 }
 
 extension DataSplit {
