@@ -73,6 +73,14 @@ struct CSVReaderTests {
         #expect(records.map(\.line) == [1, 2, 3])
     }
 
+    @Test("tokenizer edge cases: CR line ends, blank lines, empty last field, quote inside an unquoted field")
+    func tokenizerEdges() throws {
+        let records = try CSVTokenizer.records(in: Array("a,b\r\r\n1,\r2,x\"y\n\n  \n3,".utf8),
+                                               delimiter: UInt8(ascii: ","), file: "t")
+        #expect(records.map(\.fields) == [["a", "b"], ["1", ""], ["2", "x\"y"], ["3", ""]])
+        #expect(records.map(\.line) == [1, 3, 4, 7])
+    }
+
     @Test("semicolon and tab delimiters", arguments: [";", "\t"])
     func otherDelimiters(delimiter: String) throws {
         let text = ["a", "b", "y"].joined(separator: delimiter) + "\n"
