@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Tuner",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .executable(name: "tuner", targets: ["tuner"]),

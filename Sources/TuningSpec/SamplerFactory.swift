@@ -8,7 +8,7 @@ import Tuning
 /// | random | – |
 /// | sobol | scramble (true) |
 /// | grid | points (5): values per float parameter, evenly spaced (geometrically on a log scale) |
-/// | bayes | startup_trials (10), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (2), candidates (2048), local_starts (6) |
+/// | bayes | startup_trials (10), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (2), candidates (2048), local_starts (6), output_warping (boxcox; log, none), length_scale_prior (dimension-scaled; gamma) |
 /// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), magic_clip (true), consider_endpoints (false) |
 public enum SamplerFactory {
     public static func make(_ name: String, options: [String: ParameterValue], space: SearchSpace,
@@ -29,6 +29,10 @@ public enum SamplerFactory {
             b.restarts = try o.int("restarts", default: b.restarts, atLeast: 0)
             b.candidates = try o.int("candidates", default: b.candidates, atLeast: 1)
             b.localStarts = try o.int("local_starts", default: b.localStarts, atLeast: 0)
+            b.lengthScalePrior = GPSampler.LengthScalePrior(rawValue: try o.choice("length_scale_prior", default: b.lengthScalePrior.rawValue,
+                                                                                   among: GPSampler.LengthScalePrior.allCases.map(\.rawValue)))!
+            b.outputWarping = OutputWarping(rawValue: try o.choice("output_warping", default: b.outputWarping.rawValue,
+                                                                   among: OutputWarping.allCases.map(\.rawValue)))!
             sampler = GPSampler(options: b)
         case "tpe":
             var t = TPESampler.Options()

@@ -27,11 +27,17 @@ struct BenchSamplers: ParsableCommand {
     var json = false
 
     /// The samplers this command knows.
-    static let samplerNames = ["bayes", "random", "sobol", "tpe", "tpe-independent"]
+    static let samplerNames = ["bayes", "bayes-gamma", "bayes-nowarp", "bayes-log", "random", "sobol", "tpe", "tpe-independent"]
 
     static func makeSampler(_ name: String) -> (any Sampler)? {
         switch name {
         case "bayes": return GPSampler()
+        case "bayes-gamma", "bayes-nowarp", "bayes-log":   // ablations of the default
+            var options = GPSampler.Options()
+            if name == "bayes-gamma" { options.lengthScalePrior = .gamma }
+            if name == "bayes-nowarp" { options.outputWarping = .none }
+            if name == "bayes-log" { options.outputWarping = .logarithm }
+            return GPSampler(options: options)
         case "random": return RandomSampler()
         case "sobol": return SobolSampler()
         case "tpe": return TPESampler()

@@ -1,3 +1,4 @@
+import Foundation
 import GaussianProcess
 import LinearAlgebra
 
@@ -9,7 +10,7 @@ import LinearAlgebra
 /// cells, categoricals one-hot):
 /// 1. until `startupTrials` observations exist: the scrambled Sobol' design (`SobolSampler`);
 /// 2. X: n×D encoded complete trials (failed ones at the worst loss under `FailurePolicy.worstObserved`),
-///    y: their losses (value, negated when maximizing);
+///    y: their losses (value, negated when maximizing), log-warped by default (`OutputWarping`);
 /// 3. fit a GP with a Matérn-5/2 ARD kernel by MAP (`GaussianProcess.fit`, priors in `Priors.swift`) from a
 ///    fixed start plus `restarts` draws from the prior, all from the proposal's seeded generator (so a resumed
 ///    study proposes what the original would have);
@@ -26,6 +27,20 @@ public struct GPSampler: Sampler {
         case probabilityOfImprovement = "pi", upperConfidenceBound = "ucb"
     }
 
+    /// Length-scale priors: BoTorch's classic Gamma(3, 6) (mode 1/3), or the dimension-scaled log-normal of
+    /// Hvarfner, Hellsten & Nardi, "Vanilla Bayesian optimization performs great in high dimensions" (ICML 2024):
+    /// log ℓ ~ N(√2 + ½·log d, 3), BoTorch's default since 0.12.
+    public enum LengthScalePrior: String, Sendable, Hashable, CaseIterable {
+        case gamma, dimensionScaled = "dimension-scaled"
+
+        func prior(dimension d: Int) -> HyperparameterPrior {
+            switch self {
+            case .gamma: return .gamma(concentration: 3, rate: 6)
+            case .dimensionScaled: return .logNormal(location: 2.0.squareRoot() + 0.5 * log(Double(d)), scale: 3.0.squareRoot())
+            }
+        }
+    }
+
     public struct Options: Sendable, Hashable {
         /// Observations before the GP is used (Sobol' design until then).
         public var startupTrials = 10
@@ -38,6 +53,10 @@ public struct GPSampler: Sampler {
         public var candidates = 2048
         /// Best candidates refined by L-BFGS-B.
         public var localStarts = 6
+        /// The prior on the kernel's length scales.
+        public var lengthScalePrior = LengthScalePrior.dimensionScaled
+        /// Transform of the losses before fitting (`OutputWarping`).
+        public var outputWarping = OutputWarping.boxCox
         public init() {}
     }
 
@@ -58,10 +77,11 @@ public struct GPSampler: Sampler {
         let n = observations.count, d = encoding.dimension
         var x = Matrix<Double>(rows: n, columns: d)
         for (i, o) in observations.enumerated() { x.setRow(i, to: encoding.encode(o.trial.params)) }
-        let y = observations.map(\.loss)
+        let y = options.outputWarping.apply(observations.map(\.loss))
 
         var gpOptions = GaussianProcess.Options()
         gpOptions.restarts = options.restarts
+        gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
         var model = GaussianProcess.fit(inputs: x, outputs: y, kernel: Matern52Kernel(dimension: d, lengthScale: 0.5),
                                         noiseVariance: 1e-4, options: gpOptions, using: &rng)
         let pending = context.pendingTrials
