@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "COpenBLAS"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ExamplesTests", dependencies: []),
-        .testTarget(name: "OptimizeTests", dependencies: ["Optimize"]),
+        .testTarget(name: "OptimizeTests", dependencies: ["Optimize", "LinearAlgebra"]),
         .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Datasets", "LinearAlgebra"]),
