@@ -68,6 +68,20 @@ extension LimitedMemoryMatrix {
         }
     }
 
+    /// Writes M⁻¹ = [[−D, Lᵀ], [L, θSᵀS]] (2k × 2k) into `out`, row-major with row stride `rowStride`.
+    func writeMiddleInverse(into out: inout [Double], rowStride: Int) {
+        let k = count, m = capacity
+        for i in 0..<k {
+            for j in 0..<k {
+                let syij = sy[i * m + j]
+                out[i * rowStride + j] = i == j ? -syij : 0
+                out[i * rowStride + k + j] = j > i ? sy[j * m + i] : 0
+                out[(k + i) * rowStride + j] = i > j ? syij : 0
+                out[(k + i) * rowStride + k + j] = theta * ss[i * m + j]
+            }
+        }
+    }
+
     /// out ← B v for an n-vector v, with `scratch` (two 2m-vectors) as workspace. Used by tests and checks, not
     /// by the iteration itself.
     func multiply(_ v: [Double], into out: inout [Double], scratch: inout [Double], scratch2: inout [Double]) {

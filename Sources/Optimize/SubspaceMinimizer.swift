@@ -8,7 +8,13 @@
 ///
 ///     B̂⁻¹ = θ⁻¹ I + θ⁻² ZᵀW N⁻¹ M WᵀZ,      N = I − θ⁻¹ M WᵀZ ZᵀW        (2k × 2k)
 ///
-/// so d^u = −θ⁻¹ r − θ⁻² ZᵀW q with N q = M WᵀZ r, in O(n_free·k² + k³).
+/// so d^u = −θ⁻¹ r − θ⁻² ZᵀW q with N q = M WᵀZ r. Since N = M K with the symmetric
+///
+///     K = M⁻¹ − θ⁻¹ WᵀZ ZᵀW = [ −D − θ⁻¹YᵀZZᵀY     Lᵀ − YᵀZZᵀS  ]
+///                             [  L − SᵀZZᵀY        θSᵀ(I − ZZᵀ)S ]
+///
+/// (the matrix Algorithm 778's `formk` builds), q solves K q = WᵀZ r: M⁻¹ is read off SᵀY and SᵀS, so no product
+/// with M is needed. Cost O(n_free·k² + k³).
 /// The step x̄ = P(x^c + Z d^u) (projection onto the box) is taken when (x̄ − x₀)ᵀg < 0; otherwise the step is
 /// truncated to stay feasible, x̄ = x^c + α* Z d^u with α* = max{α ≤ 1 : l ≤ x^c + α Z d^u ≤ u} (BLNZ eq. 5.11).
 struct SubspaceMinimizer {
@@ -20,9 +26,7 @@ struct SubspaceMinimizer {
     private var u: [Double]
     private var q: [Double]
     private var row: [Double]
-    private var column: [Double]
-    private var mColumn: [Double]
-    /// ZᵀW-Gram matrix G = WᵀZ ZᵀW, then N; 2m × 2m with row stride 2m.
+    /// The Gram matrix G = WᵀZ ZᵀW and K; 2m × 2m with row stride 2m.
     private var gram: [Double]
     private var system: [Double]
 
@@ -33,13 +37,11 @@ struct SubspaceMinimizer {
         u = mc
         q = mc
         row = mc
-        column = mc
-        mColumn = mc
         gram = Array(repeating: 0, count: 4 * m * m)
         system = gram
     }
 
-    /// Writes x̄ into `xBar`. Returns false when N is numerically singular (the caller then empties the memory
+    /// Writes x̄ into `xBar`. Returns false when K is numerically singular (the caller then empties the memory
     /// and restarts from steepest descent).
     mutating func minimize(
         x: [Double], gradient g: [Double], lower: [Double], upper: [Double],
@@ -68,28 +70,34 @@ struct SubspaceMinimizer {
             for f in 0..<freeCount { reduced[f] = -reduced[f] / theta }
         } else {
             let width = 2 * k, rowStride = 2 * b.capacity
-            // u = WᵀZ r and G = Σ_free wᵢ wᵢᵀ.
+            // u = WᵀZ r and G = Σ_free wᵢ wᵢᵀ (upper triangle, mirrored below).
             for j in 0..<width {
                 u[j] = 0
-                for l in 0..<width { gram[j * rowStride + l] = 0 }
+                for l in j..<width { gram[j * rowStride + l] = 0 }
             }
             for f in 0..<freeCount {
                 b.rowOfW(free[f], into: &row)
                 let rf = reduced[f]
-                for j in 0..<width {
-                    u[j] += rf * row[j]
-                    let rj = row[j]
-                    for l in 0..<width { gram[j * rowStride + l] += rj * row[l] }
+                gram.withUnsafeMutableBufferPointer { gramBuffer in
+                    row.withUnsafeBufferPointer { rowBuffer in
+                        let g = gramBuffer.baseAddress!, w = rowBuffer.baseAddress!
+                        for j in 0..<width {
+                            let wj = w[j], line = g + j &* rowStride
+                            for l in j..<width { line[l] += wj * w[l] }
+                        }
+                    }
                 }
+                for j in 0..<width { u[j] += rf * row[j] }
             }
-            b.multiplyMiddle(u, into: &q)
-            // N = I − θ⁻¹ M G, one column of G (= row, G is symmetric) at a time.
+            // K = M⁻¹ − θ⁻¹G, and q = K⁻¹ u (= N⁻¹ M u since N = M K).
+            b.writeMiddleInverse(into: &system, rowStride: rowStride)
             for j in 0..<width {
-                for l in 0..<width { column[l] = gram[j * rowStride + l] }
-                b.multiplyMiddle(column, into: &mColumn)
-                for l in 0..<width {
-                    system[l * rowStride + j] = (l == j ? 1 : 0) - mColumn[l] / theta
+                for l in j..<width {
+                    let scaled = gram[j * rowStride + l] / theta
+                    system[j * rowStride + l] -= scaled
+                    if l != j { system[l * rowStride + j] -= scaled }
                 }
+                q[j] = u[j]
             }
             guard solveDenseSystemInPlace(&system, order: width, stride: rowStride, &q) else { return false }
             for f in 0..<freeCount {
