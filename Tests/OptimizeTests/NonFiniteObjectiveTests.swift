@@ -79,6 +79,15 @@ import Testing
         #expect(run.result.x == [0.9, 0])
     }
 
+    @Test func nanStartCoordinateIsReportedWithoutEvaluating() {
+        for x0 in [[Double.nan, 0], [Double.infinity, 0]] {
+            let run = MinimizationHarness().run(from: x0, lower: [-.infinity, -1], upper: [.infinity, 1],
+                                                objective: Self.barrier)
+            #expect(run.result.status == .nonFiniteValue)
+            #expect(run.calls == 0 && run.result.evaluations == 0)
+        }
+    }
+
     @Test func nonFiniteGradientAtTheStartIsReported() {
         let run = MinimizationHarness().run(from: [1], lower: [-1], upper: [2]) { x, g in
             g[0] = .infinity

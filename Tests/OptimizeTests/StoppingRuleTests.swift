@@ -64,6 +64,19 @@ import Testing
         #expect(run.result.iterations == 0 && run.result.evaluations == 1)
     }
 
+    @Test func emptyProblemConvergesAtOnce() {
+        let result = LBFGSB().minimize(from: [], lower: [], upper: []) { _, _ in 1 }
+        #expect(result.status == .converged(.gradientTolerance) && result.value == 1 && result.evaluations == 1)
+    }
+
+    @Test func unboundedOverloadMatchesInfiniteBounds() {
+        let x0 = [-1.2, 1, -1.2]
+        let plain = LBFGSB().minimize(from: x0, objective: TestObjectives.rosenbrock)
+        let (lower, upper) = MinimizationHarness.free(3)
+        let boxed = LBFGSB().minimize(from: x0, lower: lower, upper: upper, objective: TestObjectives.rosenbrock)
+        #expect(plain.x == boxed.x && plain.evaluations == boxed.evaluations && plain.status.isConverged)
+    }
+
     @Test func wrongGradientEndsWithLineSearchFailed() {
         // The "gradient" has the wrong sign, so every proposed direction goes uphill.
         let run = MinimizationHarness().run(from: [1, -2], lower: [-5, -5], upper: [5, 5]) { x, g in
