@@ -30,12 +30,26 @@ public enum MinimizationStatus: Sendable, Equatable {
     }
 }
 
+extension MinimizationStatus: CustomStringConvertible {
+    /// A short phrase for logs and progress lines, e.g. "converged (projected gradient)".
+    public var description: String {
+        switch self {
+        case .converged(.gradientTolerance): "converged (projected gradient)"
+        case .converged(.relativeReduction): "converged (relative reduction)"
+        case .iterationLimit: "iteration limit"
+        case .evaluationLimit: "evaluation limit"
+        case .lineSearchFailed: "line search failed"
+        case .nonFiniteValue: "non-finite value at the start"
+        }
+    }
+}
+
 /// The outcome of `LBFGSB.minimize`: the best point found and how the search ended.
 ///
 /// `value` and `gradient` are f and ∇f at `x`, which always lies in the box. Unless `status` is
 /// `.nonFiniteValue` (then `x` is the projected start and `value` is what the objective returned there), `value` is
 /// finite: non-finite trial values are never accepted.
-public struct MinimizationResult: Sendable {
+public struct MinimizationResult: Sendable, Equatable {
     /// The final point, inside the box.
     public var x: [Double]
     /// f(x).

@@ -110,6 +110,13 @@ import Testing
         #expect(12 * t * t - 6 > 0 && t > 0)
     }
 
+    @Test func statusesDescribeThemselves() {
+        let all: [MinimizationStatus] = [.converged(.gradientTolerance), .converged(.relativeReduction),
+                                         .iterationLimit, .evaluationLimit, .lineSearchFailed, .nonFiniteValue]
+        #expect(Set(all.map(\.description)).count == all.count)
+        #expect(all.filter(\.isConverged).count == 2)
+    }
+
     @Test func optionsInitializerKeepsDefaults() {
         let options = LBFGSB.Options(memory: 5)
         let defaults = LBFGSB.Options()
