@@ -47,3 +47,37 @@ func solveDenseSystemInPlace(_ a: inout [Double], order: Int, stride rowStride: 
         }
     }
 }
+
+/// Solves A x = b in place for a small symmetric positive-definite A by Cholesky, A = L Lᵀ
+/// (Cholesky–Banachiewicz, Golub & Van Loan Alg. 4.2.1), reading only the lower triangle of A (row-major, row
+/// stride `stride`), which is overwritten by L; b is overwritten by x. Returns false on a non-positive or
+/// non-finite pivot (A not numerically positive definite).
+func solveSymmetricPositiveDefiniteInPlace(
+    _ a: inout [Double], order: Int, stride rowStride: Int, _ b: inout [Double]
+) -> Bool {
+    precondition(a.count >= order * rowStride && b.count >= order && rowStride >= order,
+                 "solveSymmetricPositiveDefiniteInPlace: order \(order), stride \(rowStride), |A| = \(a.count)")
+    for j in 0..<order {
+        var pivot = a[j * rowStride + j]
+        for l in 0..<j { pivot -= a[j * rowStride + l] * a[j * rowStride + l] }
+        guard pivot > 0, pivot.isFinite else { return false }
+        let diagonal = pivot.squareRoot()
+        a[j * rowStride + j] = diagonal
+        for i in (j + 1)..<order {
+            var t = a[i * rowStride + j]
+            for l in 0..<j { t -= a[i * rowStride + l] * a[j * rowStride + l] }
+            a[i * rowStride + j] = t / diagonal
+        }
+    }
+    for i in 0..<order {
+        var t = b[i]
+        for l in 0..<i { t -= a[i * rowStride + l] * b[l] }
+        b[i] = t / a[i * rowStride + i]
+    }
+    for i in stride(from: order - 1, through: 0, by: -1) {
+        var t = b[i]
+        for l in (i + 1)..<order { t -= a[l * rowStride + i] * b[l] }
+        b[i] = t / a[i * rowStride + i]
+    }
+    return true
+}

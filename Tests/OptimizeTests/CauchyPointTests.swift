@@ -12,7 +12,7 @@ import Testing
         var memory: LimitedMemoryMatrix
         var dense: DenseBFGS
 
-        init(seed: UInt64, n: Int = 8, pairCount: Int, tight: Bool = true) {
+        init(seed: UInt64, n: Int = 8, pairCount: Int, capacity: Int = 5, tight: Bool = true) {
             var rng = Xoshiro256StarStar(seed: seed)
             x = (0..<n).map { _ in Double.random(in: -1...1, using: &rng) }
             g = (0..<n).map { _ in Double.random(in: -3...3, using: &rng) }
@@ -28,8 +28,8 @@ import Testing
                 }
             }
             let pairs = DenseBFGS.randomPairs(n: n, count: pairCount, using: &rng)
-            memory = DenseBFGS.memory(n: n, capacity: 5, pairs: pairs)
-            dense = DenseBFGS(n: n, theta: memory.theta, pairs: Array(pairs.suffix(5)))
+            memory = DenseBFGS.memory(n: n, capacity: capacity, pairs: pairs)
+            dense = DenseBFGS(n: n, theta: memory.theta, pairs: Array(pairs.suffix(capacity)))
         }
 
         func path(_ t: Double) -> [Double] {
@@ -125,5 +125,31 @@ import Testing
         #expect(p.model(xBar) <= p.model(xc) + 1e-12)
         let slope = (0..<n).reduce(0.0) { $0 + (xBar[$1] - p.x[$1]) * p.g[$1] }
         #expect(slope < 0)
+    }
+
+    @Test(arguments: [(31 as UInt64, 1), (32, 3), (33, 6), (34, 8), (35, 12)])
+    func bothSubspaceMethodsGiveTheSameStep(seed: UInt64, pairCount: Int) {
+        // n = 6 ≤ m = 8, so the reduced-Hessian method may be forced; unconstrained and bounded variants.
+        for tight in [false, true] {
+            let p = Problem(seed: seed, n: 6, pairCount: pairCount, capacity: 8, tight: tight)
+            var search = CauchyPointSearch(dimension: 6, memory: 8)
+            var xc = p.x
+            search.compute(x: p.x, gradient: p.g, lower: p.lower, upper: p.upper, memory: p.memory, into: &xc)
+            var steps: [[Double]] = []
+            for method in [SubspaceMinimizer.Method.reducedHessian, .woodbury] {
+                var subspace = SubspaceMinimizer(dimension: 6, memory: 8)
+                subspace.method = method
+                var xBar = p.x
+                #expect(subspace.minimize(x: p.x, gradient: p.g, lower: p.lower, upper: p.upper, cauchyPoint: xc,
+                                          cauchy: search, memory: p.memory, into: &xBar))
+                steps.append(xBar)
+            }
+            #expect(TestObjectives.maxDifference(steps[0], steps[1]) <= 1e-10, "tight \(tight)")
+            if !tight {
+                // Wide bounds: nothing is active, so x̄ is the quasi-Newton point, B (x̄ − x) = −g.
+                let bd = p.dense.times(zip(steps[0], p.x).map { $0 - $1 })
+                #expect(TestObjectives.maxDifference(bd, p.g.map { -$0 }) <= 1e-9)
+            }
+        }
     }
 }
