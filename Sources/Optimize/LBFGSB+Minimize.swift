@@ -75,8 +75,8 @@ extension LBFGSB {
                 slope += direction[i] * g[i]
                 squaredNorm += direction[i] * direction[i]
             }
-            guard slope < 0 else {
-                // Not a descent direction (rounding in B): restart from steepest descent, once.
+            guard slope < 0, slope.isFinite, squaredNorm.isFinite else {
+                // Not a (finite) descent direction (rounding in B): restart from steepest descent, once.
                 if memory.count > 0 {
                     memory.reset()
                     continue
