@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Layer 1: OpenBLAS / LAPACKE and the Swift layer over them.
@@ -26,20 +27,21 @@ let package = Package(
 
         // Layer 2: optimization, the Gaussian-process surrogate, datasets and neural networks.
         .target(name: "Optimize"),
-        .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize"]),
-        .target(name: "Datasets", dependencies: ["LinearAlgebra"]),
+        .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize", "COpenBLAS"]),
+        .target(name: "Datasets", dependencies: ["LinearAlgebra"], resources: [.copy("Resources")]),
         .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra"]),
 
         // Layer 3: tuning and the problems it is measured on.
         .target(name: "Tuning", dependencies: ["LinearAlgebra", "Optimize", "GaussianProcess"]),
         .target(name: "TestProblems", dependencies: ["Tuning", "NeuralNetwork", "Datasets", "LinearAlgebra"]),
+        .target(name: "TuningSpec", dependencies: ["Tuning", "TestProblems", .product(name: "Yams", package: "Yams")]),
 
         // The command line.
         .executableTarget(
             name: "tuner",
             dependencies: [
                 "LinearAlgebra", "COpenBLAS", "Optimize", "GaussianProcess", "Datasets", "NeuralNetwork",
-                "Tuning", "TestProblems", "Charts",
+                "Tuning", "TestProblems", "Charts", "TuningSpec",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,9 +53,11 @@ let package = Package(
         // Tests.
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "COpenBLAS"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "TuningSpecTests", dependencies: ["TuningSpec", "Tuning"]),
         .testTarget(name: "ExamplesTests", dependencies: []),
         .testTarget(name: "OptimizeTests", dependencies: ["Optimize", "LinearAlgebra"]),
-        .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"]),
+        .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Datasets", "LinearAlgebra"]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),

@@ -1,0 +1,154 @@
+import Foundation
+import LinearAlgebra
+
+/// A mixture of product kernels over some parameters, in their internal representation (ln x for log
+/// scales, the value for linear ones, the choice index for categoricals), as in Bergstra et al. 2011,
+/// "Algorithms for hyper-parameter optimization", §4, and Optuna's `_ParzenEstimator` (Watanabe 2023,
+/// "Tree-structured Parzen estimator: understanding its algorithm components and why it works", §3):
+///
+///     p(x) = Σ_k w_k Π_d K_{k,d}(x_d)
+///
+/// with one component per observation plus a prior component (centre of the box, σ = box width, weight
+/// `priorWeight`). Numeric kernels are truncated normals (discretized for stepped ints), categorical ones put
+/// 1 + priorWeight/K on the observed choice and priorWeight/K on each (then normalized) (Watanabe §3.3).
+/// Bandwidths (Watanabe §3.2): *multivariate*, Scott-like σ = 0.2·n^(−1/(d+4))·(high − low); *univariate*,
+/// the larger distance to the neighbouring observations (box ends and prior mean included). With the magic
+/// clip, σ ∈ [(high − low)/min(100, 1 + K), high − low].
+struct ParzenEstimator {
+    /// One parameter's internal domain.
+    enum Dimension {
+        case numeric(low: Double, high: Double, step: Double?)
+        case categorical(count: Int)
+    }
+
+    struct Settings {
+        var priorWeight: Double
+        var magicClip: Bool
+        var considerEndpoints: Bool
+        var multivariate: Bool
+    }
+
+    let dimensions: [Dimension]
+    /// Normalized log weights of the K components (observations then prior).
+    private(set) var logWeights: [Double] = []
+    /// Per dimension: μ and σ per component (numeric), or log probabilities [component][choice] (categorical).
+    private var mus: [[Double]] = []
+    private var sigmas: [[Double]] = []
+    private var logProbabilities: [[[Double]]] = []
+
+    /// - Parameters: observations[i][d]: observation i, dimension d; weights: one per observation (Optuna's
+    ///   ramp, `TPEWeights`).
+    init(observations: [[Double]], weights: [Double], dimensions: [Dimension], settings s: Settings) {
+        self.dimensions = dimensions
+        let n = observations.count
+        var w = weights + [s.priorWeight]
+        let total = w.reduce(0, +)
+        w = w.map { $0 / total }
+        logWeights = w.map { Foundation.log($0) }
+        let kernels = n + 1
+        for (d, dim) in dimensions.enumerated() {
+            let column = observations.map { $0[d] }
+            switch dim {
+            case let .numeric(low, high, step):
+                let width = high - low + (step ?? 0)
+                var sig: [Double]
+                if s.multivariate {
+                    let sigma = 0.2 * pow(Double(max(n, 1)), -1 / Double(dimensions.count + 4)) * width
+                    sig = [Double](repeating: sigma, count: n)
+                } else {
+                    sig = Self.neighbourBandwidths(column, low: low, high: high, step: step ?? 0,
+                                                   considerEndpoints: s.considerEndpoints)
+                }
+                let maxSigma = width
+                let minSigma = s.magicClip ? width / min(100, 1 + Double(kernels)) : 1e-12
+                sig = sig.map { min(max($0, minSigma), maxSigma) }
+                mus.append(column + [0.5 * (low + high)])
+                sigmas.append(sig + [width])
+                logProbabilities.append([])
+            case let .categorical(count):
+                var rows: [[Double]] = []
+                for i in 0...n {
+                    var p = [Double](repeating: s.priorWeight / Double(kernels), count: count)
+                    if i < n { p[Int(column[i])] += 1 }
+                    let sum = p.reduce(0, +)
+                    rows.append(p.map { Foundation.log($0 / sum) })
+                }
+                mus.append([]); sigmas.append([])
+                logProbabilities.append(rows)
+            }
+        }
+    }
+
+    /// Optuna's univariate bandwidths: for sorted μ's (with the prior mean and the box ends), each kernel's σ
+    /// is the larger gap to its neighbours; without `considerEndpoints` the outermost use the inner gap.
+    static func neighbourBandwidths(_ mus: [Double], low: Double, high: Double, step: Double,
+                                    considerEndpoints: Bool) -> [Double] {
+        let withPrior = mus + [0.5 * (low + high)]
+        let order = withPrior.indices.sorted { withPrior[$0] < withPrior[$1] }
+        let sorted = order.map { withPrior[$0] }
+        let ends = [low - step / 2] + sorted + [high + step / 2]
+        var sortedSigma: [Double] = []
+        for i in 1..<(ends.count - 1) {
+            let left: Double = ends[i] - ends[i - 1]
+            let right: Double = ends[i + 1] - ends[i]
+            sortedSigma.append(max(left, right))
+        }
+        if !considerEndpoints && ends.count >= 4 {
+            sortedSigma[0] = ends[2] - ends[1]
+            sortedSigma[sortedSigma.count - 1] = ends[ends.count - 2] - ends[ends.count - 3]
+        }
+        var sigma = [Double](repeating: 0, count: withPrior.count)
+        for (rank, i) in order.enumerated() { sigma[i] = sortedSigma[rank] }
+        return Array(sigma.prefix(mus.count))
+    }
+
+    /// `count` draws: a component by weight, then every dimension from that component's kernel.
+    func sample(_ count: Int, using rng: inout Xoshiro256StarStar) -> [[Double]] {
+        let weights = logWeights.map { Foundation.exp($0) }
+        return (0..<count).map { _ in
+            var u = Double.random(in: 0..<1, using: &rng), k = 0
+            while k < weights.count - 1 && u >= weights[k] { u -= weights[k]; k += 1 }
+            return dimensions.enumerated().map { d, dim -> Double in
+                switch dim {
+                case let .numeric(low, high, step):
+                    let h = (step ?? 0) / 2
+                    let x = TruncatedNormal.sample(mu: mus[d][k], sigma: sigmas[d][k], low: low - h, high: high + h,
+                                                   using: &rng)
+                    guard let step else { return x }
+                    return min(max(low + ((x - low) / step).rounded() * step, low), high)
+                case let .categorical(count):
+                    var v = Double.random(in: 0..<1, using: &rng), c = 0
+                    while c < count - 1 && v >= Foundation.exp(logProbabilities[d][k][c]) {
+                        v -= Foundation.exp(logProbabilities[d][k][c]); c += 1
+                    }
+                    return Double(c)
+                }
+            }
+        }
+    }
+
+    /// log p(x) for each point: log Σ_k exp(log w_k + Σ_d log K_{k,d}(x_d)).
+    func logPDF(_ points: [[Double]]) -> [Double] {
+        points.map { x in
+            var terms = logWeights
+            for (d, dim) in dimensions.enumerated() {
+                for k in terms.indices {
+                    switch dim {
+                    case let .numeric(low, high, step):
+                        if let step {
+                            terms[k] += TruncatedNormal.logDiscretePMF(x[d], mu: mus[d][k], sigma: sigmas[d][k],
+                                                                       low: low, high: high, step: step)
+                        } else {
+                            terms[k] += TruncatedNormal.logPDF(x[d], mu: mus[d][k], sigma: sigmas[d][k], low: low, high: high)
+                        }
+                    case .categorical:
+                        terms[k] += logProbabilities[d][k][Int(x[d])]
+                    }
+                }
+            }
+            let m = terms.max()!
+            guard m > -.infinity else { return -.infinity }
+            return m + Foundation.log(terms.reduce(0) { $0 + Foundation.exp($1 - m) })
+        }
+    }
+}
