@@ -93,7 +93,10 @@ struct WolfeLineSearch {
         // Zoom (N&W Alg. 3.6): lo has the lowest sufficient-decrease value so far, (hi − lo) φ′(lo) < 0.
         while trials < maxTrials {
             if evaluations >= maxEvaluations { return .evaluationLimit }
-            if abs(hi - lo) <= 4 * Double.ulpOfOne * max(abs(lo), abs(hi)) { break }
+            // Stop when the bracket can no longer change f measurably: its width, or the first-order change
+            // |φ′(lo)|·|hi − lo| across it, is at the rounding level of the step or of f.
+            if abs(hi - lo) <= 4 * Double.ulpOfOne * max(abs(lo), abs(hi))
+                || abs(dlo * (hi - lo)) <= 4 * Double.ulpOfOne * abs(flo) { break }
             alpha = StepInterpolation.zoomStep(lo: lo, flo: flo, dlo: dlo, hi: hi, fhi: fhi, dhi: dhi)
             let (f, slope) = evaluate(at: alpha, from: x0, direction: d, lower: lower, upper: upper,
                                       evaluations: &evaluations, objective: objective)

@@ -77,6 +77,15 @@ import Testing
         #expect(evaluations == lineSearch.maxTrials)
     }
 
+    @Test func bracketBelowTheRoundingLevelOfFGivesUpAtOnce() {
+        // φ′(0) = −10⁻¹⁵ predicts a change far below the resolution of f ≈ 10 (ulp ≈ 1.8·10⁻¹⁵), and every trial
+        // comes back two ulps high (rounding noise): no trial can show a decrease, so stop instead of spending the
+        // whole trial budget.
+        let r = search { x in x == 0 ? (10, -1e-15) : (10 + 4e-15, -1e-15) }
+        #expect(r.outcome == .failed && r.search.bestStep == 0)
+        #expect(r.evaluations <= 2)
+    }
+
     @Test func evaluationBudgetIsRespected() {
         let r = search(initialStep: 1e-6, maxEvaluations: 3) { x in ((x - 5) * (x - 5), 2 * (x - 5)) }
         #expect(r.outcome == .evaluationLimit && r.evaluations == 3)

@@ -77,6 +77,21 @@ import Testing
         #expect(plain.x == boxed.x && plain.evaluations == boxed.evaluations && plain.status.isConverged)
     }
 
+    @Test func stallingAtTheRoundingLevelOfFEndsQuickly() {
+        // No gradient tolerance can stop this run: f = 10 + ½‖x − c‖²_A stops decreasing measurably once
+        // ‖g‖² ≲ ε·10. Then either a step leaves f unchanged (relative reduction 0 ≤ 0) or the line search gives up
+        // after a handful of evaluations, not its full trial budget.
+        let a = TestObjectives.fullSPD(5)
+        let c = [0.5, -1, 2, 0.25, -0.75]
+        let quadratic = TestObjectives.quadratic(a, center: c)
+        let harness = MinimizationHarness(options: .init(gradientTolerance: 0, relativeReduction: 0))
+        let run = harness.run(from: [0, 0, 0, 0, 0], lower: [Double](repeating: -5, count: 5),
+                              upper: [Double](repeating: 5, count: 5)) { x, g in 10 + quadratic(x, &g) }
+        #expect(run.result.status == .lineSearchFailed || run.result.status == .converged(.relativeReduction))
+        #expect(TestObjectives.maxDifference(run.result.x, c) < 1e-6)
+        #expect(run.result.evaluations <= run.result.iterations + 12)
+    }
+
     @Test func wrongGradientEndsWithLineSearchFailed() {
         // The "gradient" has the wrong sign, so every proposed direction goes uphill.
         let run = MinimizationHarness().run(from: [1, -2], lower: [-5, -5], upper: [5, 5]) { x, g in
