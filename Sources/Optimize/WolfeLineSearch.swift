@@ -20,7 +20,9 @@ enum LineSearchOutcome: Sendable, Equatable {
 /// Steps never exceed `maximumStep`, the largest step that keeps x₀ + α d in the box, and every trial point is
 /// clipped to the box against rounding. A trial where f or ∇f is NaN or infinite counts as "too high": it becomes
 /// the upper end of the bracket and the next trial bisects towards the best step, so the search backs off out of
-/// a region where f is undefined. Only finite values are ever accepted.
+/// a region where f is undefined. Only finite values are ever accepted. The zoom gives up as soon as the bracket
+/// cannot change f measurably (|φ′(lo)|·|hi − lo| ≤ 4ε|φ(lo)|): near a minimizer, where the decrease left is
+/// below f's rounding, a failure then costs one or two evaluations instead of the whole trial budget.
 struct WolfeLineSearch {
     /// c₁.
     var sufficientDecrease = 1e-3
