@@ -3,7 +3,8 @@ extension LBFGSB {
     /// coordinate), starting from x0 projected into the box. `objective(x, &gradient)` returns f(x) and writes
     /// ∇f(x) into `gradient` (same count as x). It may return NaN or ±∞ where f is undefined: the line search
     /// then backs off, and such a value is never returned as the minimum; a non-finite value (or gradient) at
-    /// the projected start ends the call at once with `.nonFiniteValue`.
+    /// the projected start ends the call at once with `.nonFiniteValue` (without any evaluation when a start
+    /// coordinate is NaN, or ±∞ in an unbounded direction).
     ///
     /// Mismatched counts, NaN bounds or lower > upper are programmer errors (precondition failures).
     /// Deterministic: the same inputs give the same result.
@@ -19,6 +20,11 @@ extension LBFGSB {
 
         var x = BoxConstraints.project(x0, lower: lower, upper: upper)
         var g = [Double](repeating: 0, count: n)
+        if x.contains(where: { !$0.isFinite }) {
+            // A NaN or infinite start coordinate (in an unbounded direction): nothing sensible to evaluate.
+            return MinimizationResult(x: x, value: .nan, gradient: g, projectedGradientNorm: .nan,
+                                      status: .nonFiniteValue, iterations: 0, evaluations: 0)
+        }
         var f = objective(x, &g)
         var evaluations = 1
         var iterations = 0
@@ -69,8 +75,8 @@ extension LBFGSB {
                 slope += direction[i] * g[i]
                 squaredNorm += direction[i] * direction[i]
             }
-            guard slope < 0 else {
-                // Not a descent direction (rounding in B): restart from steepest descent, once.
+            guard slope < 0, slope.isFinite, squaredNorm.isFinite else {
+                // Not a (finite) descent direction (rounding in B): restart from steepest descent, once.
                 if memory.count > 0 {
                     memory.reset()
                     continue
@@ -124,5 +130,16 @@ extension LBFGSB {
                 _ = memory.append(s: s, y: y)
             }
         }
+    }
+}
+
+extension LBFGSB {
+    /// Minimizes f without bounds (every coordinate in (−∞, +∞)): plain L-BFGS with the same line search and
+    /// stopping rules.
+    public func minimize(
+        from x0: [Double], objective: (_ x: [Double], _ gradient: inout [Double]) -> Double
+    ) -> MinimizationResult {
+        minimize(from: x0, lower: [Double](repeating: -.infinity, count: x0.count),
+                 upper: [Double](repeating: .infinity, count: x0.count), objective: objective)
     }
 }

@@ -47,24 +47,50 @@ extension LimitedMemoryMatrix {
     func multiplyMiddle(_ v: [Double], into out: inout [Double]) {
         let k = count, m = capacity
         if k == 0 { return }
-        // out[k..<2k] ← v₂ + L D⁻¹ v₁, then forward substitution with J.
-        for i in 0..<k {
-            var t = v[k + i]
-            for j in 0..<i { t += sy[i * m + j] * v[j] / sy[j * m + j] }
-            for j in 0..<i { t -= factorT[i * m + j] * out[k + j] }
-            out[k + i] = t / factorT[i * m + i]
+        precondition(v.count >= 2 * k && out.count >= 2 * k, "multiplyMiddle: 2k = \(2 * k), |v| = \(v.count), |out| = \(out.count)")
+        sy.withUnsafeBufferPointer { syBuffer in
+            factorT.withUnsafeBufferPointer { factorBuffer in
+                v.withUnsafeBufferPointer { vBuffer in
+                    out.withUnsafeMutableBufferPointer { outBuffer in
+                        let sy = syBuffer.baseAddress!, factor = factorBuffer.baseAddress!
+                        let v = vBuffer.baseAddress!, a = outBuffer.baseAddress!, b = a + k
+                        // a ← D⁻¹ v₁ for now; b ← J⁻¹ (v₂ + L D⁻¹ v₁) by forward substitution.
+                        for i in 0..<k { a[i] = v[i] / sy[i &* m &+ i] }
+                        for i in 0..<k {
+                            let syRow = sy + i &* m, factorRow = factor + i &* m
+                            var t = v[k &+ i]
+                            for j in 0..<i { t += syRow[j] * a[j] - factorRow[j] * b[j] }
+                            b[i] = t / factorRow[i]
+                        }
+                        // b ← J⁻ᵀ b.
+                        for i in stride(from: k &- 1, through: 0, by: -1) {
+                            var t = b[i]
+                            for j in (i &+ 1)..<k { t -= factor[j &* m &+ i] * b[j] }
+                            b[i] = t / factor[i &* m &+ i]
+                        }
+                        // a = D⁻¹ (Lᵀ b − v₁), (Lᵀ b)ᵢ = Σ_{j > i} sⱼᵀyᵢ bⱼ.
+                        for i in 0..<k {
+                            var t = -v[i]
+                            for j in (i &+ 1)..<k { t += sy[j &* m &+ i] * b[j] }
+                            a[i] = t / sy[i &* m &+ i]
+                        }
+                    }
+                }
+            }
         }
-        // Back substitution with Jᵀ.
-        for i in stride(from: k - 1, through: 0, by: -1) {
-            var t = out[k + i]
-            for j in (i + 1)..<k { t -= factorT[j * m + i] * out[k + j] }
-            out[k + i] = t / factorT[i * m + i]
-        }
-        // a = D⁻¹ (Lᵀ b − v₁), (Lᵀ b)ᵢ = Σ_{j > i} sⱼᵀyᵢ bⱼ.
+    }
+
+    /// Writes M⁻¹ = [[−D, Lᵀ], [L, θSᵀS]] (2k × 2k) into `out`, row-major with row stride `rowStride`.
+    func writeMiddleInverse(into out: inout [Double], rowStride: Int) {
+        let k = count, m = capacity
         for i in 0..<k {
-            var t = -v[i]
-            for j in (i + 1)..<k { t += sy[j * m + i] * out[k + j] }
-            out[i] = t / sy[i * m + i]
+            for j in 0..<k {
+                let syij = sy[i * m + j]
+                out[i * rowStride + j] = i == j ? -syij : 0
+                out[i * rowStride + k + j] = j > i ? sy[j * m + i] : 0
+                out[(k + i) * rowStride + j] = i > j ? syij : 0
+                out[(k + i) * rowStride + k + j] = theta * ss[i * m + j]
+            }
         }
     }
 

@@ -13,12 +13,15 @@ public enum ConvergenceReason: Sendable, Equatable, Hashable {
 public enum MinimizationStatus: Sendable, Equatable {
     /// A stopping test was met; the point is an approximate minimizer.
     case converged(ConvergenceReason)
-    /// `maxIterations` iterations were taken without meeting a convergence test.
+    /// `maxIterations` iterations were taken without meeting a convergence test (the result is the last iterate,
+    /// the best point so far: every accepted step decreases f).
     case iterationLimit
-    /// `maxEvaluations` objective evaluations were used (possibly in the middle of a line search).
+    /// `maxEvaluations` objective evaluations were used (possibly in the middle of a line search, whose best
+    /// sufficient-decrease point, if any, is kept).
     case evaluationLimit
     /// No step along the search direction decreased f, even after restarting from steepest descent with an empty
-    /// memory. Usually the point is already as good as the objective's rounding allows, or the gradient is wrong.
+    /// memory. Usually the point is already as good as the objective's rounding allows (or pressed against a region
+    /// where f is NaN/∞), or the gradient is wrong. The result still holds the best point found, with finite f.
     case lineSearchFailed
     /// The objective (or its gradient) is NaN or infinite at the (projected) starting point.
     case nonFiniteValue
@@ -30,12 +33,26 @@ public enum MinimizationStatus: Sendable, Equatable {
     }
 }
 
+extension MinimizationStatus: CustomStringConvertible {
+    /// A short phrase for logs and progress lines, e.g. "converged (projected gradient)".
+    public var description: String {
+        switch self {
+        case .converged(.gradientTolerance): "converged (projected gradient)"
+        case .converged(.relativeReduction): "converged (relative reduction)"
+        case .iterationLimit: "iteration limit"
+        case .evaluationLimit: "evaluation limit"
+        case .lineSearchFailed: "line search failed"
+        case .nonFiniteValue: "non-finite value at the start"
+        }
+    }
+}
+
 /// The outcome of `LBFGSB.minimize`: the best point found and how the search ended.
 ///
 /// `value` and `gradient` are f and ∇f at `x`, which always lies in the box. Unless `status` is
 /// `.nonFiniteValue` (then `x` is the projected start and `value` is what the objective returned there), `value` is
 /// finite: non-finite trial values are never accepted.
-public struct MinimizationResult: Sendable {
+public struct MinimizationResult: Sendable, Equatable {
     /// The final point, inside the box.
     public var x: [Double]
     /// f(x).

@@ -3,28 +3,33 @@
 ///
 /// With Z selecting the coordinates that are free at x^c (`BoundState.free`), the quadratic model restricted to
 /// x = x^c + Z d has gradient r = Zᵀ(g + θ(x^c − x₀) − W M c) at d = 0 (c = Wᵀ(x^c − x₀) from the Cauchy search)
-/// and Hessian B̂ = θI − ZᵀW M WᵀZ. Its unconstrained minimizer d^u = −B̂⁻¹ r comes from Sherman–Morrison–Woodbury
-/// (BLNZ eq. 5.6–5.10):
+/// and Hessian B̂ = θI − ZᵀW M WᵀZ (n_free × n_free, positive definite). Its unconstrained minimizer
+/// d^u = −B̂⁻¹ r is computed one of two ways (`SubspaceMinimizer+Solvers.swift`), whichever is cheaper:
+/// forming and factoring B̂ itself when n_free ≤ k (small problems: the acquisition search), or the
+/// Sherman–Morrison–Woodbury form through a 2k × 2k system otherwise.
 ///
-///     B̂⁻¹ = θ⁻¹ I + θ⁻² ZᵀW N⁻¹ M WᵀZ,      N = I − θ⁻¹ M WᵀZ ZᵀW        (2k × 2k)
-///
-/// so d^u = −θ⁻¹ r − θ⁻² ZᵀW q with N q = M WᵀZ r, in O(n_free·k² + k³).
 /// The step x̄ = P(x^c + Z d^u) (projection onto the box) is taken when (x̄ − x₀)ᵀg < 0; otherwise the step is
 /// truncated to stay feasible, x̄ = x^c + α* Z d^u with α* = max{α ≤ 1 : l ≤ x^c + α Z d^u ≤ u} (BLNZ eq. 5.11).
 struct SubspaceMinimizer {
-    private var free: [Int]
-    private var freeCount = 0
-    /// r then d^u, indexed by position in `free`.
-    private var reduced: [Double]
-    private var mc: [Double]
-    private var u: [Double]
-    private var q: [Double]
-    private var row: [Double]
-    private var column: [Double]
-    private var mColumn: [Double]
-    /// ZᵀW-Gram matrix G = WᵀZ ZᵀW, then N; 2m × 2m with row stride 2m.
-    private var gram: [Double]
-    private var system: [Double]
+    /// How d^u is computed; `.automatic` picks by cost, the others exist so tests can compare the two.
+    enum Method: Sendable {
+        case automatic, reducedHessian, woodbury
+    }
+
+    var method = Method.automatic
+    /// Indices of the free coordinates (first `freeCount` entries).
+    var free: [Int]
+    var freeCount = 0
+    /// r, then d^u, indexed by position in `free`.
+    var reduced: [Double]
+    /// 2m-vectors and 2m × 2m matrices (row stride 2m) used by the solvers.
+    var mc: [Double]
+    var u: [Double]
+    var q: [Double]
+    var row: [Double]
+    var mRow: [Double]
+    var gram: [Double]
+    var system: [Double]
 
     init(dimension n: Int, memory m: Int) {
         free = Array(repeating: 0, count: n)
@@ -33,14 +38,13 @@ struct SubspaceMinimizer {
         u = mc
         q = mc
         row = mc
-        column = mc
-        mColumn = mc
+        mRow = mc
         gram = Array(repeating: 0, count: 4 * m * m)
         system = gram
     }
 
-    /// Writes x̄ into `xBar`. Returns false when N is numerically singular (the caller then empties the memory
-    /// and restarts from steepest descent).
+    /// Writes x̄ into `xBar`. Returns false when the reduced system is numerically singular (the caller then
+    /// empties the memory and restarts from steepest descent).
     mutating func minimize(
         x: [Double], gradient g: [Double], lower: [Double], upper: [Double],
         cauchyPoint xc: [Double], cauchy: CauchyPointSearch, memory b: LimitedMemoryMatrix,
@@ -64,37 +68,17 @@ struct SubspaceMinimizer {
             reduced[f] = g[i] + theta * (xc[i] - x[i]) - (k > 0 ? b.dotRowOfW(i, mc) : 0)
         }
 
+        // d^u = −B̂⁻¹ r.
         if k == 0 {
             for f in 0..<freeCount { reduced[f] = -reduced[f] / theta }
         } else {
-            let width = 2 * k, rowStride = 2 * b.capacity
-            // u = WᵀZ r and G = Σ_free wᵢ wᵢᵀ.
-            for j in 0..<width {
-                u[j] = 0
-                for l in 0..<width { gram[j * rowStride + l] = 0 }
+            let useReducedHessian = switch method {
+            case .automatic: freeCount <= k
+            case .reducedHessian: true
+            case .woodbury: false
             }
-            for f in 0..<freeCount {
-                b.rowOfW(free[f], into: &row)
-                let rf = reduced[f]
-                for j in 0..<width {
-                    u[j] += rf * row[j]
-                    let rj = row[j]
-                    for l in 0..<width { gram[j * rowStride + l] += rj * row[l] }
-                }
-            }
-            b.multiplyMiddle(u, into: &q)
-            // N = I − θ⁻¹ M G, one column of G (= row, G is symmetric) at a time.
-            for j in 0..<width {
-                for l in 0..<width { column[l] = gram[j * rowStride + l] }
-                b.multiplyMiddle(column, into: &mColumn)
-                for l in 0..<width {
-                    system[l * rowStride + j] = (l == j ? 1 : 0) - mColumn[l] / theta
-                }
-            }
-            guard solveDenseSystemInPlace(&system, order: width, stride: rowStride, &q) else { return false }
-            for f in 0..<freeCount {
-                reduced[f] = -reduced[f] / theta - b.dotRowOfW(free[f], q) / (theta * theta)
-            }
+            let solved = useReducedHessian ? solveWithReducedHessian(memory: b) : solveWithWoodbury(memory: b)
+            guard solved else { return false }
         }
 
         // Projected step, kept when it is a descent direction from x₀.

@@ -20,7 +20,9 @@ enum LineSearchOutcome: Sendable, Equatable {
 /// Steps never exceed `maximumStep`, the largest step that keeps x₀ + α d in the box, and every trial point is
 /// clipped to the box against rounding. A trial where f or ∇f is NaN or infinite counts as "too high": it becomes
 /// the upper end of the bracket and the next trial bisects towards the best step, so the search backs off out of
-/// a region where f is undefined. Only finite values are ever accepted.
+/// a region where f is undefined. Only finite values are ever accepted. The zoom gives up as soon as the bracket
+/// cannot change f measurably (|φ′(lo)|·|hi − lo| ≤ 4ε|φ(lo)|): near a minimizer, where the decrease left is
+/// below f's rounding, a failure then costs one or two evaluations instead of the whole trial budget.
 struct WolfeLineSearch {
     /// c₁.
     var sufficientDecrease = 1e-3
@@ -93,7 +95,10 @@ struct WolfeLineSearch {
         // Zoom (N&W Alg. 3.6): lo has the lowest sufficient-decrease value so far, (hi − lo) φ′(lo) < 0.
         while trials < maxTrials {
             if evaluations >= maxEvaluations { return .evaluationLimit }
-            if abs(hi - lo) <= 4 * Double.ulpOfOne * max(abs(lo), abs(hi)) { break }
+            // Stop when the bracket can no longer change f measurably: its width, or the first-order change
+            // |φ′(lo)|·|hi − lo| across it, is at the rounding level of the step or of f.
+            if abs(hi - lo) <= 4 * Double.ulpOfOne * max(abs(lo), abs(hi))
+                || abs(dlo * (hi - lo)) <= 4 * Double.ulpOfOne * abs(flo) { break }
             alpha = StepInterpolation.zoomStep(lo: lo, flo: flo, dlo: dlo, hi: hi, fhi: fhi, dhi: dhi)
             let (f, slope) = evaluate(at: alpha, from: x0, direction: d, lower: lower, upper: upper,
                                       evaluations: &evaluations, objective: objective)
