@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Optimize"),
         .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize"]),
         .target(name: "Datasets", dependencies: ["LinearAlgebra"]),
-        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra"]),
+        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra", "COpenBLAS"]),
 
         // Layer 3: tuning and the problems it is measured on.
         .target(name: "Tuning", dependencies: ["LinearAlgebra", "Optimize", "GaussianProcess"]),
