@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .executable(name: "tuner", targets: ["tuner"]),
+        .executable(name: "linear-regression-example", targets: ["LinearRegressionExample"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +21,8 @@ let package = Package(
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
         .target(name: "LinearAlgebra", dependencies: ["COpenBLAS"]),
+
+        .target(name: "Charts"),
 
         // Layer 2: optimization, the Gaussian-process surrogate, datasets and neural networks.
         .target(name: "Optimize"),
@@ -36,13 +39,19 @@ let package = Package(
             name: "tuner",
             dependencies: [
                 "LinearAlgebra", "COpenBLAS", "Optimize", "GaussianProcess", "Datasets", "NeuralNetwork",
-                "Tuning", "TestProblems",
+                "Tuning", "TestProblems", "Charts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
+        // Examples.
+        .executableTarget(name: "LinearRegressionExample", dependencies: ["LinearAlgebra", "Charts"],
+                          path: "Examples/LinearRegression"),
+
         // Tests.
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "COpenBLAS"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "ExamplesTests", dependencies: []),
         .testTarget(name: "OptimizeTests", dependencies: ["Optimize"]),
         .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),

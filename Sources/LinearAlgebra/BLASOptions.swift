@@ -5,6 +5,8 @@ public enum Transpose: Sendable, Hashable {
     case noTranspose, transpose
     @usableFromInline var cblas: CBLAS_TRANSPOSE { self == .noTranspose ? CblasNoTrans : CblasTrans }
     @usableFromInline var lapack: CChar { lapackChar(self == .noTranspose ? "N" : "T") }
+    /// The other case.
+    @usableFromInline var flipped: Transpose { self == .noTranspose ? .transpose : .noTranspose }
 }
 
 /// Which triangle of a matrix holds (or receives) the data.

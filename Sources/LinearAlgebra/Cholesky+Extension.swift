@@ -2,11 +2,11 @@
 /// the O(n²m) update Gaussian processes need when observations (or pending, fantasized points) arrive.
 ///
 /// With A' = [[A, B], [Bᵀ, C]] (A: n×n, B: n×m, C: m×m) and A = L·Lᵀ:
-///   S = L⁻¹·B            (n×m, `trsm`)
+///   S = L⁻¹·B            (n×m, `trsm`; stored as U' = L'ᵀ, see `Cholesky`)
 ///   C − Sᵀ·S = L₂₂·L₂₂ᵀ  (m×m, `syrk` then `potrf`)
 ///   L' = [[L, 0], [Sᵀ, L₂₂]].
 extension Cholesky {
-    /// Extends the factorization of A to that of [[A, B], [Bᵀ, C]]. Only C's lower triangle is read.
+    /// Extends the factorization of A to that of [[A, B], [Bᵀ, C]]. Only C's upper triangle is read.
     /// On error the factorization is left unchanged; the leading minor counts from the start of A'.
     public mutating func extend(crossCovariance b: Matrix<Scalar>, newBlock c: Matrix<Scalar>) throws(LinearAlgebraError) {
         let (n, m) = (dimension, c.rows)
@@ -17,25 +17,26 @@ extension Cholesky {
         var s = b
         solveTriangular(&s, transpose: .noTranspose)
         var schur = c
-        syrk(-1, s, .transpose, 1, into: &schur, triangle: .lower)
+        syrk(-1, s, .transpose, 1, into: &schur, triangle: .upper)
         let info = schur.withUnsafeMutableBufferPointer { p in
-            Scalar.lapackPotrf(lapackColumnMajor, Triangle.upper.lapack, Int32(m), p.baseAddress!, Int32(m))
+            Scalar.lapackPotrf(lapackColumnMajor, Triangle.lower.lapack, Int32(m), p.baseAddress!, Int32(m))
         }
         try Cholesky.check(info: info, input: c, factor: schur, offset: n)
 
+        // Storage holds U' = L'ᵀ = [[U, S], [0, U₂₂]] in its upper triangle.
         let total = n + m
         var grown = Matrix<Scalar>(rows: total, columns: total)
         grown.withUnsafeMutableBufferPointer { g in
-            storage.withUnsafeBufferPointer { l in
-                for i in 0..<n { for j in 0...i { g[i * total + j] = l[i * n + j] } }
-            }
-            s.withUnsafeBufferPointer { sp in
-                schur.withUnsafeBufferPointer { l22 in
-                    for i in 0..<m {
-                        for j in 0..<n { g[(n + i) * total + j] = sp[j * m + i] }
-                        for j in 0...i { g[(n + i) * total + n + j] = l22[i * m + j] }
+            storage.withUnsafeBufferPointer { u in
+                s.withUnsafeBufferPointer { sp in
+                    for i in 0..<n {
+                        for j in i..<n { g[i * total + j] = u[i * n + j] }
+                        for j in 0..<m { g[i * total + n + j] = sp[i * m + j] }
                     }
                 }
+            }
+            schur.withUnsafeBufferPointer { u22 in
+                for i in 0..<m { for j in i..<m { g[(n + i) * total + n + j] = u22[i * m + j] } }
             }
         }
         storage = grown

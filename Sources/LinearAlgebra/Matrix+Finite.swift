@@ -11,6 +11,14 @@ extension Matrix {
         return nil
     }
 
+    /// Like `firstNonFiniteIndex`, but looking only at the upper triangle (diagonal included) of a square matrix.
+    func firstNonFiniteIndexInUpperTriangle() -> Int? {
+        for i in 0..<rows {
+            for j in i..<columns where !_elements[i * columns + j].isFinite { return i * columns + j }
+        }
+        return nil
+    }
+
     /// Throws `.nonFinite` naming the first NaN or infinity.
     func checkFinite() throws(LinearAlgebraError) {
         if let bad = firstNonFiniteIndex { throw .nonFinite(index: bad) }
