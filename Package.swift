@@ -27,7 +27,7 @@ let package = Package(
         // Layer 2: optimization, the Gaussian-process surrogate, datasets and neural networks.
         .target(name: "Optimize"),
         .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize"]),
-        .target(name: "Datasets", dependencies: ["LinearAlgebra"]),
+        .target(name: "Datasets", dependencies: ["LinearAlgebra"], resources: [.copy("Resources")]),
         .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra", "COpenBLAS"]),
 
         // Layer 3: tuning and the problems it is measured on.
