@@ -24,7 +24,7 @@ public final class Dense<Scalar: NetworkScalar>: Layer {
     private var input: UnsafePointer<Scalar>?
 
     /// A layer mapping `inputSize` features to `outputSize`.
-    public init(inputSize: Int, outputSize: Int, initializer: Initializer = .heNormal) {
+    public init(inputSize: Int, outputSize: Int, initializer: Initializer = .xavierUniform) {
         precondition(inputSize > 0 && outputSize > 0, "Dense needs positive sizes, got \(inputSize)→\(outputSize)")
         self.inputSize = inputSize
         self.outputSize = outputSize

@@ -24,7 +24,7 @@ public struct NetworkSpec: Codable, Hashable, Sendable {
     public var initializer: Initializer
 
     public init(inputSize: Int, hiddenLayers: [Int], outputSize: Int, task: Task, activation: Activation = .relu,
-                dropout: Double = 0, batchNorm: Bool = false, initializer: Initializer = .heNormal) {
+                dropout: Double = 0, batchNorm: Bool = false, initializer: Initializer = .xavierUniform) {
         self.inputSize = inputSize
         self.hiddenLayers = hiddenLayers
         self.outputSize = outputSize
