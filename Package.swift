@@ -28,7 +28,8 @@ let package = Package(
         .target(name: "Optimize"),
         .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize"]),
         .target(name: "Datasets", dependencies: ["LinearAlgebra"], resources: [.copy("Resources")]),
-        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra", "COpenBLAS"]),
+        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra", "COpenBLAS"],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]),   // lets squareRoot() vectorize (sqrtps)
 
         // Layer 3: tuning and the problems it is measured on.
         .target(name: "Tuning", dependencies: ["LinearAlgebra", "Optimize", "GaussianProcess"]),

@@ -1,12 +1,10 @@
 /// Row-level loops of the training step: gathering a shuffled mini-batch, broadcasting a bias row, summing
 /// columns, and the L1 sub-gradient.
 ///
-/// Each is a free function specialized for `Float` and `Double` (`@_specialize`), so a call from generic code runs
-/// a loop compiled for the concrete type. Matrices are row-major and contiguous (leading dimension = columns).
+/// Callers reach them through `NetworkScalar`'s kernel requirements (`Scalar._gatherRows(…)`), so the loop runs
+/// compiled for the concrete type. Matrices are row-major and contiguous (leading dimension = columns).
 
 /// dest[r, :] = source[indices[r], :] for r in 0..<count: copies the rows of a shuffled mini-batch.
-@_specialize(where S == Float)
-@_specialize(where S == Double)
 func gatherRows<S: NetworkScalar>(_ source: UnsafePointer<S>, columns: Int, indices: UnsafePointer<Int>, count: Int,
                                   into dest: UnsafeMutablePointer<S>) {
     for r in 0..<count {
@@ -15,8 +13,6 @@ func gatherRows<S: NetworkScalar>(_ source: UnsafePointer<S>, columns: Int, indi
 }
 
 /// dest[r, :] = row for r in 0..<rows (the bias term 1·b before `C ← X·W + C`).
-@_specialize(where S == Float)
-@_specialize(where S == Double)
 func broadcastRow<S: NetworkScalar>(_ row: UnsafePointer<S>, rows: Int, columns: Int, into dest: UnsafeMutablePointer<S>) {
     for r in 0..<rows {
         (dest + r &* columns).update(from: row, count: columns)
@@ -24,8 +20,6 @@ func broadcastRow<S: NetworkScalar>(_ row: UnsafePointer<S>, rows: Int, columns:
 }
 
 /// sums[j] = Σᵣ m[r, j]: the bias gradient Gᵀ·1.
-@_specialize(where S == Float)
-@_specialize(where S == Double)
 func columnSums<S: NetworkScalar>(_ m: UnsafePointer<S>, rows: Int, columns: Int, into sums: UnsafeMutablePointer<S>) {
     sums.update(repeating: 0, count: columns)
     for r in 0..<rows {
@@ -35,8 +29,6 @@ func columnSums<S: NetworkScalar>(_ m: UnsafePointer<S>, rows: Int, columns: Int
 }
 
 /// g += λ·sign(w): the sub-gradient of the L1 penalty λ‖w‖₁ (sign(0) = 0).
-@_specialize(where S == Float)
-@_specialize(where S == Double)
 func addL1Subgradient<S: NetworkScalar>(_ lambda: S, weights w: UnsafePointer<S>, count: Int,
                                         into g: UnsafeMutablePointer<S>) {
     for i in 0..<count {
@@ -45,18 +37,7 @@ func addL1Subgradient<S: NetworkScalar>(_ lambda: S, weights w: UnsafePointer<S>
     }
 }
 
-/// Σ|wᵢ| and Σwᵢ² in one pass (the L1 and L2 penalties' values).
-@_specialize(where S == Float)
-@_specialize(where S == Double)
-func absoluteAndSquaredSums<S: NetworkScalar>(_ w: UnsafePointer<S>, count: Int) -> (absolute: S, squared: S) {
-    var a: S = 0, q: S = 0
-    for i in 0..<count { let x = w[i]; a += abs(x); q += x * x }
-    return (a, q)
-}
-
 /// True when every element is finite.
-@_specialize(where S == Float)
-@_specialize(where S == Double)
 func allFinite<S: NetworkScalar>(_ p: UnsafePointer<S>, count: Int) -> Bool {
     var sum: S = 0
     for i in 0..<count { sum += p[i] * 0 }   // NaN·0 and ∞·0 are NaN; finite·0 is 0

@@ -43,12 +43,12 @@ public enum Activation: Codable, Hashable, Sendable {
     func forward<S: NetworkScalar>(_ x: UnsafePointer<S>, into y: UnsafeMutablePointer<S>, rows: Int, columns: Int) {
         let n = rows * columns
         switch self {
-        case .relu: reluForward(x, y, n)
-        case .leakyReLU(let a): leakyReLUForward(x, y, n, S(a))
-        case .elu(let alpha): eluForward(x, y, n, S(alpha))
-        case .sigmoid: sigmoidForward(x, y, n)
-        case .tanh: tanhForward(x, y, n)
-        case .softmax: softmaxForward(x, y, rows: rows, columns: columns)
+        case .relu: S._reluForward(x, y, n)
+        case .leakyReLU(let a): S._leakyReLUForward(x, y, n, S(a))
+        case .elu(let alpha): S._eluForward(x, y, n, S(alpha))
+        case .sigmoid: S._sigmoidForward(x, y, n)
+        case .tanh: S._tanhForward(x, y, n)
+        case .softmax: S._softmaxForward(x, y, rows: rows, columns: columns)
         case .identity: if UnsafePointer(y) != x { y.update(from: x, count: n) }
         }
     }
@@ -58,12 +58,12 @@ public enum Activation: Codable, Hashable, Sendable {
                                     into dx: UnsafeMutablePointer<S>, rows: Int, columns: Int) {
         let n = rows * columns
         switch self {
-        case .relu: reluBackward(y, g, dx, n)
-        case .leakyReLU(let a): leakyReLUBackward(y, g, dx, n, S(a))
-        case .elu(let alpha): eluBackward(y, g, dx, n, S(alpha))
-        case .sigmoid: sigmoidBackward(y, g, dx, n)
-        case .tanh: tanhBackward(y, g, dx, n)
-        case .softmax: softmaxBackward(y, g, dx, rows: rows, columns: columns)
+        case .relu: S._reluBackward(y, g, dx, n)
+        case .leakyReLU(let a): S._leakyReLUBackward(y, g, dx, n, S(a))
+        case .elu(let alpha): S._eluBackward(y, g, dx, n, S(alpha))
+        case .sigmoid: S._sigmoidBackward(y, g, dx, n)
+        case .tanh: S._tanhBackward(y, g, dx, n)
+        case .softmax: S._softmaxBackward(y, g, dx, rows: rows, columns: columns)
         case .identity: if UnsafePointer(dx) != g { dx.update(from: g, count: n) }
         }
     }

@@ -1,30 +1,24 @@
 /// The loops behind `Activation.forward` / `backward`, specialized for `Float` and `Double`.
 /// Forward: (x, y, n); backward: (y, g = ∂L/∂y, dx = ∂L/∂x, n). See `Activation` for the formulas.
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func reluForward<S: NetworkScalar>(_ x: UnsafePointer<S>, _ y: UnsafeMutablePointer<S>, _ n: Int) {
     for i in 0..<n { let v = x[i]; y[i] = v > 0 ? v : 0 }
 }
-@_specialize(where S == Float) @_specialize(where S == Double)
 func reluBackward<S: NetworkScalar>(_ y: UnsafePointer<S>, _ g: UnsafePointer<S>, _ dx: UnsafeMutablePointer<S>, _ n: Int) {
     for i in 0..<n { dx[i] = y[i] > 0 ? g[i] : 0 }
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func leakyReLUForward<S: NetworkScalar>(_ x: UnsafePointer<S>, _ y: UnsafeMutablePointer<S>, _ n: Int, _ a: S) {
     for i in 0..<n { let v = x[i]; y[i] = v > 0 ? v : a * v }
 }
-@_specialize(where S == Float) @_specialize(where S == Double)
 func leakyReLUBackward<S: NetworkScalar>(_ y: UnsafePointer<S>, _ g: UnsafePointer<S>, _ dx: UnsafeMutablePointer<S>,
                                          _ n: Int, _ a: S) {
     for i in 0..<n { dx[i] = y[i] > 0 ? g[i] : a * g[i] }
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func eluForward<S: NetworkScalar>(_ x: UnsafePointer<S>, _ y: UnsafeMutablePointer<S>, _ n: Int, _ alpha: S) {
     for i in 0..<n { let v = x[i]; y[i] = v > 0 ? v : alpha * (S.exp(v) - 1) }
 }
-@_specialize(where S == Float) @_specialize(where S == Double)
 func eluBackward<S: NetworkScalar>(_ y: UnsafePointer<S>, _ g: UnsafePointer<S>, _ dx: UnsafeMutablePointer<S>,
                                    _ n: Int, _ alpha: S) {
     for i in 0..<n { let v = y[i]; dx[i] = v > 0 ? g[i] : (v + alpha) * g[i] }
@@ -38,26 +32,21 @@ func logistic<S: NetworkScalar>(_ x: S) -> S {
     return e / (1 + e)
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func sigmoidForward<S: NetworkScalar>(_ x: UnsafePointer<S>, _ y: UnsafeMutablePointer<S>, _ n: Int) {
     for i in 0..<n { y[i] = logistic(x[i]) }
 }
-@_specialize(where S == Float) @_specialize(where S == Double)
 func sigmoidBackward<S: NetworkScalar>(_ y: UnsafePointer<S>, _ g: UnsafePointer<S>, _ dx: UnsafeMutablePointer<S>, _ n: Int) {
     for i in 0..<n { let v = y[i]; dx[i] = g[i] * v * (1 - v) }
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func tanhForward<S: NetworkScalar>(_ x: UnsafePointer<S>, _ y: UnsafeMutablePointer<S>, _ n: Int) {
     for i in 0..<n { y[i] = S.tanh(x[i]) }
 }
-@_specialize(where S == Float) @_specialize(where S == Double)
 func tanhBackward<S: NetworkScalar>(_ y: UnsafePointer<S>, _ g: UnsafePointer<S>, _ dx: UnsafeMutablePointer<S>, _ n: Int) {
     for i in 0..<n { let v = y[i]; dx[i] = g[i] * (1 - v * v) }
 }
 
 /// Row-wise softmax with the maximum subtracted first (no overflow): yⱼ = e^{xⱼ−max} / Σₖ e^{xₖ−max}.
-@_specialize(where S == Float) @_specialize(where S == Double)
 func softmaxForward<S: NetworkScalar>(_ x: UnsafePointer<S>, _ y: UnsafeMutablePointer<S>, rows: Int, columns: Int) {
     for r in 0..<rows {
         let xr = x + r &* columns, yr = y + r &* columns
@@ -70,7 +59,6 @@ func softmaxForward<S: NetworkScalar>(_ x: UnsafePointer<S>, _ y: UnsafeMutableP
     }
 }
 /// Softmax Jacobian-vector product per row: dxⱼ = yⱼ (gⱼ − Σₖ gₖ yₖ).
-@_specialize(where S == Float) @_specialize(where S == Double)
 func softmaxBackward<S: NetworkScalar>(_ y: UnsafePointer<S>, _ g: UnsafePointer<S>, _ dx: UnsafeMutablePointer<S>,
                                        rows: Int, columns: Int) {
     for r in 0..<rows {

@@ -62,11 +62,11 @@ public final class BatchNorm<Scalar: NetworkScalar>: Layer {
         precondition(rows <= capacity, "BatchNorm.forward: \(rows) rows exceed reserved capacity \(capacity)")
         let m = inputSize
         if training {
-            batchNormTrainingForward(input, rows: rows, columns: m, gammaBeta: gammaBeta!, running: running!,
+            Scalar._batchNormTrainingForward(input, rows: rows, columns: m, gammaBeta: gammaBeta!, running: running!,
                                      statistics: statistics.pointer, normalized: normalized.pointer,
                                      output: output.pointer, momentum: Scalar(momentum), epsilon: Scalar(epsilon))
         } else {
-            batchNormInferenceForward(input, rows: rows, columns: m, gammaBeta: gammaBeta!, running: running!,
+            Scalar._batchNormInferenceForward(input, rows: rows, columns: m, gammaBeta: gammaBeta!, running: running!,
                                       output: output.pointer, epsilon: Scalar(epsilon))
         }
         return UnsafePointer(output.pointer)
@@ -74,7 +74,7 @@ public final class BatchNorm<Scalar: NetworkScalar>: Layer {
 
     public func backward(_ outputGradient: UnsafePointer<Scalar>, rows: Int,
                          needsInputGradient: Bool) -> UnsafePointer<Scalar>? {
-        batchNormBackward(outputGradient, rows: rows, columns: inputSize, gamma: gammaBeta!,
+        Scalar._batchNormBackward(outputGradient, rows: rows, columns: inputSize, gamma: gammaBeta!,
                           statistics: statistics.pointer, normalized: normalized.pointer, gradients: gradients!,
                           inputGradient: needsInputGradient ? inputGradient.pointer : nil)
         return needsInputGradient ? UnsafePointer(inputGradient.pointer) : nil

@@ -2,7 +2,6 @@
 /// accumulated row by row into length-m vectors, so the inner loops run along contiguous memory.
 /// Layouts: gammaBeta = [γ (m), β (m)], running = [mean (m), variance (m)], statistics = [μ (m), 1/√(σ²+ε) (m)].
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func batchNormTrainingForward<S: NetworkScalar>(
     _ x: UnsafePointer<S>, rows: Int, columns m: Int, gammaBeta: UnsafePointer<S>, running: UnsafeMutablePointer<S>,
     statistics: UnsafeMutablePointer<S>, normalized: UnsafeMutablePointer<S>, output: UnsafeMutablePointer<S>,
@@ -35,7 +34,6 @@ func batchNormTrainingForward<S: NetworkScalar>(
     }
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func batchNormInferenceForward<S: NetworkScalar>(
     _ x: UnsafePointer<S>, rows: Int, columns m: Int, gammaBeta: UnsafePointer<S>, running: UnsafePointer<S>,
     output: UnsafeMutablePointer<S>, epsilon: S
@@ -49,7 +47,6 @@ func batchNormInferenceForward<S: NetworkScalar>(
 }
 
 /// gradients = [∂L/∂γ (m), ∂L/∂β (m)]; `inputGradient` (when non-nil) receives ∂L/∂X.
-@_specialize(where S == Float) @_specialize(where S == Double)
 func batchNormBackward<S: NetworkScalar>(
     _ g: UnsafePointer<S>, rows: Int, columns m: Int, gamma: UnsafePointer<S>, statistics: UnsafePointer<S>,
     normalized: UnsafePointer<S>, gradients: UnsafeMutablePointer<S>, inputGradient: UnsafeMutablePointer<S>?

@@ -56,7 +56,7 @@ public final class Dense<Scalar: NetworkScalar>: Layer {
         precondition(rows <= capacity, "Dense.forward: batch of \(rows) rows exceeds reserved capacity \(capacity)")
         self.input = input
         let y = output.pointer
-        broadcastRow(b!, rows: rows, columns: outputSize, into: y)
+        Scalar._broadcastRow(b!, rows: rows, columns: outputSize, into: y)
         gemm(.noTranspose, .noTranspose, rows, outputSize, inputSize,
              input, Int32(inputSize), w!, Int32(outputSize), 1, y, Int32(outputSize))
         return UnsafePointer(y)
@@ -69,7 +69,7 @@ public final class Dense<Scalar: NetworkScalar>: Layer {
         // ∂L/∂W = Xᵀ·G   (n×B · B×m)
         gemm(.transpose, .noTranspose, n, m, rows, x, Int32(n), outputGradient, Int32(m), 0, dw!, Int32(m))
         // ∂L/∂b = Gᵀ·1
-        columnSums(outputGradient, rows: rows, columns: m, into: db!)
+        Scalar._columnSums(outputGradient, rows: rows, columns: m, into: db!)
         guard needsInputGradient else { return nil }
         // ∂L/∂X = G·Wᵀ   (B×m · m×n)
         let dx = inputGradient.pointer

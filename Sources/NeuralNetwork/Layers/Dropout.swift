@@ -43,8 +43,8 @@ public final class Dropout<Scalar: NetworkScalar>: Layer {
         guard training, rate > 0 else { return input }
         precondition(rows <= capacity, "Dropout.forward: \(rows) rows exceed reserved capacity \(capacity)")
         let n = rows * inputSize
-        drawDropoutMask(mask.pointer, count: n, rate: rate, using: &rng)
-        multiply(input, UnsafePointer(mask.pointer), into: output.pointer, count: n)
+        Scalar._drawDropoutMask(mask.pointer, count: n, rate: rate, using: &rng)
+        Scalar._multiply(input, UnsafePointer(mask.pointer), into: output.pointer, count: n)
         return UnsafePointer(output.pointer)
     }
 
@@ -52,13 +52,12 @@ public final class Dropout<Scalar: NetworkScalar>: Layer {
                          needsInputGradient: Bool) -> UnsafePointer<Scalar>? {
         guard needsInputGradient else { return nil }
         guard rate > 0 else { return outputGradient }
-        multiply(outputGradient, UnsafePointer(mask.pointer), into: inputGradient.pointer, count: rows * inputSize)
+        Scalar._multiply(outputGradient, UnsafePointer(mask.pointer), into: inputGradient.pointer, count: rows * inputSize)
         return UnsafePointer(inputGradient.pointer)
     }
 }
 
 /// mᵢ = 1/(1−p) when uᵢ ≥ p else 0, with uᵢ uniform on [0, 1) from 53 bits of `rng`.
-@_specialize(where S == Float) @_specialize(where S == Double)
 func drawDropoutMask<S: NetworkScalar>(_ m: UnsafeMutablePointer<S>, count: Int, rate: Double,
                                        using rng: inout Xoshiro256StarStar) {
     let keep = S(1 / (1 - rate))
@@ -67,7 +66,6 @@ func drawDropoutMask<S: NetworkScalar>(_ m: UnsafeMutablePointer<S>, count: Int,
 }
 
 /// zᵢ = xᵢ·yᵢ.
-@_specialize(where S == Float) @_specialize(where S == Double)
 func multiply<S: NetworkScalar>(_ x: UnsafePointer<S>, _ y: UnsafePointer<S>, into z: UnsafeMutablePointer<S>, count: Int) {
     for i in 0..<count { z[i] = x[i] * y[i] }
 }

@@ -35,16 +35,15 @@ public enum Loss: Codable, Hashable, Sendable {
                                            columns: Int, gradient: UnsafeMutablePointer<S>?) -> Double {
         guard rows > 0, columns > 0 else { return 0 }
         switch self {
-        case .meanSquaredError: return squaredErrorLoss(z, t, rows * columns, gradient)
-        case .meanAbsoluteError: return huberLoss(z, t, rows * columns, .infinity, gradient, absolute: true)
-        case .huber(let delta): return huberLoss(z, t, rows * columns, S(delta), gradient, absolute: false)
-        case .binaryCrossEntropy: return binaryCrossEntropyLoss(z, t, rows * columns, gradient)
-        case .softmaxCrossEntropy: return softmaxCrossEntropyLoss(z, t, rows: rows, columns: columns, gradient)
+        case .meanSquaredError: return S._squaredErrorLoss(z, t, rows * columns, gradient)
+        case .meanAbsoluteError: return S._huberLoss(z, t, rows * columns, .infinity, gradient, absolute: true)
+        case .huber(let delta): return S._huberLoss(z, t, rows * columns, S(delta), gradient, absolute: false)
+        case .binaryCrossEntropy: return S._binaryCrossEntropyLoss(z, t, rows * columns, gradient)
+        case .softmaxCrossEntropy: return S._softmaxCrossEntropyLoss(z, t, rows: rows, columns: columns, gradient)
         }
     }
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func squaredErrorLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _ n: Int,
                                         _ g: UnsafeMutablePointer<S>?) -> Double {
     var sum = 0.0
@@ -58,7 +57,6 @@ func squaredErrorLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointe
 }
 
 /// Huber loss, or the absolute error when `absolute` (the δ → 0 limit scaled by 1/δ).
-@_specialize(where S == Float) @_specialize(where S == Double)
 func huberLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _ n: Int, _ delta: S,
                                  _ g: UnsafeMutablePointer<S>?, absolute: Bool) -> Double {
     var sum = 0.0
@@ -79,7 +77,6 @@ func huberLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _
     return sum / Double(n)
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func binaryCrossEntropyLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _ n: Int,
                                               _ g: UnsafeMutablePointer<S>?) -> Double {
     var sum = 0.0
@@ -92,7 +89,6 @@ func binaryCrossEntropyLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: Unsafe
     return sum / Double(n)
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func softmaxCrossEntropyLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, rows: Int, columns: Int,
                                                _ g: UnsafeMutablePointer<S>?) -> Double {
     var sum = 0.0

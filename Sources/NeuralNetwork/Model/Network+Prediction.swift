@@ -33,7 +33,7 @@ extension Network {
         let (rows, k) = (z.rows, z.columns)
         z.withUnsafeMutableBufferPointer { p in
             let base = p.baseAddress!
-            if k == 1 { sigmoidForward(base, base, rows) } else { softmaxForward(base, base, rows: rows, columns: k) }
+            if k == 1 { Scalar._sigmoidForward(base, base, rows) } else { Scalar._softmaxForward(base, base, rows: rows, columns: k) }
         }
         return z
     }

@@ -18,11 +18,10 @@ public final class Adagrad<Scalar: NetworkScalar>: Optimizer {
 
     public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
                      decayedCount: Int) {
-        adagradStep(parameters, gradients, accumulator.pointer, parameterCount, learningRate, Scalar(epsilon))
+        Scalar._adagradStep(parameters, gradients, accumulator.pointer, parameterCount, learningRate, Scalar(epsilon))
     }
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func adagradStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ acc: UnsafeMutablePointer<S>,
                                    _ n: Int, _ lr: S, _ eps: S) {
     for i in 0..<n {

@@ -24,13 +24,12 @@ public final class Adam<Scalar: NetworkScalar>: Optimizer {
     public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
                      decayedCount: Int) {
         stepCount += 1
-        adamStep(parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount, learningRate,
+        Scalar._adamStep(parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount, learningRate,
                  beta1: beta1, beta2: beta2, epsilon: epsilon, t: stepCount)
     }
 }
 
 /// The Adam update on n parameters (shared with `AdamW`).
-@_specialize(where S == Float) @_specialize(where S == Double)
 func adamStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ m: UnsafeMutablePointer<S>,
                                 _ v: UnsafeMutablePointer<S>, _ n: Int, _ lr: S,
                                 beta1: Double, beta2: Double, epsilon: Double, t: Int) {

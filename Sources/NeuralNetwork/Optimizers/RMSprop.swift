@@ -19,11 +19,10 @@ public final class RMSprop<Scalar: NetworkScalar>: Optimizer {
 
     public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
                      decayedCount: Int) {
-        rmspropStep(parameters, gradients, meanSquare.pointer, parameterCount, learningRate, Scalar(rho), Scalar(epsilon))
+        Scalar._rmspropStep(parameters, gradients, meanSquare.pointer, parameterCount, learningRate, Scalar(rho), Scalar(epsilon))
     }
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func rmspropStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ s: UnsafeMutablePointer<S>,
                                    _ n: Int, _ lr: S, _ rho: S, _ eps: S) {
     for i in 0..<n {

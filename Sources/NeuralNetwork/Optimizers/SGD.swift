@@ -23,11 +23,10 @@ public final class SGD<Scalar: NetworkScalar>: Optimizer {
 
     public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
                      decayedCount: Int) {
-        sgdStep(parameters, gradients, velocity.pointer, parameterCount, learningRate, Scalar(momentum), nesterov)
+        Scalar._sgdStep(parameters, gradients, velocity.pointer, parameterCount, learningRate, Scalar(momentum), nesterov)
     }
 }
 
-@_specialize(where S == Float) @_specialize(where S == Double)
 func sgdStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ v: UnsafeMutablePointer<S>,
                                _ n: Int, _ lr: S, _ mu: S, _ nesterov: Bool) {
     if mu == 0 {

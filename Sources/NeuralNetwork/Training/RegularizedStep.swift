@@ -22,7 +22,7 @@ struct RegularizedStep<Scalar: NetworkScalar> {
         let theta = network.parameters.pointer, g = network.gradients.pointer
         let (count, weights) = (network.parameterCount, network.regularizedParameterCount)
         if l2 > 0 { Scalar.blasAxpy(Int32(weights), l2, theta, 1, g, 1) }
-        if l1 > 0 { addL1Subgradient(l1, weights: theta, count: weights, into: g) }
+        if l1 > 0 { Scalar._addL1Subgradient(l1, weights: theta, count: weights, into: g) }
         if let clipNorm {
             let norm = Scalar.blasNrm2(Int32(count), g, 1)
             if norm > clipNorm { Scalar.blasScal(Int32(count), clipNorm / norm, g, 1) }

@@ -85,8 +85,8 @@ public struct Trainer<Scalar: NetworkScalar> {
                         while start < n {
                             let rows = Swift.min(batchSize, n - start)
                             let indices = o.baseAddress! + start
-                            gatherRows(x.baseAddress!, columns: d, indices: indices, count: rows, into: batchInputs.pointer)
-                            gatherRows(t.baseAddress!, columns: k, indices: indices, count: rows, into: batchTargets.pointer)
+                            Scalar._gatherRows(x.baseAddress!, columns: d, indices: indices, count: rows, into: batchInputs.pointer)
+                            Scalar._gatherRows(t.baseAddress!, columns: k, indices: indices, count: rows, into: batchTargets.pointer)
                             let z = network.forward(batchInputs.pointer, rows: rows, training: true, using: &dropoutRNG)
                             let batchLoss = loss.evaluate(output: z, target: batchTargets.pointer, rows: rows,
                                                           columns: k, gradient: lossGradient.pointer)
@@ -99,7 +99,7 @@ public struct Trainer<Scalar: NetworkScalar> {
                     }
                 }
             }
-            if diverged || !allFinite(network.parameters.pointer, count: network.parameterCount) {
+            if diverged || !Scalar._allFinite(network.parameters.pointer, count: network.parameterCount) {
                 status = .diverged(epoch: epoch)
                 break epochs
             }
