@@ -29,7 +29,8 @@ let package = Package(
         .target(name: "Optimize"),
         .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize", "COpenBLAS"]),
         .target(name: "Datasets", dependencies: ["LinearAlgebra"], resources: [.copy("Resources")]),
-        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra"]),
+        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra", "COpenBLAS"],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]),   // lets squareRoot() vectorize (sqrtps)
 
         // Layer 3: tuning and the problems it is measured on.
         .target(name: "Tuning", dependencies: ["LinearAlgebra", "Optimize", "GaussianProcess"]),
