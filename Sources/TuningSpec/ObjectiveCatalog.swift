@@ -1,3 +1,4 @@
+import Datasets
 import Foundation
 import TestProblems
 import Tuning
@@ -18,6 +19,7 @@ public enum ObjectiveCatalog {
             return ObjectiveSetup(objective: CommandObjective(template, metric: config.metric), defaultSpace: nil,
                                   direction: .minimize, metric: config.metric ?? "value", summary: "command `\(template)`")
         }
+        if name == "mlp" { return try network(config) }
         if let function = BenchmarkFunction.named(name) {
             return ObjectiveSetup(objective: function.objective(seed: config.seed ?? 0), defaultSpace: function.space,
                                   direction: .minimize, metric: "value",
@@ -26,5 +28,51 @@ public enum ObjectiveCatalog {
         let known = ["mlp", "command"] + BenchmarkFunction.all.map(\.name)
         throw SpecError(file: "", line: nil, field: "objective",
                         message: "'\(name)' is not one of \(known.joined(separator: ", "))")
+    }
+
+    /// The network objective on `dataset` (a bundled name or a CSV file; default digits).
+    static func network(_ config: StudyConfig) throws -> ObjectiveSetup {
+        let dataset = try loadDataset(config.dataset ?? "digits", target: config.target)
+        var metric: NetworkObjective.Metric?
+        if let m = config.metric {
+            guard let parsed = NetworkObjective.Metric(rawValue: m) else {
+                throw SpecError(file: "", line: nil, field: "metric",
+                                message: "'\(m)' is not one of \(NetworkObjective.Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            metric = parsed
+        }
+        let objective: NetworkObjective
+        do {
+            objective = try NetworkObjective(dataset: dataset, metric: metric, seed: config.seed ?? 0)
+        } catch let error as StudyError {
+            throw SpecError(file: "", line: nil, field: "metric", message: "\(error)")
+        }
+        let attribute = objective.testAttribute
+        let shape = "\(dataset.count)×\(dataset.features.columns)"
+        let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"
+        return ObjectiveSetup(
+            objective: objective, defaultSpace: NetworkObjective.defaultSpace, direction: objective.direction,
+            metric: "validation \(objective.metric.rawValue)",
+            summary: "MLP on \(dataset.name) (\(shape), \(kind))",
+            finalEvaluation: { best in
+                guard let text = best.userAttributes[attribute], let value = Double(text) else { return [] }
+                return [(attribute, value)]
+            })
+    }
+
+    /// A bundled dataset by name, or a CSV file (target column by name or 0-based index, default the last).
+    static func loadDataset(_ name: String, target: String?) throws -> Dataset {
+        if Dataset.bundledNames.contains(name) { return try Dataset.bundled(name) }
+        guard name.hasSuffix(".csv") || FileManager.default.fileExists(atPath: name) else {
+            throw SpecError(file: "", line: nil, field: "dataset",
+                            message: "'\(name)' is neither a bundled dataset (\(Dataset.bundledNames.joined(separator: ", "))) nor a CSV file")
+        }
+        var options = CSVOptions()
+        if let target { options.target = Int(target).map { .index($0) } ?? .name(target) }
+        do {
+            return try Dataset.csv(path: name, options: options)
+        } catch {
+            throw SpecError(file: "", line: nil, field: "", message: "\(error)")
+        }
     }
 }
