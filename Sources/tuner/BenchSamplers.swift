@@ -109,7 +109,7 @@ struct BenchSamplers: ParsableCommand {
         print("\nMedian seconds per proposal")
         print("| " + samplerList.joined(separator: " | ") + " |")
         print("|" + String(repeating: "---|", count: samplerList.count))
-        print("| " + samplerList.map { String(format: "%.5f", medians[$0] ?? .nan) }.joined(separator: " | ") + " |")
+        print("| " + samplerList.map { String(format: "%.2g", medians[$0] ?? .nan) }.joined(separator: " | ") + " |")
     }
 
     /// Two significant digits, as in ANCHORS.md.
