@@ -11,9 +11,10 @@ import LinearAlgebra
 /// with one component per observation plus a prior component (centre of the box, σ = box width, weight
 /// `priorWeight`). Numeric kernels are truncated normals (discretized for stepped ints), categorical ones put
 /// 1 + priorWeight/K on the observed choice and priorWeight/K on each (then normalized) (Watanabe §3.3).
-/// Bandwidths (Watanabe §3.2): *multivariate*, Scott-like σ = 0.2·n^(−1/(d+4))·(high − low); *univariate*,
-/// the larger distance to the neighbouring observations (box ends and prior mean included). With the magic
-/// clip, σ ∈ [(high − low)/min(100, 1 + K), high − low].
+/// Bandwidths (Watanabe §3.2, as Optuna 5 computes them for univariate and multivariate models alike): the
+/// larger distance to the neighbouring observations, box ends included; with the magic clip,
+/// σ ∈ [(high − low)/min(100, 1 + K), high − low]. (Optuna ≤ 4 used Scott's rule 0.2·n^(−1/(d+4))·(high − low)
+/// in multivariate mode.)
 struct ParzenEstimator {
     /// One parameter's internal domain.
     enum Dimension {
@@ -25,7 +26,6 @@ struct ParzenEstimator {
         var priorWeight: Double
         var magicClip: Bool
         var considerEndpoints: Bool
-        var multivariate: Bool
     }
 
     let dimensions: [Dimension]
@@ -51,14 +51,8 @@ struct ParzenEstimator {
             switch dim {
             case let .numeric(low, high, step):
                 let width = high - low + (step ?? 0)
-                var sig: [Double]
-                if s.multivariate {
-                    let sigma = 0.2 * pow(Double(max(n, 1)), -1 / Double(dimensions.count + 4)) * width
-                    sig = [Double](repeating: sigma, count: n)
-                } else {
-                    sig = Self.neighbourBandwidths(column, low: low, high: high, step: step ?? 0,
+                var sig = Self.neighbourBandwidths(column, low: low - (step ?? 0) / 2, high: high + (step ?? 0) / 2,
                                                    considerEndpoints: s.considerEndpoints)
-                }
                 let maxSigma = width
                 let minSigma = s.magicClip ? width / min(100, 1 + Double(kernels)) : 1e-12
                 sig = sig.map { min(max($0, minSigma), maxSigma) }
@@ -79,14 +73,12 @@ struct ParzenEstimator {
         }
     }
 
-    /// Optuna's univariate bandwidths: for sorted μ's (with the prior mean and the box ends), each kernel's σ
-    /// is the larger gap to its neighbours; without `considerEndpoints` the outermost use the inner gap.
-    static func neighbourBandwidths(_ mus: [Double], low: Double, high: Double, step: Double,
-                                    considerEndpoints: Bool) -> [Double] {
-        let withPrior = mus + [0.5 * (low + high)]
-        let order = withPrior.indices.sorted { withPrior[$0] < withPrior[$1] }
-        let sorted = order.map { withPrior[$0] }
-        let ends = [low - step / 2] + sorted + [high + step / 2]
+    /// Optuna 5's bandwidths (Watanabe 2023 §3.2, "adaptive" bandwidth): with the observations sorted and the
+    /// box ends [low, high] (widened by step/2 for stepped ints) added, each kernel's σ is the larger gap to its
+    /// neighbours; without `considerEndpoints` the outermost observations use their inner gap.
+    static func neighbourBandwidths(_ mus: [Double], low: Double, high: Double, considerEndpoints: Bool) -> [Double] {
+        let order = mus.indices.sorted { mus[$0] < mus[$1] }
+        let ends = [low] + order.map { mus[$0] } + [high]
         var sortedSigma: [Double] = []
         for i in 1..<(ends.count - 1) {
             let left: Double = ends[i] - ends[i - 1]
@@ -97,9 +89,9 @@ struct ParzenEstimator {
             sortedSigma[0] = ends[2] - ends[1]
             sortedSigma[sortedSigma.count - 1] = ends[ends.count - 2] - ends[ends.count - 3]
         }
-        var sigma = [Double](repeating: 0, count: withPrior.count)
+        var sigma = [Double](repeating: 0, count: mus.count)
         for (rank, i) in order.enumerated() { sigma[i] = sortedSigma[rank] }
-        return Array(sigma.prefix(mus.count))
+        return sigma
     }
 
     /// `count` draws: a component by weight, then every dimension from that component's kernel.

@@ -62,8 +62,7 @@ public struct TPESampler: Sampler {
                         using rng: inout Xoshiro256StarStar) -> [ParameterValue] {
         let dims = group.map(Self.dimension)
         let settings = ParzenEstimator.Settings(priorWeight: options.priorWeight, magicClip: options.magicClip,
-                                                considerEndpoints: options.considerEndpoints,
-                                                multivariate: options.multivariate)
+                                                considerEndpoints: options.considerEndpoints)
         func estimator(_ trials: [Trial]) -> ParzenEstimator {
             let rows = trials.filter { t in group.allSatisfy { t.params[$0.name] != nil } }
                 .map { t in group.map { Self.internal($0, t.params[$0.name]!) } }
