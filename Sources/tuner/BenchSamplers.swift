@@ -38,7 +38,14 @@ struct BenchSamplers: ParsableCommand {
             var options = TPESampler.Options()
             options.multivariate = false
             return TPESampler(options: options)
-        default: return nil
+        default:
+            if name.hasPrefix("tpe-c"), let c = Int(name.dropFirst(5)) {
+                var o = TPESampler.Options(); o.eiCandidates = c; return TPESampler(options: o)
+            }
+            if name.hasPrefix("tpe-p"), let c = Double(name.dropFirst(5)) {
+                var o = TPESampler.Options(); o.priorWeight = c; return TPESampler(options: o)
+            }
+            return nil
         }
     }
 
