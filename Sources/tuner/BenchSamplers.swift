@@ -20,6 +20,9 @@ struct BenchSamplers: ParsableCommand {
     @Option(help: "Number of seeds (0, 1, …).")
     var seeds = 10
 
+    @Option(help: "The first seed (seeds are first-seed, first-seed + 1, …).")
+    var firstSeed = 0
+
     @Option(help: "Evaluations per run.")
     var trials = 60
 
@@ -27,7 +30,7 @@ struct BenchSamplers: ParsableCommand {
     var json = false
 
     /// The samplers this command knows; `bayes` is added where the GP sampler lives.
-    static let samplerNames = ["random", "sobol", "tpe", "tpe-independent"]
+    static let samplerNames = ["random", "sobol", "tpe", "tpe-independent", "tpe-optuna"]
 
     static func makeSampler(_ name: String) -> (any Sampler)? {
         switch name {
@@ -38,13 +41,11 @@ struct BenchSamplers: ParsableCommand {
             var options = TPESampler.Options()
             options.multivariate = false
             return TPESampler(options: options)
+        case "tpe-optuna":
+            var options = TPESampler.Options()
+            options.studySizeClip = false
+            return TPESampler(options: options)
         default:
-            if name.hasPrefix("tpe-c"), let c = Int(name.dropFirst(5)) {
-                var o = TPESampler.Options(); o.eiCandidates = c; return TPESampler(options: o)
-            }
-            if name.hasPrefix("tpe-p"), let c = Double(name.dropFirst(5)) {
-                var o = TPESampler.Options(); o.priorWeight = c; return TPESampler(options: o)
-            }
             return nil
         }
     }
@@ -79,7 +80,7 @@ struct BenchSamplers: ParsableCommand {
             let problem = BenchmarkFunction.named(name)!
             for s in samplerList {
                 var finals: [Double] = [], halfway: [Double] = []
-                for seed in 0..<seeds {
+                for seed in firstSeed..<(firstSeed + seeds) {
                     let rows = try SamplerBenchmark.run(problem, sampler: { Self.makeSampler(s)! }, seed: UInt64(seed),
                                                         trials: trials)
                     finals.append(rows.last!.regret)

@@ -13,7 +13,8 @@ import LinearAlgebra
 /// 1 + priorWeight/K on the observed choice and priorWeight/K on each (then normalized) (Watanabe §3.3).
 /// Bandwidths (Watanabe §3.2, as Optuna 5 computes them for univariate and multivariate models alike): the
 /// larger distance to the neighbouring observations, box ends included; with the magic clip,
-/// σ ∈ [(high − low)/min(100, 1 + K), high − low]. (Optuna ≤ 4 used Scott's rule 0.2·n^(−1/(d+4))·(high − low)
+/// σ ∈ [(high − low)/min(100, 1 + K), high − low] (K' = √(K·N) instead of K for continuous parameters when
+/// `clipCount` N is given; see `TPESampler.Options.studySizeClip`). (Optuna ≤ 4 used Scott's rule 0.2·n^(−1/(d+4))·(high − low)
 /// in multivariate mode.)
 struct ParzenEstimator {
     /// One parameter's internal domain.
@@ -26,6 +27,9 @@ struct ParzenEstimator {
         var priorWeight: Double
         var magicClip: Bool
         var considerEndpoints: Bool
+        /// When set (N = finished trials + 1), continuous kernels use K' = √(K·N) in the magic clip instead
+        /// of this estimator's kernel count K, so the bandwidth floor shrinks as the study grows.
+        var clipCount: Int? = nil
     }
 
     let dimensions: [Dimension]
@@ -54,7 +58,8 @@ struct ParzenEstimator {
                 var sig = Self.neighbourBandwidths(column, low: low - (step ?? 0) / 2, high: high + (step ?? 0) / 2,
                                                    considerEndpoints: s.considerEndpoints)
                 let maxSigma = width
-                let minSigma = s.magicClip ? width / min(100, 1 + Double(kernels)) : 1e-12
+                let clipK = step == nil ? (Double(s.clipCount ?? kernels) * Double(kernels)).squareRoot() : Double(kernels)
+                let minSigma = s.magicClip ? width / min(100, 1 + clipK) : 1e-12
                 sig = sig.map { min(max($0, minSigma), maxSigma) }
                 mus.append(column + [0.5 * (low + high)])
                 sigmas.append(sig + [width])
