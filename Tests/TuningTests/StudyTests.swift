@@ -133,3 +133,28 @@ import Testing
         #expect(throws: StudyError.self) { try study.optimize(ClosureObjective { _ in 0 }, trials: -1) }
     }
 }
+
+@Suite struct StudyBudgetTests {
+    @Test func aTimeLimitStopsStartingTrials() throws {
+        let study = try Study(space: try SearchSpace([.float("x", 0, 1)]), seed: 1)
+        let start = Date()
+        let summary = try study.optimize(ClosureObjective { _ in Thread.sleep(forTimeInterval: 0.05); return 1 },
+                                         timeout: 0.3)
+        #expect(summary.trialsRun >= 2 && summary.trialsRun <= 8)
+        #expect(Date().timeIntervalSince(start) < 2)
+    }
+
+    @Test func samplerNotesAreRecordedWithTheTrial() throws {
+        struct NotingSampler: Sampler {
+            var name: String { "noting" }
+            mutating func propose(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal {
+                .parameters(["x": 0.5], notes: ["jitter": "1e-8"])
+            }
+        }
+        let study = try Study(space: try SearchSpace([.float("x", 0, 1)]), sampler: NotingSampler())
+        let t = try #require(try study.ask())
+        #expect(t.userAttributes["jitter"] == "1e-8")
+        try study.report(t.number, step: 0, value: 1)
+        #expect(try study.trial(t.number).heartbeat! >= t.heartbeat!)
+    }
+}

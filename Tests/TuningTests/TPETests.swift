@@ -71,7 +71,7 @@ import Testing
         var sampler = TPESampler()
         var rng = Xoshiro256StarStar(seed: 1)
         let alone = try sampler.propose(SamplingContext(space: space, direction: .minimize, trials: trials), using: &rng)
-        guard case .parameters(let p) = alone else { Issue.record("no proposal"); return }
+        guard case .parameters(let p, _) = alone else { Issue.record("no proposal"); return }
         // The same proposal is pending: a constant liar counts it as bad, so the next proposal differs.
         trials.append(Trial(number: 20, state: .running, params: p))
         var rng2 = Xoshiro256StarStar(seed: 1)

@@ -64,3 +64,20 @@ import Testing
         #expect(abs(e.encode(p)[2] - 15.5 / 16) < 1e-12)
     }
 }
+
+@Suite struct EncodedHistoryTests {
+    @Test func theHistoryIsEncodedWithLossesPendingAndVisitedPoints() throws {
+        let space = try SearchSpace([.float("x", 0, 10), .categorical("c", ["a", "b"])])
+        let trials = [
+            Trial(number: 0, state: .complete, params: ["x": 5.0, "c": "a"], value: 3),
+            Trial(number: 1, state: .failed, params: ["x": 10.0, "c": "b"]),
+            Trial(number: 2, state: .running, params: ["x": 0.0, "c": "b"]),
+            Trial(number: 3, state: .complete, params: ["x": 2.5, "c": "b"], value: 7),
+        ]
+        let h = SamplingContext(space: space, direction: .maximize, trials: trials).encodedHistory(UnitCubeEncoding(space))
+        #expect(h.x == [[0.5, 1, 0], [1, 0, 1], [0.25, 0, 1]])
+        #expect(h.y == [-3, -3, -7], "maximizing: losses are negated values; the failed trial gets the worst")
+        #expect(h.pending == [[0, 0, 1]])
+        #expect(h.visited.count == 4 && h.visited.contains([0, 0, 1]))
+    }
+}
