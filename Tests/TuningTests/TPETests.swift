@@ -79,3 +79,28 @@ import Testing
         #expect(next != alone)
     }
 }
+
+@Suite struct TPESplitTests {
+    @Test func completeTrialsFillTheGoodGroupThenPrunedOnesByProgress() throws {
+        let space = try SearchSpace([.float("x", 0, 1)])
+        var trials: [Trial] = []
+        for (i, v) in [5.0, 1, 4, 2, 3].enumerated() {
+            trials.append(Trial(number: i, state: .complete, params: ["x": .float(Double(i) / 10)], value: v))
+        }
+        // Pruned: number 5 reached step 3 with 9, number 6 reached step 1 with 0.1, number 7 step 3 with 8.
+        trials.append(Trial(number: 5, state: .pruned, params: ["x": 0.5], intermediateValues: [0: 9, 3: 9]))
+        trials.append(Trial(number: 6, state: .pruned, params: ["x": 0.6], intermediateValues: [1: 0.1]))
+        trials.append(Trial(number: 7, state: .pruned, params: ["x": 0.7], intermediateValues: [3: 8]))
+        trials.append(Trial(number: 8, state: .running, params: ["x": 0.8]))
+        trials.append(Trial(number: 9, state: .failed, params: ["x": 0.9]))
+        let context = SamplingContext(space: space, direction: .minimize, trials: trials)
+        // n = 6 complete (5 + the failed one at the worst value) + 3 pruned = 9; γ = 1.
+        let one = TPESplit.split(context, constantLiar: true, gamma: { _ in 1 })
+        #expect(one.finished == 9 && one.below.map(\.number) == [1])
+        #expect(one.above.map(\.number) == [0, 2, 3, 4, 5, 6, 7, 8, 9])
+        // γ = 8: all 6 complete, then the pruned trials that got furthest (step 3), the better first.
+        let eight = TPESplit.split(context, constantLiar: false, gamma: { _ in 8 })
+        #expect(eight.below.map(\.number) == [0, 1, 2, 3, 4, 5, 7, 9])
+        #expect(eight.above.map(\.number) == [6], "no constant liar: the running trial is left out")
+    }
+}
