@@ -114,6 +114,13 @@ struct BenchSamplers: ParsableCommand {
             }
             print("| \(name) | " + row.joined(separator: " | ") + " |")
         }
+        print("\nMedian regret after \(trials / 2) evaluations")
+        print("| function | " + samplerList.joined(separator: " | ") + " |")
+        print("|---|" + String(repeating: "---|", count: samplerList.count))
+        for name in problemNames {
+            let row = samplerList.map { s in Self.format(cells.first { $0.problem == name && $0.sampler == s }!.medianRegretHalfway) }
+            print("| \(name) | " + row.joined(separator: " | ") + " |")
+        }
         print("\nMedian seconds per proposal")
         print("| " + samplerList.joined(separator: " | ") + " |")
         print("|" + String(repeating: "---|", count: samplerList.count))

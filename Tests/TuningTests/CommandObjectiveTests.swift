@@ -56,6 +56,15 @@ import Testing
         #expect(t.failureReason?.contains("Traceback: boom") == true)
     }
 
+    @Test func aCrashingCommandFailsNamingTheSignal() throws {
+        let s = try study()
+        try s.optimize(CommandObjective("echo 'segfault soon' >&2; kill -SEGV $$"), trials: 2)
+        let trials = try s.trials
+        #expect(trials.count == 2, "the study goes on after a crash")
+        #expect(trials.allSatisfy { $0.state == .failed && $0.failureReason?.contains("signal 11") == true })
+        #expect(trials[0].failureReason?.contains("segfault soon") == true)
+    }
+
     @Test func outputWithoutAResultFails() throws {
         let s = try study()
         try s.optimize(CommandObjective("echo 0.5; echo finished"), trials: 1)
