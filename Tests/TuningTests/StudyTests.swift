@@ -158,3 +158,16 @@ import Testing
         #expect(try study.trial(t.number).heartbeat! >= t.heartbeat!)
     }
 }
+
+@Suite struct StaleTrialTests {
+    @Test func runningTrialsWithoutRecentHeartbeatAreFailed() throws {
+        let study = try Study(space: try SearchSpace([.float("x", 0, 1)]), seed: 1)
+        let old = try #require(try study.ask())
+        let fresh = try #require(try study.ask())
+        let later = Date().addingTimeInterval(100)
+        try study.storage.heartbeat(in: study.name, number: fresh.number, at: later)
+        #expect(try study.failStaleTrials(heartbeatOlderThan: 60, now: later.addingTimeInterval(10)) == [old.number])
+        #expect(try study.trial(old.number).state == .failed)
+        #expect(try study.trial(fresh.number).state == .running)
+    }
+}
