@@ -39,6 +39,9 @@ struct ParzenEstimator {
     private var mus: [[Double]] = []
     private var sigmas: [[Double]] = []
     private var logProbabilities: [[[Double]]] = []
+    /// Per numeric dimension and component, the x-independent part of the log density: for continuous
+    /// kernels −log √(2π) − log σ − log Z (Z the truncation mass), for stepped ones −log Z.
+    private var logNormalizers: [[Double]] = []
 
     /// - Parameters: observations[i][d]: observation i, dimension d; weights: one per observation (Optuna's
     ///   ramp, `TPEWeights`).
@@ -61,8 +64,14 @@ struct ParzenEstimator {
                 let clipK = step == nil ? (Double(s.clipCount ?? kernels) * Double(kernels)).squareRoot() : Double(kernels)
                 let minSigma = s.magicClip ? width / min(100, 1 + clipK) : 1e-12
                 sig = sig.map { min(max($0, minSigma), maxSigma) }
-                mus.append(column + [0.5 * (low + high)])
-                sigmas.append(sig + [width])
+                let mu = column + [0.5 * (low + high)], sd = sig + [width]
+                let h = (step ?? 0) / 2
+                logNormalizers.append(zip(mu, sd).map { m, s in
+                    let logZ = TruncatedNormal.logGaussMass((low - h - m) / s, (high + h - m) / s)
+                    return step == nil ? -TruncatedNormal.logSqrt2Pi - Foundation.log(s) - logZ : -logZ
+                })
+                mus.append(mu)
+                sigmas.append(sd)
                 logProbabilities.append([])
             case let .categorical(count):
                 var rows: [[Double]] = []
@@ -72,7 +81,7 @@ struct ParzenEstimator {
                     let sum = p.reduce(0, +)
                     rows.append(p.map { Foundation.log($0 / sum) })
                 }
-                mus.append([]); sigmas.append([])
+                mus.append([]); sigmas.append([]); logNormalizers.append([])
                 logProbabilities.append(rows)
             }
         }
@@ -131,12 +140,15 @@ struct ParzenEstimator {
             for (d, dim) in dimensions.enumerated() {
                 for k in terms.indices {
                     switch dim {
-                    case let .numeric(low, high, step):
+                    case let .numeric(_, _, step):
+                        let mu = mus[d][k], sigma = sigmas[d][k]
                         if let step {
-                            terms[k] += TruncatedNormal.logDiscretePMF(x[d], mu: mus[d][k], sigma: sigmas[d][k],
-                                                                       low: low, high: high, step: step)
+                            let h = step / 2
+                            terms[k] += TruncatedNormal.logGaussMass((x[d] - h - mu) / sigma, (x[d] + h - mu) / sigma)
+                                + logNormalizers[d][k]
                         } else {
-                            terms[k] += TruncatedNormal.logPDF(x[d], mu: mus[d][k], sigma: sigmas[d][k], low: low, high: high)
+                            let z = (x[d] - mu) / sigma
+                            terms[k] += -0.5 * z * z + logNormalizers[d][k]
                         }
                     case .categorical:
                         terms[k] += logProbabilities[d][k][Int(x[d])]
