@@ -65,6 +65,16 @@ import Testing
         #expect(trials[0].failureReason?.contains("segfault soon") == true)
     }
 
+    @Test func aBackgroundChildHoldingTheOutputDoesNotHangTheTrial() throws {
+        let s = try study()
+        let start = Date()
+        var objective = CommandObjective("(sleep 30 &); echo 0.25")
+        objective.killGrace = 0.3
+        try s.optimize(objective, trials: 1)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(try s.trials[0].value == 0.25)
+    }
+
     @Test func outputWithoutAResultFails() throws {
         let s = try study()
         try s.optimize(CommandObjective("echo 0.5; echo finished"), trials: 1)
