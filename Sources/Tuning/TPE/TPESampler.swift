@@ -30,7 +30,7 @@ public struct TPESampler: Sampler {
         public var considerEndpoints = false
         /// Joint model of the unconditional parameters (Optuna 5: true).
         public var multivariate = true
-        /// Count running and waiting trials as bad observations (Optuna: opt-in; here on).
+        /// Count running and waiting trials as bad observations (Optuna 5: true).
         public var constantLiar = true
         /// Our one departure from Optuna (false restores Optuna 5 exactly). Optuna's magic clip floors every
         /// bandwidth at (high − low)/(1 + K), K = the estimator's kernel count; for l(x) K stays ≈ γ(n) + 1
