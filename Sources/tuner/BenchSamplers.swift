@@ -20,14 +20,18 @@ struct BenchSamplers: ParsableCommand {
     @Option(help: "Number of seeds (0, 1, …).")
     var seeds = 10
 
+    @Option(help: "The first seed (seeds are first-seed, first-seed + 1, …).")
+    var firstSeed = 0
+
     @Option(help: "Evaluations per run.")
     var trials = 60
 
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
-    /// The samplers this command knows.
-    static let samplerNames = ["bayes", "bayes-gamma", "bayes-nowarp", "bayes-log", "random", "sobol", "tpe", "tpe-independent"]
+    /// The samplers this command knows (`-…` variants are ablations of the defaults).
+    static let samplerNames = ["bayes", "bayes-gamma", "bayes-nowarp", "bayes-log", "random", "sobol", "tpe",
+                               "tpe-independent", "tpe-optuna"]
 
     static func makeSampler(_ name: String) -> (any Sampler)? {
         switch name {
@@ -45,7 +49,12 @@ struct BenchSamplers: ParsableCommand {
             var options = TPESampler.Options()
             options.multivariate = false
             return TPESampler(options: options)
-        default: return nil
+        case "tpe-optuna":
+            var options = TPESampler.Options()
+            options.studySizeClip = false
+            return TPESampler(options: options)
+        default:
+            return nil
         }
     }
 
@@ -79,7 +88,7 @@ struct BenchSamplers: ParsableCommand {
             let problem = BenchmarkFunction.named(name)!
             for s in samplerList {
                 var finals: [Double] = [], halfway: [Double] = []
-                for seed in 0..<seeds {
+                for seed in firstSeed..<(firstSeed + seeds) {
                     let rows = try SamplerBenchmark.run(problem, sampler: { Self.makeSampler(s)! }, seed: UInt64(seed),
                                                         trials: trials)
                     finals.append(rows.last!.regret)
@@ -113,10 +122,17 @@ struct BenchSamplers: ParsableCommand {
             }
             print("| \(name) | " + row.joined(separator: " | ") + " |")
         }
+        print("\nMedian regret after \(trials / 2) evaluations")
+        print("| function | " + samplerList.joined(separator: " | ") + " |")
+        print("|---|" + String(repeating: "---|", count: samplerList.count))
+        for name in problemNames {
+            let row = samplerList.map { s in Self.format(cells.first { $0.problem == name && $0.sampler == s }!.medianRegretHalfway) }
+            print("| \(name) | " + row.joined(separator: " | ") + " |")
+        }
         print("\nMedian seconds per proposal")
         print("| " + samplerList.joined(separator: " | ") + " |")
         print("|" + String(repeating: "---|", count: samplerList.count))
-        print("| " + samplerList.map { String(format: "%.5f", medians[$0] ?? .nan) }.joined(separator: " | ") + " |")
+        print("| " + samplerList.map { String(format: "%.2g", medians[$0] ?? .nan) }.joined(separator: " | ") + " |")
     }
 
     /// Two significant digits, as in ANCHORS.md.

@@ -69,33 +69,14 @@ public struct CommandObjective: Objective {
         let stderrTail = StderrTail(err.fileHandleForReading, limit: stderrTailBytes)
         run.watch(timeout: timeout, isCancelled: { trial.isCancelled })
 
-        var result: Double?, lastLine: String?, pruned = false
-        var buffer = Data()
-        let reader = out.fileHandleForReading
-        func handle(_ line: String) throws {
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-            switch CommandOutputLine(parsing: line, metric: metric) {
-            case let .intermediate(step, value):
-                try trial.report(value, step: step)
-                if !pruned, try trial.shouldPrune() { pruned = true; run.terminate(.pruned) }
-            case let .result(v): result = v; lastLine = line
-            case .other: lastLine = line
-            }
-        }
-        while true {
-            let chunk = reader.availableData
-            if chunk.isEmpty { break }
-            buffer.append(chunk)
-            while let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
-                buffer.removeSubrange(buffer.startIndex...newline)
-                try handle(line)
-            }
-        }
-        if !buffer.isEmpty { try handle(String(decoding: buffer, as: UTF8.self)) }
+        let output = CommandOutputReader(out.fileHandleForReading, metric: metric, trial: trial, run: run)
+        // Returns once the shell and everything holding its descriptors are gone (the watcher kills leftovers).
         process.waitUntilExit()
+        _ = output.wait(seconds: killGrace + 2)
         run.finished()
         let tail = stderrTail.finish()
+        if let error = output.error { throw error }
+        let result = output.result, lastLine = output.lastLine
 
         switch run.reason {
         case .pruned: throw TrialPruned()

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The supervision of one running command: a watcher thread that kills the process group on timeout or
-/// cancellation, and termination for pruning. The child leads its own process group (Foundation's `Process`
+/// cancellation, and termination for pruning. (Foundation's `Process.isRunning` is not updated while the
+/// thread that started the process is blocked, so nothing here relies on it.) The child leads its own process group (Foundation's `Process`
 /// puts it there), so `kill(−pid, …)` reaches the shell and everything it started.
 final class CommandRun: @unchecked Sendable {
     enum StopReason { case pruned, timedOut, cancelled }
@@ -23,17 +24,38 @@ final class CommandRun: @unchecked Sendable {
     /// Marks the process as exited (the watcher stops).
     func finished() { lock.withLock { done = true } }
 
-    /// Starts the watcher: every 50 ms, checks the deadline and the study's cancellation.
+    /// Starts the watcher: every 50 ms, until `finished()`, checks the deadline and the study's cancellation,
+    /// and whether the shell has exited while its output is still open: a background child that inherited the
+    /// pipes (and Foundation's own exit-notification descriptor) would otherwise keep the trial waiting, so
+    /// `grace` seconds after the shell's exit the rest of its process group is killed.
     func watch(timeout: Double?, isCancelled: @escaping @Sendable () -> Bool) {
         let deadline = timeout.map { Date().addingTimeInterval($0) }
+        let pid = process.processIdentifier
         let thread = Thread { [self] in
-            while !lock.withLock({ done }) && process.isRunning {
+            var exitedAt: Date?
+            while !lock.withLock({ done }) {
+                if exitedAt == nil && Self.hasExited(pid) { exitedAt = Date() }
+                if let exitedAt, Date().timeIntervalSince(exitedAt) > grace { killLeftovers(); return }
                 if let deadline, Date() >= deadline { terminate(.timedOut); return }
                 if isCancelled() { terminate(.cancelled); return }
                 Thread.sleep(forTimeInterval: 0.05)
             }
         }
         thread.start()
+    }
+
+    /// Whether process `pid` has exited: it is a zombie (state Z in /proc/<pid>/stat) or already reaped.
+    static func hasExited(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+        guard let close = stat.lastIndex(of: ")") else { return false }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        return fields.first == "Z" || fields.first == "X"
+    }
+
+    /// Kills whatever is left of the process group (background children still holding the output pipes).
+    func killLeftovers() {
+        let pid = process.processIdentifier
+        if pid > 0 { kill(-pid, SIGKILL) }
     }
 
     /// SIGTERM to the process group, then SIGKILL after the grace period if it is still running.
@@ -47,7 +69,7 @@ final class CommandRun: @unchecked Sendable {
         kill(-pid, SIGTERM)
         let grace = self.grace
         DispatchQueue.global().asyncAfter(deadline: .now() + grace) { [self] in
-            if process.isRunning { kill(-pid, SIGKILL) }
+            if !lock.withLock({ done }) { kill(-pid, SIGKILL) }
         }
     }
 }

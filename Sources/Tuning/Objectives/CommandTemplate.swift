@@ -4,20 +4,19 @@ import Foundation
 ///
 /// Each placeholder is replaced by the trial's value of that parameter, *shell-quoted* (POSIX single quotes,
 /// with `'` written as `'\''`) unless it consists only of characters that are safe unquoted
-/// (letters, digits, `-_.,:/+=@%`), so a value can never inject shell syntax. `{{` and `}}` stand for literal
-/// braces. A placeholder naming a parameter the trial lacks (unknown or inactive) substitutes nothing and is
-/// reported by `validate` / `render`.
+/// (letters, digits, `-_.,:/+=@%`), so a value can never inject shell syntax. Only `{identifier}` is a
+/// placeholder: other braces (JSON such as `{"step": 1}`, shell `${HOME}` or `{1..3}`) are kept as they are,
+/// and `{{` / `}}` stand for literal braces. A placeholder naming a parameter the trial lacks (unknown or
+/// inactive) is an error of `render`.
 public struct CommandTemplate: Sendable, Hashable {
     public let text: String
 
     /// Errors of rendering.
     public enum TemplateError: Error, Equatable, CustomStringConvertible {
         case unknownPlaceholder(String)
-        case unclosedPlaceholder
         public var description: String {
             switch self {
             case .unknownPlaceholder(let n): return "command template: no parameter '\(n)' for placeholder {\(n)}"
-            case .unclosedPlaceholder: return "command template: '{' without a closing '}'"
             }
         }
     }
@@ -40,23 +39,29 @@ public struct CommandTemplate: Sendable, Hashable {
     }
 
     private func render(_ substitute: (String) throws -> String) throws -> String {
-        var out = "", i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            let next = text.index(after: i)
-            if c == "{" && next < text.endIndex && text[next] == "{" { out.append("{"); i = text.index(after: next); continue }
-            if c == "}" && next < text.endIndex && text[next] == "}" { out.append("}"); i = text.index(after: next); continue }
-            if c == "{" {
-                guard let close = text[next...].firstIndex(of: "}") else { throw TemplateError.unclosedPlaceholder }
-                let name = String(text[next..<close]).trimmingCharacters(in: .whitespaces)
-                out += try substitute(name)
-                i = text.index(after: close)
-                continue
+        let chars = Array(text)
+        var out = "", i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if (c == "{" || c == "}") && i + 1 < chars.count && chars[i + 1] == c { out.append(c); i += 2; continue }
+            if c == "{" && (i == 0 || chars[i - 1] != "$"), let close = chars[(i + 1)...].firstIndex(of: "}") {
+                let name = String(chars[(i + 1)..<close])
+                if Self.isPlaceholderName(name) {
+                    out += try substitute(name)
+                    i = close + 1
+                    continue
+                }
             }
             out.append(c)
-            i = next
+            i += 1
         }
         return out
+    }
+
+    /// A placeholder name: a letter or `_`, then letters, digits, `_`, `-` or `.`.
+    static func isPlaceholderName(_ s: String) -> Bool {
+        guard let first = s.first, first.isLetter || first == "_" else { return false }
+        return s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
     }
 
     /// `s` as one POSIX shell word.

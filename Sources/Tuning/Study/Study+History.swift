@@ -46,3 +46,24 @@ extension Study {
     /// The best value so far, if any trial is complete.
     public var bestValue: Double? { get throws { try bestTrial?.value } }
 }
+
+extension Study {
+    /// Fails running trials whose heartbeat (or start) is older than `seconds`: workers that died (a killed
+    /// process, a lost machine) leave trials running forever, and samplers would keep treating them as pending.
+    /// Returns the numbers of the trials failed, with reason "stale: no heartbeat for … s".
+    @discardableResult
+    public func failStaleTrials(heartbeatOlderThan seconds: Double, now: Date = Date()) throws -> [Int] {
+        var failed: [Int] = []
+        for t in try trials where t.state == .running {
+            guard let last = t.heartbeat ?? t.startedAt, now.timeIntervalSince(last) > seconds else { continue }
+            do {
+                try storage.finishTrial(in: name, number: t.number, state: .failed,
+                                        value: nil, reason: "stale: no heartbeat for \(Int(seconds)) s", at: now)
+                failed.append(t.number)
+            } catch StorageError.invalidTransition {
+                continue    // finished meanwhile by its worker
+            }
+        }
+        return failed
+    }
+}

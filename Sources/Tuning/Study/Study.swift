@@ -67,11 +67,11 @@ public final class Study: @unchecked Sendable {
             var rng = Self.proposalGenerator(seed: seed, count: history.count)
             let context = SamplingContext(space: space, direction: direction, trials: history,
                                           failurePolicy: failurePolicy, seed: seed)
-            guard case .parameters(let proposed) = try sampler.propose(context, using: &rng) else { return nil }
+            guard case .parameters(let proposed, let notes) = try sampler.propose(context, using: &rng) else { return nil }
             let params = try space.validate(proposed)
             let now = Date()
             return try storage.createTrial(in: name, Trial(state: .running, params: params, createdAt: now,
-                                                           startedAt: now, heartbeat: now))
+                                                           startedAt: now, heartbeat: now, userAttributes: notes))
         }
     }
 
@@ -102,6 +102,7 @@ public final class Study: @unchecked Sendable {
     /// Records an intermediate value (step = epoch) of a running trial.
     public func report(_ number: Int, step: Int, value: Double) throws {
         try storage.reportIntermediate(in: name, number: number, step: step, value: value)
+        try storage.heartbeat(in: name, number: number, at: Date())
     }
 
     /// Whether the pruner stops the running trial `number` given its intermediate values (false without pruner).

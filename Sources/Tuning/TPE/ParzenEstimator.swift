@@ -11,9 +11,11 @@ import LinearAlgebra
 /// with one component per observation plus a prior component (centre of the box, σ = box width, weight
 /// `priorWeight`). Numeric kernels are truncated normals (discretized for stepped ints), categorical ones put
 /// 1 + priorWeight/K on the observed choice and priorWeight/K on each (then normalized) (Watanabe §3.3).
-/// Bandwidths (Watanabe §3.2): *multivariate*, Scott-like σ = 0.2·n^(−1/(d+4))·(high − low); *univariate*,
-/// the larger distance to the neighbouring observations (box ends and prior mean included). With the magic
-/// clip, σ ∈ [(high − low)/min(100, 1 + K), high − low].
+/// Bandwidths (Watanabe §3.2, as Optuna 5 computes them for univariate and multivariate models alike): the
+/// larger distance to the neighbouring observations, box ends included; with the magic clip,
+/// σ ∈ [(high − low)/min(100, 1 + K), high − low] (K' = √(K·N) instead of K for continuous parameters when
+/// `clipCount` N is given; see `TPESampler.Options.studySizeClip`). (Optuna ≤ 4 used Scott's rule 0.2·n^(−1/(d+4))·(high − low)
+/// in multivariate mode.)
 struct ParzenEstimator {
     /// One parameter's internal domain.
     enum Dimension {
@@ -25,7 +27,9 @@ struct ParzenEstimator {
         var priorWeight: Double
         var magicClip: Bool
         var considerEndpoints: Bool
-        var multivariate: Bool
+        /// When set (N = finished trials + 1), continuous kernels use K' = √(K·N) in the magic clip instead
+        /// of this estimator's kernel count K, so the bandwidth floor shrinks as the study grows.
+        var clipCount: Int? = nil
     }
 
     let dimensions: [Dimension]
@@ -35,6 +39,9 @@ struct ParzenEstimator {
     private var mus: [[Double]] = []
     private var sigmas: [[Double]] = []
     private var logProbabilities: [[[Double]]] = []
+    /// Per numeric dimension and component, the x-independent part of the log density: for continuous
+    /// kernels −log √(2π) − log σ − log Z (Z the truncation mass), for stepped ones −log Z.
+    private var logNormalizers: [[Double]] = []
 
     /// - Parameters: observations[i][d]: observation i, dimension d; weights: one per observation (Optuna's
     ///   ramp, `TPEWeights`).
@@ -51,19 +58,20 @@ struct ParzenEstimator {
             switch dim {
             case let .numeric(low, high, step):
                 let width = high - low + (step ?? 0)
-                var sig: [Double]
-                if s.multivariate {
-                    let sigma = 0.2 * pow(Double(max(n, 1)), -1 / Double(dimensions.count + 4)) * width
-                    sig = [Double](repeating: sigma, count: n)
-                } else {
-                    sig = Self.neighbourBandwidths(column, low: low, high: high, step: step ?? 0,
+                var sig = Self.neighbourBandwidths(column, low: low - (step ?? 0) / 2, high: high + (step ?? 0) / 2,
                                                    considerEndpoints: s.considerEndpoints)
-                }
                 let maxSigma = width
-                let minSigma = s.magicClip ? width / min(100, 1 + Double(kernels)) : 1e-12
+                let clipK = step == nil ? (Double(s.clipCount ?? kernels) * Double(kernels)).squareRoot() : Double(kernels)
+                let minSigma = s.magicClip ? width / min(100, 1 + clipK) : 1e-12
                 sig = sig.map { min(max($0, minSigma), maxSigma) }
-                mus.append(column + [0.5 * (low + high)])
-                sigmas.append(sig + [width])
+                let mu = column + [0.5 * (low + high)], sd = sig + [width]
+                let h = (step ?? 0) / 2
+                logNormalizers.append(zip(mu, sd).map { m, s in
+                    let logZ = TruncatedNormal.logGaussMass((low - h - m) / s, (high + h - m) / s)
+                    return step == nil ? -TruncatedNormal.logSqrt2Pi - Foundation.log(s) - logZ : -logZ
+                })
+                mus.append(mu)
+                sigmas.append(sd)
                 logProbabilities.append([])
             case let .categorical(count):
                 var rows: [[Double]] = []
@@ -73,20 +81,18 @@ struct ParzenEstimator {
                     let sum = p.reduce(0, +)
                     rows.append(p.map { Foundation.log($0 / sum) })
                 }
-                mus.append([]); sigmas.append([])
+                mus.append([]); sigmas.append([]); logNormalizers.append([])
                 logProbabilities.append(rows)
             }
         }
     }
 
-    /// Optuna's univariate bandwidths: for sorted μ's (with the prior mean and the box ends), each kernel's σ
-    /// is the larger gap to its neighbours; without `considerEndpoints` the outermost use the inner gap.
-    static func neighbourBandwidths(_ mus: [Double], low: Double, high: Double, step: Double,
-                                    considerEndpoints: Bool) -> [Double] {
-        let withPrior = mus + [0.5 * (low + high)]
-        let order = withPrior.indices.sorted { withPrior[$0] < withPrior[$1] }
-        let sorted = order.map { withPrior[$0] }
-        let ends = [low - step / 2] + sorted + [high + step / 2]
+    /// Optuna 5's bandwidths (Watanabe 2023 §3.2, "adaptive" bandwidth): with the observations sorted and the
+    /// box ends [low, high] (widened by step/2 for stepped ints) added, each kernel's σ is the larger gap to its
+    /// neighbours; without `considerEndpoints` the outermost observations use their inner gap.
+    static func neighbourBandwidths(_ mus: [Double], low: Double, high: Double, considerEndpoints: Bool) -> [Double] {
+        let order = mus.indices.sorted { mus[$0] < mus[$1] }
+        let ends = [low] + order.map { mus[$0] } + [high]
         var sortedSigma: [Double] = []
         for i in 1..<(ends.count - 1) {
             let left: Double = ends[i] - ends[i - 1]
@@ -97,9 +103,9 @@ struct ParzenEstimator {
             sortedSigma[0] = ends[2] - ends[1]
             sortedSigma[sortedSigma.count - 1] = ends[ends.count - 2] - ends[ends.count - 3]
         }
-        var sigma = [Double](repeating: 0, count: withPrior.count)
+        var sigma = [Double](repeating: 0, count: mus.count)
         for (rank, i) in order.enumerated() { sigma[i] = sortedSigma[rank] }
-        return Array(sigma.prefix(mus.count))
+        return sigma
     }
 
     /// `count` draws: a component by weight, then every dimension from that component's kernel.
@@ -134,12 +140,15 @@ struct ParzenEstimator {
             for (d, dim) in dimensions.enumerated() {
                 for k in terms.indices {
                     switch dim {
-                    case let .numeric(low, high, step):
+                    case let .numeric(_, _, step):
+                        let mu = mus[d][k], sigma = sigmas[d][k]
                         if let step {
-                            terms[k] += TruncatedNormal.logDiscretePMF(x[d], mu: mus[d][k], sigma: sigmas[d][k],
-                                                                       low: low, high: high, step: step)
+                            let h = step / 2
+                            terms[k] += TruncatedNormal.logGaussMass((x[d] - h - mu) / sigma, (x[d] + h - mu) / sigma)
+                                + logNormalizers[d][k]
                         } else {
-                            terms[k] += TruncatedNormal.logPDF(x[d], mu: mus[d][k], sigma: sigmas[d][k], low: low, high: high)
+                            let z = (x[d] - mu) / sigma
+                            terms[k] += -0.5 * z * z + logNormalizers[d][k]
                         }
                     case .categorical:
                         terms[k] += logProbabilities[d][k][Int(x[d])]

@@ -1,9 +1,10 @@
 import Foundation
 import LinearAlgebra
 
-/// The kernels of a Parzen estimator: a normal N(μ, σ²) truncated to [low, high], and its discretization on
-/// a grid of spacing `step` (the mass of the cell [x − step/2, x + step/2], Optuna's
-/// `_BatchedDiscreteTruncNormDistributions`).
+/// Helpers for the kernels of a Parzen estimator: a normal N(μ, σ²) truncated to [low, high], with density
+/// φ((x − μ)/σ) / (σ·Z), Z = Φ((high − μ)/σ) − Φ((low − μ)/σ), and its discretization on a grid of spacing
+/// `step` (the mass of the cell [x − step/2, x + step/2] over the mass of [low − step/2, high + step/2],
+/// Optuna's `_BatchedDiscreteTruncNormDistributions`).
 enum TruncatedNormal {
     static let logSqrt2Pi = 0.5 * Foundation.log(2 * Double.pi)
 
@@ -18,20 +19,6 @@ enum TruncatedNormal {
         if mass > 1e-300 { return Foundation.log(mass) }
         let mid = a >= 0 ? a : (b <= 0 ? b : 0)
         return -0.5 * mid * mid - logSqrt2Pi + Foundation.log(max(b - a, 1e-300))
-    }
-
-    /// log density at x of N(μ, σ²) truncated to [low, high].
-    static func logPDF(_ x: Double, mu: Double, sigma: Double, low: Double, high: Double) -> Double {
-        let z = (x - mu) / sigma
-        return -0.5 * z * z - logSqrt2Pi - Foundation.log(sigma)
-            - logGaussMass((low - mu) / sigma, (high - mu) / sigma)
-    }
-
-    /// log probability of grid value x under the discretized kernel on {low, low + step, …, high}.
-    static func logDiscretePMF(_ x: Double, mu: Double, sigma: Double, low: Double, high: Double, step: Double) -> Double {
-        let h = step / 2
-        return logGaussMass((x - h - mu) / sigma, (x + h - mu) / sigma)
-            - logGaussMass((low - h - mu) / sigma, (high + h - mu) / sigma)
     }
 
     /// A draw from N(μ, σ²) truncated to [low, high], by rejection from the normal. Kernels of a Parzen
