@@ -9,7 +9,7 @@ extension NetworkObjective {
     public static var defaultSpace: SearchSpace {
         try! SearchSpace([
             .float("lr", 1e-4, 3e-2, log: true),
-            .int("units", 16, 512, log: true),
+            .int("units", 16, 256, log: true),
             .int("layers", 1, 3),
             .categorical("activation", ["relu", "tanh", "elu", "leaky-relu"]),
             .categorical("optimizer", ["adam", "adamw", "rmsprop", "sgd"]),

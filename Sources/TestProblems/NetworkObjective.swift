@@ -10,9 +10,9 @@ import Tuning
 /// classification) and standardized on the training part only. Each trial trains with early stopping (restoring
 /// the best weights) and reports the validation metric after every epoch, so pruners can stop it; when pruned
 /// it throws `TrialPruned`, when the study is cancelled `TrialInterrupted`, and a diverged training (NaN loss)
-/// fails the trial with that reason. The trial's value is the validation metric of the restored network; the
-/// held-out test metric is recorded as a user attribute (`test_accuracy`, `test_r2` or `test_loss`), never used
-/// for selection, and reported for the best trial at the end.
+/// fails the trial with that reason. The trial's value is the validation metric of the restored network, and
+/// its best epoch is recorded (user attribute `best_epoch`). The test part is never seen during the study:
+/// `refitAndTest` retrains the chosen configuration on train + validation and scores it there.
 public struct NetworkObjective: Objective {
     /// What a trial is scored by.
     public enum Metric: String, Sendable, CaseIterable {
@@ -24,7 +24,10 @@ public struct NetworkObjective: Objective {
     public let datasetName: String
     public let task: TaskKind
     public let metric: Metric
-    /// Training rows' features and targets, standardized.
+    /// The dataset as given, and the rows of each part.
+    let source: Dataset
+    let partition: (train: [Int], validation: [Int], test: [Int])
+    /// The three parts, standardized on the training part.
     let split: DataSplit
     /// Epoch limit of every trial (early stopping usually ends training sooner).
     public var maxEpochs: Int
@@ -44,7 +47,10 @@ public struct NetworkObjective: Objective {
         self.datasetName = dataset.name
         self.task = dataset.task
         self.metric = chosen
-        self.split = dataset.split(trainFraction: 0.64, validationFraction: 0.16, using: &rng).standardized().split
+        let parts = dataset.split(trainFraction: 0.64, validationFraction: 0.16, using: &rng)
+        self.source = dataset
+        self.partition = (parts.trainIndices, parts.validationIndices, parts.testIndices)
+        self.split = parts.standardized().split
         self.maxEpochs = maxEpochs
         self.patience = patience
     }
@@ -81,9 +87,7 @@ public struct NetworkObjective: Objective {
             throw StudyError.invalidArgument(name: "training", reason: "diverged (NaN or infinite loss) in epoch \(epoch)")
         }
         let validation = try network.evaluate(inputs: split.validation.features, targets: targets(split.validation))
-        let test = try network.evaluate(inputs: split.test.features, targets: targets(split.test))
-        try? trial.setUserAttribute(testAttribute, "\(metric == .loss ? test.loss : test.metric)")
-        try? trial.setUserAttribute("epochs", "\(result.history.count)")
+        try? trial.setUserAttribute("best_epoch", "\(result.bestEpoch ?? result.history.count)")
         return metric == .loss ? validation.loss : validation.metric
     }
 

@@ -47,17 +47,16 @@ public enum ObjectiveCatalog {
         } catch let error as StudyError {
             throw SpecError(file: "", line: nil, field: "metric", message: "\(error)")
         }
-        let attribute = objective.testAttribute
         let shape = "\(dataset.count)×\(dataset.features.columns)"
         let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"
-        return ObjectiveSetup(
+        var setup = ObjectiveSetup(
             objective: objective, defaultSpace: NetworkObjective.defaultSpace, direction: objective.direction,
             metric: "validation \(objective.metric.rawValue)",
-            summary: "MLP on \(dataset.name) (\(shape), \(kind))",
-            finalEvaluation: { best in
-                guard let text = best.userAttributes[attribute], let value = Double(text) else { return [] }
-                return [(attribute, value)]
-            })
+            summary: "MLP on \(dataset.name) (\(shape), \(kind))", defaultPruner: "median",
+            finalEvaluation: { try objective.finalEvaluation(of: $0) })
+        // Judge a network only after a few epochs: early epochs rank slow starters (small learning rates) unfairly.
+        setup.defaultPrunerOptions = ["warmup_steps": 5]
+        return setup
     }
 
     /// A bundled dataset by name, or a CSV file (target column by name or 0-based index, default the last).

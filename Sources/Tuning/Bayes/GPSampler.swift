@@ -9,8 +9,9 @@ import LinearAlgebra
 /// Per proposal, with D the columns of `UnitCubeEncoding` (log parameters in log space, integers relaxed to
 /// cells, categoricals one-hot):
 /// 1. until `startupTrials` observations exist: the scrambled Sobol' design (`SobolSampler`);
-/// 2. X: n×D encoded complete trials (failed ones at the worst loss under `FailurePolicy.worstObserved`),
-///    y: their losses (value, negated when maximizing), log-warped by default (`OutputWarping`);
+/// 2. X: n×D encoded complete trials (failed ones at the worst loss under `FailurePolicy.worstObserved`, pruned
+///    ones at their last intermediate value), y: their losses (value, negated when maximizing), warped by a
+///    fitted Box–Cox transform (`OutputWarping`);
 /// 3. fit a GP with a Matérn-5/2 ARD kernel by MAP (`GaussianProcess.fit`, priors in `Priors.swift`) from a
 ///    fixed start plus `restarts` draws from the prior, all from the proposal's seeded generator (so a resumed
 ///    study proposes what the original would have);
@@ -69,30 +70,38 @@ public struct GPSampler: Sampler {
 
     public mutating func propose(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal {
         let encoding = UnitCubeEncoding(context.space)
-        let observations = context.completedObservations()
-        if encoding.dimension == 0 || observations.count < max(options.startupTrials, 2) {
+        let history = context.encodedHistory(encoding)
+        if encoding.dimension == 0 || history.y.count < max(options.startupTrials, 2) {
             var sobol = SobolSampler()
             return try sobol.propose(context, using: &rng)
         }
-        let n = observations.count, d = encoding.dimension
-        var x = Matrix<Double>(rows: n, columns: d)
-        for (i, o) in observations.enumerated() { x.setRow(i, to: encoding.encode(o.trial.params)) }
-        let y = options.outputWarping.apply(observations.map(\.loss))
+        let d = encoding.dimension
+        // Pruned trials enter at their last intermediate value: pessimistic for a trial stopped early, and
+        // enough to keep the model from proposing the same region again and again.
+        var points = history.x, losses = history.y
+        for t in context.prunedTrials {
+            guard let step = t.intermediateValues.filter({ $0.value.isFinite }).keys.max() else { continue }
+            points.append(encoding.encode(t.params))
+            losses.append(context.direction.loss(t.intermediateValues[step]!))
+        }
+        let x = Matrix<Double>(rows: points.count, columns: d, elements: points.flatMap { $0 })
+        let y = options.outputWarping.apply(losses)
 
         var gpOptions = GaussianProcess.Options()
         gpOptions.restarts = options.restarts
         gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
         var model = GaussianProcess.fit(inputs: x, outputs: y, kernel: Matern52Kernel(dimension: d, lengthScale: 0.5),
                                         noiseVariance: 1e-4, options: gpOptions, using: &rng)
-        let pending = context.pendingTrials
-        if !pending.isEmpty {
-            var p = Matrix<Double>(rows: pending.count, columns: d)
-            for (i, t) in pending.enumerated() { p.setRow(i, to: encoding.encode(t.params)) }
-            model = model.conditioned(onPending: p)
+        if !history.pending.isEmpty {
+            model = model.conditioned(onPending: Matrix(rows: history.pending.count, columns: d,
+                                                        elements: history.pending.flatMap { $0 }))
         }
         lastModel = model
+        var notes = ["gp_log_marginal_likelihood": String(format: "%.6g", model.logMarginalLikelihood)]
+        if model.jitter > 0 { notes["gp_jitter"] = String(format: "%.3g", model.jitter) }
+        if !model.warnings.isEmpty { notes["gp_warnings"] = model.warnings.map(\.description).joined(separator: "; ") }
 
-        let best = y.min()!
+        let best = y.min()!   // in the warped units the model was fitted in
         let acquisition: any AcquisitionFunction
         switch options.acquisition {
         case .logExpectedImprovement: acquisition = LogExpectedImprovement(model: model, bestValue: best)
@@ -100,17 +109,16 @@ public struct GPSampler: Sampler {
         case .probabilityOfImprovement: acquisition = ProbabilityOfImprovement(model: model, bestValue: best)
         case .upperConfidenceBound: acquisition = UpperConfidenceBound(model: model, beta: options.ucbBeta)
         }
-        let incumbents = observations.sorted { $0.loss < $1.loss }.prefix(3).map { encoding.encode($0.trial.params) }
-        let taken = Set(context.trials.filter { !$0.params.isEmpty }.map { encoding.encode($0.params) })
+        let incumbents = history.y.indices.sorted { history.y[$0] < history.y[$1] }.prefix(3).map { history.x[$0] }
         let maximizer = AcquisitionMaximizer(encoding: encoding, acquisition: acquisition,
                                              candidates: options.candidates, localStarts: options.localStarts)
-        if let point = maximizer.maximize(incumbents: incumbents, excluding: taken, using: &rng) {
-            return .parameters(encoding.decode(point))
+        if let point = maximizer.maximize(incumbents: incumbents, excluding: history.visited, using: &rng) {
+            return .parameters(encoding.decode(point), notes: notes)
         }
         // Every good point is taken (a small discrete space): fall back to an untried random point.
         for _ in 0..<1000 {
             let params = RandomSampler.sample(context.space, using: &rng)
-            if !taken.contains(encoding.encode(params)) { return .parameters(params) }
+            if !history.visited.contains(encoding.encode(params)) { return .parameters(params, notes: notes) }
         }
         return .parameters(RandomSampler.sample(context.space, using: &rng))
     }

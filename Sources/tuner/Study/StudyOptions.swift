@@ -13,7 +13,7 @@ struct StudyOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Target column of a CSV dataset (name or 0-based index; default: the last column).", valueName: "column"))
     var target: String?
 
-    @Option(help: "Number of trials to run (default 30; the bundled default study: 24).")
+    @Option(help: "Number of trials in the study (default 30; the bundled digits study: 100).")
     var trials: Int?
 
     @Option(help: ArgumentHelp("Stop starting new trials after this many seconds.", valueName: "seconds"))

@@ -19,7 +19,8 @@ struct StudyRunner {
         let direction = config.direction.flatMap(Direction.init(rawValue:)) ?? setup.direction
         let sampler = try SamplerFactory.make(samplerName, options: config.samplerOptions, space: space,
                                               file: options.configFile ?? "--sampler-option")
-        let pruner = try PrunerFactory.make(config.pruner, options: config.prunerOptions,
+        let prunerOptions = config.pruner == nil ? setup.defaultPrunerOptions.merging(config.prunerOptions) { $1 } : config.prunerOptions
+        let pruner = try PrunerFactory.make(config.pruner ?? setup.defaultPruner, options: prunerOptions,
                                             file: options.configFile ?? "--pruner-option")
         let storage = try StorageOpener.open(options.storage)
         let name = config.study ?? "\(config.objective ?? "study")-\(samplerName)"
@@ -34,6 +35,7 @@ struct StudyRunner {
         if mode == .live || mode == .lines {
             defer { fflush(nil) }
             print("Study '\(name)': \(setup.summary); sampler \(samplerName), \(direction.rawValue) \(setup.metric), "
+                  + "pruner \(config.pruner ?? setup.defaultPruner ?? "none"), "
                   + "\(budget) trials\(alreadyRun > 0 ? " (\(alreadyRun) already run, resuming)" : "")"
                   + "\(config.timeout.map { String(format: ", timeout %.0f s", $0) } ?? "")"
                   + "\((config.jobs ?? 1) > 1 ? ", \(config.jobs!) jobs" : "")")
@@ -73,8 +75,9 @@ struct StudyRunner {
         throw SpecError(file: "--space", line: nil, field: "", message: "objective '\(config.objective ?? "")' needs a search space (--space file or space: in --config)")
     }
 
-    /// Trials when neither flag nor spec says: the bundled digits study is sized to finish in about two minutes.
-    static func defaultTrials(_ config: StudyConfig) -> Int { config.objective == nil ? 24 : 30 }
+    /// Trials when neither flag nor spec says: the bundled digits study (100 trials) is sized to finish in about
+    /// two minutes on 2 cores.
+    static func defaultTrials(_ config: StudyConfig) -> Int { config.objective == nil ? 100 : 30 }
 
     /// Arguments after `--` are joined into one shell command; `{name}` placeholders stay as they are, other
     /// arguments with shell metacharacters are single-quoted.
