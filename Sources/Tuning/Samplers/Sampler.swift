@@ -1,0 +1,57 @@
+import LinearAlgebra
+
+/// What a sampler returns: the next parameters, or that it has nothing left to propose (an exhausted grid).
+public enum Proposal: Sendable, Hashable {
+    case parameters(Parameters)
+    case exhausted
+}
+
+/// How model-based samplers treat failed trials.
+public enum FailurePolicy: String, Codable, Sendable, CaseIterable {
+    /// A failed configuration counts as the worst value observed so far (as a complete trial with that
+    /// value), so the model learns to avoid it and does not propose it again. The default.
+    case worstObserved
+    /// Failed trials are left out of the model (Optuna's behaviour).
+    case ignore
+}
+
+/// Everything a sampler may look at when proposing: the space, the direction, the full history and the
+/// study's seed.
+///
+/// `trials` holds every trial of the study in number order, in every state: complete (with `value`), pruned
+/// (with `intermediateValues`), failed (with `failureReason`), and *running* and *waiting* ones with their
+/// params: those are the pending points that a GP conditions on (kriging believer / fantasies) and that TPE
+/// gives a constant-liar value, so parallel proposals spread out.
+public struct SamplingContext: Sendable {
+    public var space: SearchSpace
+    public var direction: Direction
+    public var trials: [Trial]
+    public var failurePolicy: FailurePolicy
+    /// The study's seed; samplers derive stable state (e.g. a Sobol scramble) from it, never from call order.
+    public var seed: UInt64
+
+    public init(space: SearchSpace, direction: Direction, trials: [Trial], failurePolicy: FailurePolicy = .worstObserved,
+                seed: UInt64 = 0) {
+        self.space = space
+        self.direction = direction
+        self.trials = trials
+        self.failurePolicy = failurePolicy
+        self.seed = seed
+    }
+}
+
+/// The seam between a study and a search strategy.
+///
+/// `propose` returns the parameters of the next trial (or `.exhausted`). It receives a generator seeded
+/// from (study seed, number of trials so far), so that the same seed with one job gives the same trials, and a
+/// resumed study proposes what the original would have. A sampler may keep caches (a fitted model, an
+/// enumerated grid), but everything it needs must be rebuildable from the context: a sampler created afresh
+/// and given the same context must propose the same point. Proposals must be valid assignments of the space
+/// (`SearchSpace.validate` accepts them).
+public protocol Sampler: Sendable {
+    /// A short name for reports ("random", "tpe", …).
+    var name: String { get }
+
+    /// The next parameters given the history.
+    mutating func propose(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal
+}

@@ -1,1 +1,0 @@
-// Search spaces, studies, samplers, pruners. See ARCHITECTURE.md.

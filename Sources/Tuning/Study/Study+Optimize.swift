@@ -1,0 +1,118 @@
+import Foundation
+import LinearAlgebra
+
+extension Study {
+    /// What an `optimize` call did.
+    public struct OptimizeSummary: Sendable {
+        /// Trials started by this call.
+        public var trialsRun: Int
+        /// Whether it stopped because the sampler had nothing left (grid exhausted).
+        public var samplerExhausted: Bool
+        /// Whether it stopped because the study was cancelled.
+        public var cancelled: Bool
+    }
+
+    /// Runs trials until `trials` have been started by this call, `timeout` seconds have passed (no new trial
+    /// starts after it; running ones finish), the sampler is exhausted, or `cancel()` is called.
+    ///
+    /// With `jobs` > 1, that many trials run at once on separate threads, and OpenBLAS gets
+    /// max(1, cores / jobs) threads for the duration (restored afterwards), so trials do not oversubscribe the
+    /// cores. An objective that throws, returns NaN or ±∞, or crashes (commands) leaves a failed trial with the
+    /// reason; `TrialPruned` leaves a pruned one; after `cancel()`, trials that end by throwing are failed with
+    /// reason "interrupted". `onTrialFinished` is called once per finished trial (from the worker thread).
+    @discardableResult
+    public func optimize(_ objective: any Objective, trials: Int? = nil, timeout: Double? = nil, jobs: Int = 1,
+                         onTrialFinished: (@Sendable (Trial) -> Void)? = nil) throws -> OptimizeSummary {
+        if let trials, trials < 0 { throw StudyError.invalidArgument(name: "trials", reason: "must be ≥ 0") }
+        if let timeout, !(timeout > 0) { throw StudyError.invalidArgument(name: "timeout", reason: "must be > 0") }
+        guard jobs >= 1 else { throw StudyError.invalidArgument(name: "jobs", reason: "must be ≥ 1") }
+        let deadline = timeout.map { Date().addingTimeInterval($0) }
+        let budget = OptimizeBudget(limit: trials)
+
+        let work: @Sendable () -> Void = { [self] in
+            while budget.shouldContinue {
+                if let deadline, Date() >= deadline { budget.stop(); break }
+                guard budget.reserve() else { break }
+                do {
+                    guard let trial = try ask() else {
+                        budget.release(exhausted: !isCancelled)
+                        break
+                    }
+                    let finished = try run(objective, on: trial)
+                    onTrialFinished?(finished)
+                } catch {
+                    budget.fail(error)
+                }
+            }
+        }
+
+        if jobs == 1 {
+            work()
+        } else {
+            let cores = ProcessInfo.processInfo.activeProcessorCount
+            BLASThreads.with(max(1, cores / jobs)) {
+                let group = DispatchGroup()
+                for _ in 0..<jobs {
+                    group.enter()
+                    let thread = Thread { work(); group.leave() }
+                    thread.stackSize = 8 << 20
+                    thread.start()
+                }
+                group.wait()
+            }
+        }
+        if let error = budget.error { throw error }
+        return OptimizeSummary(trialsRun: budget.started, samplerExhausted: budget.exhausted, cancelled: isCancelled)
+    }
+
+    /// Evaluates `objective` on a running trial and records the outcome; returns the finished trial.
+    func run(_ objective: any Objective, on trial: Trial) throws -> Trial {
+        let context = TrialContext(study: self, trial: trial)
+        do {
+            let value = try objective.evaluate(context)
+            return try tell(trial.number, value: value)
+        } catch is TrialPruned {
+            return try tellPruned(trial.number)
+        } catch is TrialInterrupted {
+            return try tell(trial.number, failedBecause: "interrupted")
+        } catch {
+            return try tell(trial.number, failedBecause: isCancelled ? "interrupted" : "\(error)")
+        }
+    }
+}
+
+/// The shared counters of one `optimize` call.
+final class OptimizeBudget: @unchecked Sendable {
+    private let lock = NSLock()
+    private let limit: Int?
+    private(set) var started = 0
+    private(set) var exhausted = false
+    private(set) var error: (any Error)?
+    private var stopped = false
+
+    init(limit: Int?) { self.limit = limit }
+
+    var shouldContinue: Bool { lock.withLock { !stopped && error == nil } }
+
+    /// Takes one trial slot, if the limit allows.
+    func reserve() -> Bool {
+        lock.withLock {
+            guard !stopped, error == nil, limit.map({ started < $0 }) ?? true else { return false }
+            started += 1
+            return true
+        }
+    }
+
+    /// Gives back a slot that was not used, and stops everyone.
+    func release(exhausted: Bool) {
+        lock.withLock {
+            started -= 1
+            stopped = true
+            if exhausted { self.exhausted = true }
+        }
+    }
+
+    func stop() { lock.withLock { stopped = true } }
+
+    func fail(_ e: any Error) { lock.withLock { if error == nil { error = e }; stopped = true } }
+}

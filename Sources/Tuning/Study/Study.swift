@@ -1,0 +1,139 @@
+import Foundation
+import LinearAlgebra
+
+/// A tuning study: a search space, a direction, a sampler, an optional pruner and a storage, with the
+/// ask/tell interface (Akiba et al. 2019, "Optuna: a next-generation hyperparameter optimization framework",
+/// define-by-run aside) and `optimize`, which runs trials (several in parallel) until a budget is spent.
+///
+/// Every change goes through the storage, so the storage is the truth: a study re-opened on the same
+/// storage continues where it stopped. Proposals are serialized by a lock (a sampler sees the trials that
+/// are running, so parallel proposals differ, and a grid point is never handed out twice). The generator
+/// for each proposal is seeded from (study seed, number of trials so far): with one job, the same seed gives
+/// the same sequence of trials.
+public final class Study: @unchecked Sendable {
+    public let spec: StudySpec
+    public let storage: any StudyStorage
+    public let pruner: (any Pruner)?
+    /// How model-based samplers treat failed trials.
+    public let failurePolicy: FailurePolicy
+
+    private let lock = NSLock()
+    private var sampler: any Sampler
+    private let cancelFlag = CancellationFlag()
+
+    public var name: String { spec.name }
+    public var direction: Direction { spec.direction }
+    public var space: SearchSpace { spec.space }
+    public var seed: UInt64 { spec.seed }
+    public var samplerName: String { lock.withLock { sampler.name } }
+
+    /// Creates the study in `storage`, or opens it if a study of that name exists there (its stored seed is
+    /// then used; a different direction or space is an error).
+    public init(name: String = "study", space: SearchSpace, direction: Direction = .minimize,
+                sampler: any Sampler = RandomSampler(), pruner: (any Pruner)? = nil,
+                storage: any StudyStorage = InMemoryStorage(), seed: UInt64 = 0,
+                failurePolicy: FailurePolicy = .worstObserved) throws {
+        if let stored = try storage.study(named: name) {
+            guard stored.direction == direction else { throw StudyError.specMismatch(study: name, field: "direction") }
+            guard stored.space == space else { throw StudyError.specMismatch(study: name, field: "search space") }
+            self.spec = stored
+        } else {
+            let spec = StudySpec(name: name, direction: direction, space: space, seed: seed)
+            try storage.createStudy(spec)
+            self.spec = spec
+        }
+        self.storage = storage
+        self.sampler = sampler
+        self.pruner = pruner
+        self.failurePolicy = failurePolicy
+    }
+
+    /// Every trial, by number.
+    public var trials: [Trial] { get throws { try storage.trials(in: name) } }
+
+    /// The generator for the proposal that follows `count` trials: a pure function of seed and count.
+    static func proposalGenerator(seed: UInt64, count: Int) -> Xoshiro256StarStar {
+        var mix = SplitMix64(seed: seed ^ (UInt64(count) &* 0x9E37_79B9_7F4A_7C15))
+        return Xoshiro256StarStar(seed: mix.next())
+    }
+
+    /// Starts the next trial: claims an enqueued (waiting) trial if there is one, else asks the sampler and
+    /// records a running trial. Returns nil when the sampler is exhausted (grid) or the study is cancelled.
+    public func ask() throws -> Trial? {
+        try lock.withLock {
+            guard !cancelFlag.isSet else { return nil }
+            if let waiting = try storage.claimWaitingTrial(in: name, now: Date()) { return waiting }
+            let history = try storage.trials(in: name)
+            var rng = Self.proposalGenerator(seed: seed, count: history.count)
+            let context = SamplingContext(space: space, direction: direction, trials: history,
+                                          failurePolicy: failurePolicy, seed: seed)
+            guard case .parameters(let proposed) = try sampler.propose(context, using: &rng) else { return nil }
+            let params = try space.validate(proposed)
+            let now = Date()
+            return try storage.createTrial(in: name, Trial(state: .running, params: params, createdAt: now,
+                                                           startedAt: now, heartbeat: now))
+        }
+    }
+
+    /// Finishes a running trial with the objective's value; a NaN or infinite value makes it failed.
+    @discardableResult
+    public func tell(_ number: Int, value: Double) throws -> Trial {
+        guard value.isFinite else { return try tell(number, failedBecause: "objective returned \(value)") }
+        try storage.finishTrial(in: name, number: number, state: .complete, value: value, reason: nil, at: Date())
+        return try trial(number)
+    }
+
+    /// Ends a running trial as failed with `reason`.
+    @discardableResult
+    public func tell(_ number: Int, failedBecause reason: String) throws -> Trial {
+        try storage.finishTrial(in: name, number: number, state: .failed, value: nil, reason: reason, at: Date())
+        return try trial(number)
+    }
+
+    /// Ends a running trial as pruned; its value is its last intermediate value.
+    @discardableResult
+    public func tellPruned(_ number: Int) throws -> Trial {
+        let t = try trial(number)
+        let last = t.lastStep.flatMap { t.intermediateValues[$0] }
+        try storage.finishTrial(in: name, number: number, state: .pruned, value: last, reason: nil, at: Date())
+        return try trial(number)
+    }
+
+    /// Records an intermediate value (step = epoch) of a running trial.
+    public func report(_ number: Int, step: Int, value: Double) throws {
+        try storage.reportIntermediate(in: name, number: number, step: step, value: value)
+    }
+
+    /// Whether the pruner stops the running trial `number` given its intermediate values (false without pruner).
+    public func shouldPrune(_ number: Int) throws -> Bool {
+        guard let pruner else { return false }
+        let all = try trials
+        guard let t = all.first(where: { $0.number == number }) else {
+            throw StorageError.trialNotFound(study: name, number: number)
+        }
+        return pruner.shouldPrune(t, among: all, direction: direction)
+    }
+
+    /// Trial `number`.
+    public func trial(_ number: Int) throws -> Trial {
+        guard let t = try trials.first(where: { $0.number == number }) else {
+            throw StorageError.trialNotFound(study: name, number: number)
+        }
+        return t
+    }
+
+    /// Asks running trials to stop (objectives see `TrialContext.isCancelled`; commands are terminated) and
+    /// `ask` to hand out no more trials. Safe to call from a signal handler's dispatch source.
+    public func cancel() { cancelFlag.set() }
+
+    /// Whether `cancel()` was called.
+    public var isCancelled: Bool { cancelFlag.isSet }
+}
+
+/// A one-way flag shared between threads.
+final class CancellationFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}

@@ -1,0 +1,27 @@
+/// Errors of study set-up and use (objective failures are not errors: they become failed trials).
+public enum StudyError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A stored study of that name has a different direction or search space.
+    case specMismatch(study: String, field: String)
+    /// `add` was given a trial that is not finished, or a complete trial without a finite value.
+    case invalidImportedTrial(reason: String)
+    /// A negative trial count, a non-positive job count or timeout.
+    case invalidArgument(name: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .specMismatch(s, f): return "study '\(s)' exists with a different \(f)"
+        case .invalidImportedTrial(let r): return "cannot add trial: \(r)"
+        case let .invalidArgument(n, r): return "\(n): \(r)"
+        }
+    }
+}
+
+/// Thrown by an objective (or by `TrialContext.pruneIfNeeded`) to end its trial as pruned.
+public struct TrialPruned: Error, Sendable {
+    public init() {}
+}
+
+/// Thrown by an objective that stops because the study was cancelled; the trial ends failed, "interrupted".
+public struct TrialInterrupted: Error, Sendable {
+    public init() {}
+}
