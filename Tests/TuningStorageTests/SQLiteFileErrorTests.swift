@@ -59,13 +59,26 @@ struct SQLiteFileErrorTests {
     func lockedFile() throws {
         let file = directory().appendingPathComponent("locked.db").path
         let storage = try SQLiteStorage(path: file, busyTimeout: 0.2)
+        // Another connection holds an exclusive lock (GRDB wants it released in the same access: a thread).
         let holder = try DatabaseQueue(path: file)
-        try holder.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
+        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        Thread {
+            try? holder.writeWithoutTransaction { db in
+                defer { locked.signal() }  // also when BEGIN fails: the test then fails instead of hanging
+                try db.execute(sql: "BEGIN EXCLUSIVE")
+                locked.signal()
+                release.wait()
+                try db.execute(sql: "ROLLBACK")
+            }
+            done.signal()
+        }.start()
+        locked.wait()
         let spec = Fixtures.spec()
         let text = message { try storage.createStudy(spec) }
+        release.signal()
+        done.wait()
         #expect(text.contains(file) && text.contains("locked"))
         #expect(!text.contains("\n"))
-        try holder.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") }
         #expect(try storage.study(named: spec.name) == nil)
         try storage.createStudy(spec)  // works once the lock is gone
         #expect(try storage.study(named: spec.name) == spec)
