@@ -9,9 +9,15 @@ let package = Package(
         .executable(name: "tuner", targets: ["tuner"]),
         .executable(name: "linear-regression-example", targets: ["LinearRegressionExample"]),
     ],
+    traits: [
+        .trait(name: "PostgreSQL",
+               description: "PostgreSQL study storage (TuningPostgres) through PostgresNIO; adds SwiftNIO to the build."),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // Layer 1: OpenBLAS / LAPACKE and the Swift layer over them.
@@ -34,6 +40,11 @@ let package = Package(
 
         // Layer 3: tuning and the problems it is measured on.
         .target(name: "Tuning", dependencies: ["LinearAlgebra", "Optimize", "GaussianProcess"]),
+        .target(name: "TuningSQLite", dependencies: ["Tuning", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "TuningPostgres", dependencies: [
+            "Tuning",
+            .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+        ]),
         .target(name: "TestProblems", dependencies: ["Tuning", "NeuralNetwork", "Datasets", "LinearAlgebra"]),
         .target(name: "TuningSpec", dependencies: ["Tuning", "TestProblems", .product(name: "Yams", package: "Yams")]),
 
@@ -61,6 +72,9 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Datasets", "LinearAlgebra"]),
+        .testTarget(name: "TuningStorageTests", dependencies: [
+            "Tuning", "TuningSQLite", "TuningPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),
     ]
 )

@@ -1,0 +1,159 @@
+import Foundation
+
+/// Where a study lives, as given on the command line (`--storage`):
+///
+/// | text                                   | storage                                             |
+/// |----------------------------------------|-----------------------------------------------------|
+/// | `memory`                               | `InMemoryStorage` (lost when the process ends)       |
+/// | `sqlite:///abs/path.db`                | SQLite file at the absolute path `/abs/path.db`      |
+/// | `sqlite://relative.db`, `file.db`      | SQLite file relative to the working directory        |
+/// | `postgresql://user[:pw]@host[:port]/db`| PostgreSQL (`postgres://` too); password from the URL or `PGPASSWORD` |
+///
+/// User and password in a PostgreSQL URL may be percent-encoded (`%40` for `@`). The password never appears
+/// in `description`/`redacted` nor in any parse error.
+public enum StorageURL: Sendable, Equatable, CustomStringConvertible {
+    case memory
+    /// An SQLite file; the path as written (relative paths are resolved by the opener).
+    case sqlite(path: String)
+    case postgres(PostgresConnectionInfo)
+
+    /// Parses `text`; `environment` supplies `PGPASSWORD` (and `PGUSER` when the URL names no user).
+    public init(parsing text: String,
+                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw StorageInputError.invalidURL(redacted: "", reason: "empty storage URL") }
+        if trimmed == "memory" || trimmed == "memory://" {
+            self = .memory
+            return
+        }
+        if let rest = trimmed.dropPrefix("sqlite://") ?? trimmed.dropPrefix("sqlite:") {
+            guard !rest.isEmpty else {
+                throw StorageInputError.invalidURL(redacted: trimmed, reason: "missing file path after 'sqlite://'")
+            }
+            self = .sqlite(path: rest)
+            return
+        }
+        if let rest = trimmed.dropPrefix("postgresql://") ?? trimmed.dropPrefix("postgres://") {
+            self = .postgres(try PostgresConnectionInfo(parsingAuthorityAndPath: rest, environment: environment))
+            return
+        }
+        if let scheme = trimmed.range(of: "://").map({ String(trimmed[..<$0.lowerBound]) }) {
+            throw StorageInputError.invalidURL(
+                redacted: "\(scheme)://…",
+                reason: "unknown scheme '\(scheme)' (use memory, sqlite:///path.db or postgresql://user@host/db)")
+        }
+        self = .sqlite(path: trimmed)
+    }
+
+    /// The URL with any password replaced by `***`: safe for logs, errors and progress lines.
+    public var redacted: String {
+        switch self {
+        case .memory: return "memory"
+        case .sqlite(let path): return "sqlite://\(path)"  // sqlite:///abs or sqlite://relative
+        case .postgres(let info): return info.redacted
+        }
+    }
+
+    public var description: String { redacted }
+}
+
+/// The parts of a `postgresql://` URL.
+public struct PostgresConnectionInfo: Sendable, Equatable, CustomStringConvertible {
+    public var user: String
+    public var password: String?
+    public var host: String
+    public var port: Int
+    public var database: String
+
+    public init(user: String, password: String?, host: String, port: Int = 5432, database: String) {
+        self.user = user
+        self.password = password
+        self.host = host
+        self.port = port
+        self.database = database
+    }
+
+    /// Parses `user[:password]@host[:port]/database` (the part after `postgresql://`).
+    init(parsingAuthorityAndPath text: String, environment: [String: String]) throws {
+        // A redacted form of the input for errors: everything up to the last '@' of the authority is hidden.
+        let slash = text.firstIndex(of: "/")
+        let authority = String(text[..<(slash ?? text.endIndex)])
+        let path = slash.map { String(text[text.index(after: $0)...]) } ?? ""
+        let at = authority.lastIndex(of: "@")
+        let hostPort = String(authority[(at.map { authority.index(after: $0) } ?? authority.startIndex)...])
+        let safe = "postgresql://\(at == nil ? "" : "***@")\(hostPort)/\(path)"
+        func fail(_ reason: String) -> StorageInputError { .invalidURL(redacted: safe, reason: reason) }
+
+        var user: String?
+        var password: String?
+        if let at {
+            let userInfo = authority[..<at]
+            if let colon = userInfo.firstIndex(of: ":") {
+                user = String(userInfo[..<colon]).removingPercentEncoding
+                password = String(userInfo[userInfo.index(after: colon)...]).removingPercentEncoding
+                if password == nil { throw fail("the password is not valid percent-encoding") }
+            } else {
+                user = String(userInfo).removingPercentEncoding
+            }
+            if user == nil { throw fail("the user name is not valid percent-encoding") }
+        }
+        if user?.isEmpty ?? true { user = environment["PGUSER"] }
+        guard let user, !user.isEmpty else { throw fail("missing user name (postgresql://user@host/db)") }
+        if password?.isEmpty ?? true { password = environment["PGPASSWORD"] }
+
+        var host = hostPort
+        var port = 5432
+        if hostPort.hasPrefix("[") {  // [::1]:5432
+            guard let close = hostPort.firstIndex(of: "]") else { throw fail("unclosed '[' in host") }
+            host = String(hostPort[hostPort.index(after: hostPort.startIndex)..<close])
+            let after = hostPort[hostPort.index(after: close)...]
+            if after.hasPrefix(":") {
+                guard let p = Int(after.dropFirst()), (1...65535).contains(p) else { throw fail("invalid port") }
+                port = p
+            } else if !after.isEmpty { throw fail("unexpected text after ']'") }
+        } else if let colon = hostPort.lastIndex(of: ":") {
+            host = String(hostPort[..<colon])
+            guard let p = Int(hostPort[hostPort.index(after: colon)...]), (1...65535).contains(p) else {
+                throw fail("invalid port")
+            }
+            port = p
+        }
+        guard !host.isEmpty else { throw fail("missing host") }
+        let database = String(path.split(separator: "?", maxSplits: 1).first ?? "")
+        guard !database.isEmpty else { throw fail("missing database name (postgresql://user@host:port/db)") }
+        guard path.firstIndex(of: "?") == nil else { throw fail("query parameters are not supported") }
+        self.init(user: user, password: password, host: host, port: port,
+                  database: database.removingPercentEncoding ?? database)
+    }
+
+    /// `postgresql://user:***@host:port/db` (the `:***` only when there is a password).
+    public var redacted: String {
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        return "postgresql://\(user)\(password == nil ? "" : ":***")@\(shownHost):\(port)/\(database)"
+    }
+
+    public var description: String { redacted }
+}
+
+/// Errors in what a user gave a storage: a URL that cannot be parsed, a study name that is not allowed, a
+/// backend that this build does not include. Descriptions are one line and never contain a password.
+public enum StorageInputError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidURL(redacted: String, reason: String)
+    case invalidStudyName(String, reason: String)
+    /// The backend exists but was not compiled into this build; `hint` says how to enable it.
+    case backendNotCompiled(backend: String, hint: String)
+
+    public var description: String {
+        switch self {
+        case let .invalidURL(url, reason): return "invalid storage URL '\(url)': \(reason)"
+        case let .invalidStudyName(name, reason): return "invalid study name '\(name)': \(reason)"
+        case let .backendNotCompiled(backend, hint): return "\(backend) storage is not included in this build: \(hint)"
+        }
+    }
+}
+
+extension String {
+    fileprivate func dropPrefix(_ prefix: String) -> String? {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
+    }
+}

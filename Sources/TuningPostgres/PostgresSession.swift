@@ -1,0 +1,139 @@
+#if PostgreSQL
+import Foundation
+import PostgresNIO
+import Tuning
+
+/// One PostgreSQL connection used synchronously: the `StudyStorage` protocol is blocking, so each call runs
+/// its queries through PostgresNIO's `EventLoopFuture` API on a dedicated one-thread `EventLoopGroup` and
+/// waits for the result on the caller's thread (never on an event-loop thread). Calls are serialized by a
+/// lock: one transaction at a time per session.
+///
+/// Connection loss (server restart, network cut, `57P01 admin_shutdown`): the transaction is retried on a new
+/// connection with exponential back-off — waits of `initialBackoff`·2ᵏ capped at `maximumBackoff`, for at most
+/// `reconnectWindow` seconds — then a one-line `StorageError.backend` is thrown. Writes are made safe to
+/// repeat (see `PostgresStorage`), so a write whose commit acknowledgement was lost is retried, not dropped.
+/// Connecting (`PostgresConnection.connect`, not `PostgresClient`, which waits forever on a dead server) is
+/// bounded by `connectTimeout`, and every query by `queryTimeout` (the connection is closed when it expires).
+final class PostgresSession: @unchecked Sendable {
+    let info: PostgresConnectionInfo
+    let options: PostgresStorage.Options
+    private let group: MultiThreadedEventLoopGroup
+    private let lock = NSLock()
+    private var connection: PostgresConnection?
+    private var nextID = 0
+    private var closed = false
+    private let logger: Logger = {
+        var logger = Logger(label: "tuner.storage.postgres")
+        logger.logLevel = .critical
+        return logger
+    }()
+
+    init(info: PostgresConnectionInfo, options: PostgresStorage.Options) {
+        self.info = info
+        self.options = options
+        self.group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    }
+
+    deinit {
+        connection?.close().whenComplete { _ in }
+        group.shutdownGracefully { _ in }
+    }
+
+    /// Closes the connection and the event loop; later calls throw.
+    func close() {
+        let current: PostgresConnection? = lock.withLock {
+            closed = true
+            defer { connection = nil }
+            return connection
+        }
+        _ = try? current?.close().wait()
+    }
+
+    /// Runs `body` in one transaction (`BEGIN` … `COMMIT`), retrying it on a new connection after connection
+    /// loss; `attempt` (0 first) lets a body recognise its own earlier, possibly committed, write.
+    func transaction<T>(readOnly: Bool = false,
+                        _ body: (_ run: (PostgresQuery) throws -> PostgresQueryResult, _ attempt: Int) throws -> T) throws -> T {
+        try lock.withLock {
+            let start = Date()
+            var attempt = 0
+            var backoff = options.initialBackoff
+            while true {
+                do {
+                    let conn = try connectedLocked()
+                    let run: (PostgresQuery) throws -> PostgresQueryResult = { try self.wait(conn.query($0, logger: self.logger), on: conn) }
+                    _ = try run(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN")
+                    do {
+                        let result = try body(run, attempt)
+                        _ = try run("COMMIT")
+                        return result
+                    } catch {
+                        _ = try? run("ROLLBACK")
+                        throw error
+                    }
+                } catch {
+                    guard PostgresErrors.isTransient(error), !closed else { throw describe(error) }
+                    connection?.close().whenComplete { _ in }
+                    connection = nil
+                    let elapsed = Date().timeIntervalSince(start)
+                    guard elapsed + backoff <= options.reconnectWindow else {
+                        throw StorageError.backend("PostgreSQL \(info.redacted): connection lost and not restored "
+                                                   + "after \(Int(elapsed.rounded())) s (\(PostgresErrors.reason(error, info: info)))")
+                    }
+                    Thread.sleep(forTimeInterval: backoff)
+                    backoff = min(backoff * 2, options.maximumBackoff)
+                    attempt += 1
+                }
+            }
+        }
+    }
+
+    /// Connects now (used by `PostgresStorage.init` so a wrong URL or password fails at once).
+    func connect() throws {
+        try lock.withLock {
+            do { _ = try connectedLocked() } catch { throw describe(error) }
+        }
+    }
+
+    private func connectedLocked() throws -> PostgresConnection {
+        if closed { throw StorageError.backend("PostgreSQL \(info.redacted): storage is closed") }
+        if let connection, !connection.isClosed { return connection }
+        var config = PostgresConnection.Configuration(host: info.host, port: info.port, username: info.user,
+                                                      password: info.password, database: info.database, tls: .disable)
+        config.options.connectTimeout = .milliseconds(Int64(options.connectTimeout * 1000))
+        nextID += 1
+        let loop = group.next()
+        let promise = loop.makePromise(of: PostgresConnection.self)
+        PostgresConnection.connect(on: loop, configuration: config, id: nextID, logger: logger).whenComplete { result in
+            switch result {
+            case .success(let conn):
+                // A connection that arrives after the timeout is closed; `succeed` after `fail` is ignored.
+                promise.futureResult.whenFailure { _ in conn.close().whenComplete { _ in } }
+                promise.succeed(conn)
+            case .failure(let error): promise.fail(error)
+            }
+        }
+        let timer = loop.scheduleTask(in: .milliseconds(Int64(options.connectTimeout * 1000))) {
+            promise.fail(PostgresErrors.Timeout(what: "connecting", seconds: self.options.connectTimeout))
+        }
+        defer { timer.cancel() }
+        let conn = try promise.futureResult.wait()
+        connection = conn
+        return conn
+    }
+
+    /// Waits for `future`; past `queryTimeout` the connection is closed, which fails the query (transient).
+    private func wait<V: Sendable>(_ future: EventLoopFuture<V>, on conn: PostgresConnection) throws -> V {
+        let timer = future.eventLoop.scheduleTask(in: .milliseconds(Int64(options.queryTimeout * 1000))) {
+            conn.close().whenComplete { _ in }
+        }
+        defer { timer.cancel() }
+        return try future.wait()
+    }
+
+    /// Errors from a body (`StorageError`, …) pass through; driver errors become one line without secrets.
+    private func describe(_ error: any Error) -> any Error {
+        if error is StorageError || error is StorageInputError || error is StudyError { return error }
+        return StorageError.backend("PostgreSQL \(info.redacted): \(PostgresErrors.reason(error, info: info))")
+    }
+}
+#endif

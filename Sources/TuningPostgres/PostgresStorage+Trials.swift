@@ -1,0 +1,191 @@
+#if PostgreSQL
+import Foundation
+import PostgresNIO
+import Tuning
+
+/// Trials: numbering from the study's counter row, claiming with `FOR UPDATE SKIP LOCKED`, the changes a
+/// running trial goes through (each under the trial's row lock), and reading them back from one snapshot.
+extension PostgresStorage {
+    typealias Run = (PostgresQuery) throws -> PostgresQueryResult
+
+    public func createTrial(in study: String, _ template: Trial) throws -> Trial {
+        let params = try StorageJSON.encode(template.params)
+        let requestID = UUID().uuidString
+        return try session.transaction { run, attempt in
+            if attempt > 0, let row = try run("SELECT number FROM tuner_trials WHERE request_id = \(requestID)").first {
+                var trial = template
+                trial.number = try row.decode(Int.self)
+                return trial  // committed by an attempt whose acknowledgement was lost
+            }
+            var trial = template
+            let id: Int
+            (id, trial.number) = try Self.nextNumber(run, study: study)
+            try Self.insert(trial, params: params, requestID: requestID, study: id, run)
+            return trial
+        }
+    }
+
+    /// The study's id and its next trial number (row-locks the counter until commit).
+    static func nextNumber(_ run: Run, study: String) throws -> (id: Int, number: Int) {
+        guard let row = try run("""
+            UPDATE tuner_studies SET next_trial_number = next_trial_number + 1 WHERE name = \(study)
+            RETURNING id, next_trial_number - 1
+            """).first else { throw StorageError.studyNotFound(study) }
+        return try row.decode((Int, Int).self)
+    }
+
+    static func insert(_ t: Trial, params: String, requestID: String?, study id: Int, _ run: Run) throws {
+        let created = t.createdAt.timeIntervalSince1970, started = t.startedAt?.timeIntervalSince1970
+        let finished = t.finishedAt?.timeIntervalSince1970, beat = t.heartbeat?.timeIntervalSince1970
+        _ = try run("""
+            INSERT INTO tuner_trials (study_id, number, state, params, value, failure_reason, created_at,
+                                      started_at, finished_at, heartbeat, request_id)
+            VALUES (\(id), \(t.number), \(t.state.rawValue), \(params), \(t.value), \(t.failureReason), \(created),
+                    \(started), \(finished), \(beat), \(requestID))
+            """)
+        for (step, value) in t.intermediateValues {
+            _ = try run("""
+                INSERT INTO tuner_trial_intermediate_values (study_id, number, step, value)
+                VALUES (\(id), \(t.number), \(step), \(value))
+                """)
+        }
+        for (key, value) in t.userAttributes {
+            _ = try run("""
+                INSERT INTO tuner_trial_user_attributes (study_id, number, key, value)
+                VALUES (\(id), \(t.number), \(key), \(value))
+                """)
+        }
+    }
+
+    public func claimWaitingTrial(in study: String, now: Date) throws -> Trial? {
+        let t = now.timeIntervalSince1970
+        return try session.transaction { run, _ in
+            let id = try Self.studyID(run, study)
+            guard let row = try run("""
+                UPDATE tuner_trials SET state = 'running', started_at = \(t), heartbeat = \(t)
+                WHERE study_id = \(id) AND number = (
+                    SELECT number FROM tuner_trials WHERE study_id = \(id) AND state = 'waiting'
+                    ORDER BY number LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING number
+                """).first else { return nil }
+            let number = try row.decode(Int.self)
+            return try Self.fetchTrials(run, study: id, numbers: number...number).first
+        }
+    }
+
+    /// Runs `change` on running trial `number` under its row lock; otherwise throws `trialNotFound` or
+    /// `invalidTransition(from: its state, to: target)`. `accept` may declare a non-running row already done.
+    func updateRunning(_ study: String, _ number: Int, to target: TrialState = .running,
+                       accept: ((PostgresRow, Int) throws -> Bool)? = nil,
+                       _ change: (Run, Int) throws -> Void) throws {
+        try session.transaction { run, attempt in
+            let id = try Self.studyID(run, study)
+            guard let row = try run("""
+                SELECT state, finished_at, value FROM tuner_trials WHERE study_id = \(id) AND number = \(number) FOR UPDATE
+                """).first else { throw StorageError.trialNotFound(study: study, number: number) }
+            let state = TrialState(rawValue: try row.decode((String, Double?, Double?).self).0) ?? .failed
+            guard state == .running else {
+                if let accept, try accept(row, attempt) { return }
+                throw StorageError.invalidTransition(number: number, from: state, to: target)
+            }
+            try change(run, id)
+        }
+    }
+
+    public func setParams(in study: String, number: Int, _ params: Parameters) throws {
+        let json = try StorageJSON.encode(params)
+        try updateRunning(study, number) { run, id in
+            _ = try run("UPDATE tuner_trials SET params = \(json) WHERE study_id = \(id) AND number = \(number)")
+        }
+    }
+
+    public func reportIntermediate(in study: String, number: Int, step: Int, value: Double) throws {
+        try updateRunning(study, number) { run, id in
+            _ = try run("""
+                INSERT INTO tuner_trial_intermediate_values (study_id, number, step, value)
+                VALUES (\(id), \(number), \(step), \(value))
+                ON CONFLICT (study_id, number, step) DO UPDATE SET value = EXCLUDED.value
+                """)
+        }
+    }
+
+    public func heartbeat(in study: String, number: Int, at time: Date) throws {
+        let t = time.timeIntervalSince1970
+        try updateRunning(study, number) { run, id in
+            _ = try run("UPDATE tuner_trials SET heartbeat = \(t) WHERE study_id = \(id) AND number = \(number)")
+        }
+    }
+
+    public func setUserAttribute(in study: String, number: Int, key: String, value: String) throws {
+        try updateRunning(study, number) { run, id in
+            _ = try run("""
+                INSERT INTO tuner_trial_user_attributes (study_id, number, key, value)
+                VALUES (\(id), \(number), \(key), \(value))
+                ON CONFLICT (study_id, number, key) DO UPDATE SET value = EXCLUDED.value
+                """)
+        }
+    }
+
+    public func finishTrial(in study: String, number: Int, state: TrialState, value: Double?, reason: String?,
+                            at time: Date) throws {
+        guard state.isFinished else { throw StorageError.invalidTransition(number: number, from: .running, to: state) }
+        let t = time.timeIntervalSince1970
+        // A retry after a lost commit acknowledgement finds its own finish: same state, time and value.
+        let ownEarlierFinish: (PostgresRow, Int) throws -> Bool = { row, attempt in
+            let (s, finished, v) = try row.decode((String, Double?, Double?).self)
+            return attempt > 0 && s == state.rawValue && finished == t && (v == value || (v?.isNaN ?? false && value?.isNaN ?? false))
+        }
+        try updateRunning(study, number, to: state, accept: ownEarlierFinish) { run, id in
+            _ = try run("""
+                UPDATE tuner_trials SET state = \(state.rawValue), value = \(value), failure_reason = \(reason),
+                                        finished_at = \(t)
+                WHERE study_id = \(id) AND number = \(number)
+                """)
+        }
+    }
+
+    public func trials(in study: String) throws -> [Trial] {
+        try session.transaction(readOnly: true) { run, _ in
+            try Self.fetchTrials(run, study: try Self.studyID(run, study), numbers: nil)
+        }
+    }
+
+    /// The trials of study `id` (numbers in `numbers`, if given), by number, with values and attributes.
+    static func fetchTrials(_ run: Run, study id: Int, numbers: ClosedRange<Int>?) throws -> [Trial] {
+        let low = numbers?.lowerBound ?? Int.min, high = numbers?.upperBound ?? Int.max
+        var trials: [Trial] = []
+        var index: [Int: Int] = [:]
+        for row in try run("""
+            SELECT number, state, params, value, failure_reason, created_at, started_at, finished_at, heartbeat
+            FROM tuner_trials WHERE study_id = \(id) AND number BETWEEN \(low) AND \(high) ORDER BY number
+            """) {
+            let (number, stateText, params, value, reason, created, started, finished, beat) = try row.decode(
+                (Int, String, String, Double?, String?, Double, Double?, Double?, Double?).self)
+            guard let state = TrialState(rawValue: stateText) else {
+                throw StorageError.backend("trial \(number) has an unknown state '\(stateText)'")
+            }
+            let date = { (t: Double?) in t.map(Date.init(timeIntervalSince1970:)) }
+            index[number] = trials.count
+            trials.append(Trial(number: number, state: state,
+                                params: try StorageJSON.decode(Parameters.self, from: params, what: "params of trial \(number)"),
+                                value: value, failureReason: reason, createdAt: Date(timeIntervalSince1970: created),
+                                startedAt: date(started), finishedAt: date(finished), heartbeat: date(beat)))
+        }
+        for row in try run("""
+            SELECT number, step, value FROM tuner_trial_intermediate_values
+            WHERE study_id = \(id) AND number BETWEEN \(low) AND \(high)
+            """) {
+            let (number, step, value) = try row.decode((Int, Int, Double).self)
+            if let i = index[number] { trials[i].intermediateValues[step] = value }
+        }
+        for row in try run("""
+            SELECT number, key, value FROM tuner_trial_user_attributes
+            WHERE study_id = \(id) AND number BETWEEN \(low) AND \(high)
+            """) {
+            let (number, key, value) = try row.decode((Int, String, String).self)
+            if let i = index[number] { trials[i].userAttributes[key] = value }
+        }
+        return trials
+    }
+}
+#endif

@@ -1,0 +1,93 @@
+#if PostgreSQL
+import Foundation
+import Testing
+import Tuning
+import TuningPostgres
+
+/// PostgreSQL beyond the shared contract: clear errors for wrong credentials and addresses (never showing the
+/// password), and reconnection after a server restart. Needs the server of `scripts/start-postgres` (or
+/// `TUNER_TEST_POSTGRES_URL`); these tests are compiled only with `--traits PostgreSQL` and then must pass.
+@Suite("PostgreSQL storage", .serialized)
+struct PostgresStorageTests {
+    private var info: PostgresConnectionInfo {
+        get throws {
+            guard case .postgres(let info) = try StorageURL(parsing: StorageBackend.postgresURL) else {
+                throw StorageError.backend("TUNER_TEST_POSTGRES_URL is not a postgresql:// URL")
+            }
+            return info
+        }
+    }
+
+    private func failure(_ info: PostgresConnectionInfo) -> String {
+        let options = PostgresStorage.Options(connectTimeout: 5)
+        do {
+            _ = try PostgresStorage(info, options: options)
+            Issue.record("connecting to \(info.redacted) should fail")
+            return ""
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("a wrong password gives one line without the password")
+    func wrongPassword() throws {
+        var wrong = try info
+        wrong.password = "Wr0ng-Secret-771"
+        let text = failure(wrong)
+        #expect(text.contains("password authentication failed"))
+        #expect(text.contains(wrong.redacted) && text.contains(":***@"))
+        #expect(!text.contains("Wr0ng-Secret-771") && !text.contains("\n"))
+    }
+
+    @Test("an unknown database or a closed port gives one clear line")
+    func wrongAddress() throws {
+        var noDB = try info
+        noDB.database = "no_such_db_\(UUID().uuidString.prefix(6).lowercased())"
+        let dbText = failure(noDB)
+        #expect(dbText.contains("does not exist") && dbText.contains(noDB.database))
+        var closedPort = try info
+        closedPort.port = 1
+        let portText = failure(closedPort)
+        #expect(portText.contains("cannot connect") && portText.contains(":1"))
+        #expect(!dbText.contains("\n") && !portText.contains("\n"))
+        if let password = try info.password { #expect(!dbText.contains(password) && !portText.contains(password)) }
+    }
+
+    @Test("the schema version table records the migrations")
+    func schemaVersion() throws {
+        let storage = try PostgresStorage(try info)
+        #expect(try storage.schemaVersion() >= 1)
+    }
+
+    @Test("the server restarting in the middle of writes: the storage reconnects and nothing is lost or doubled")
+    func serverRestart() throws {
+        let storage = try PostgresStorage(try info)
+        let spec = Fixtures.spec()
+        try storage.createStudy(spec)
+        let writes = 40
+        let restarted = DispatchSemaphore(value: 0)
+        let restart = Thread {
+            defer { restarted.signal() }
+            Thread.sleep(forTimeInterval: 0.3)
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", ProcessInfo.processInfo.environment["TUNER_TEST_POSTGRES_RESTART"]
+                           ?? "pg_ctlcluster 15 main restart"]
+            try? p.run()
+            p.waitUntilExit()
+        }
+        restart.start()
+        for i in 0..<writes {
+            let t = try storage.createTrial(in: spec.name, Trial(state: .running, params: ["layers": .int(i)]))
+            try storage.finishTrial(in: spec.name, number: t.number, state: .complete, value: Double(i), reason: nil,
+                                    at: Date())
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        restarted.wait()
+        let trials = try storage.trials(in: spec.name)
+        #expect(trials.map(\.number) == Array(0..<writes))
+        #expect(trials.map(\.value) == (0..<writes).map { Double($0) })
+        #expect(trials.allSatisfy { $0.state == .complete })
+    }
+}
+#endif

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import Testing
+import Tuning
+@testable import TuningSQLite
+
+/// SQLite beyond the shared contract: several handles on one file (as several processes), reopening,
+/// schema versions, name validation.
+@Suite("SQLite storage")
+struct SQLiteStorageTests {
+    private func temporaryFile() -> String { TemporaryDirectory.make().appendingPathComponent("t.db").path }
+
+    @Test("two handles on one file see each other's writes and number trials uniquely")
+    func twoHandlesOneFile() throws {
+        let path = temporaryFile()
+        let a = try SQLiteStorage(path: path), b = try SQLiteStorage(path: path)
+        let spec = Fixtures.spec()
+        try a.createStudy(spec)
+        #expect(try b.study(named: spec.name) == spec)
+        #expect(throws: StorageError.studyExists(spec.name)) { try b.createStudy(spec) }
+        let handles = [a, b]
+        try Fixtures.concurrently(4) { i in
+            for _ in 0..<5 { _ = try handles[i % 2].createTrial(in: spec.name, Trial(state: .waiting)) }
+        }
+        #expect(try a.trials(in: spec.name).map(\.number) == Array(0..<20))
+        let claimedByB = try #require(try b.claimWaitingTrial(in: spec.name, now: Date()))
+        #expect(try a.trials(in: spec.name)[claimedByB.number].state == .running)
+    }
+
+    @Test("closing and reopening loses nothing")
+    func reopen() throws {
+        let path = temporaryFile()
+        let spec = Fixtures.spec()
+        var storage: SQLiteStorage? = try SQLiteStorage(path: path)
+        try storage!.createStudy(spec)
+        let n = try storage!.createTrial(in: spec.name, Trial(state: .running, params: Fixtures.params)).number
+        try storage!.reportIntermediate(in: spec.name, number: n, step: 4, value: 0.25)
+        try storage!.finishTrial(in: spec.name, number: n, state: .complete, value: 0.5, reason: nil, at: Date())
+        let before = try storage!.trials(in: spec.name)
+        try storage!.close()
+        storage = nil
+        let reopened = try SQLiteStorage(path: path)
+        #expect(try reopened.study(named: spec.name) == spec)
+        #expect(try reopened.trials(in: spec.name).map(\.value) == before.map(\.value))
+        #expect(try reopened.trials(in: spec.name).first?.intermediateValues == [4: 0.25])
+        #expect(try reopened.createTrial(in: spec.name, Trial(state: .waiting)).number == 1)
+        #expect(try reopened.studyNames() == [spec.name])
+    }
+
+    @Test("a relative path resolves against the working directory")
+    func relativePath() throws {
+        let storage = try SQLiteStorage(path: "relative-\(UUID().uuidString).db")
+        defer {
+            try? storage.close()
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storage.path + suffix) }
+        }
+        #expect(storage.path.hasPrefix(FileManager.default.currentDirectoryPath + "/"))
+        #expect(FileManager.default.fileExists(atPath: storage.path))
+    }
+
+    @Test("the schema version is recorded, and a newer schema is refused")
+    func schemaVersion() throws {
+        let path = temporaryFile()
+        _ = try SQLiteStorage(path: path)
+        let queue = try DatabaseQueue(path: path)
+        let applied = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(applied == ["v1-studies-and-trials"])
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        try queue.close()
+        let error = #expect(throws: StorageError.self) { try SQLiteStorage(path: path) }
+        #expect("\(error!)".contains("newer version") && "\(error!)".contains(path))
+    }
+
+    @Test("invalid study names are refused before anything is written")
+    func invalidStudyName() throws {
+        let storage = try SQLiteStorage(path: temporaryFile())
+        var spec = Fixtures.spec()
+        spec.name = "x'; DROP TABLE trials; --"
+        #expect(throws: StorageInputError.self) { try storage.createStudy(spec) }
+        #expect(try storage.studyNames().isEmpty)
+    }
+}
