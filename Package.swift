@@ -53,7 +53,7 @@ let package = Package(
             name: "tuner",
             dependencies: [
                 "LinearAlgebra", "COpenBLAS", "Optimize", "GaussianProcess", "Datasets", "NeuralNetwork",
-                "Tuning", "TestProblems", "Charts", "TuningSpec",
+                "Tuning", "TestProblems", "Charts", "TuningSpec", "TuningSQLite", "TuningPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

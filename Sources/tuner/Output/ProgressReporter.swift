@@ -20,7 +20,8 @@ final class ProgressReporter: @unchecked Sendable {
     private var finished = 0, pruned = 0, failed = 0
     private var best: Trial?
 
-    init(mode: Mode, direction: Direction, totalTrials: Int?, timeout: Double?) {
+    init(mode: Mode, direction: Direction, totalTrials: Int?, timeout: Double?, resumedBest: Trial? = nil) {
+        self.best = resumedBest
         self.mode = mode
         self.direction = direction
         self.totalTrials = totalTrials

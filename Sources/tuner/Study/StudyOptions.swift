@@ -40,7 +40,7 @@ struct StudyOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Study name (runs with the same name and storage resume it).", valueName: "name"))
     var study: String?
 
-    @Option(help: ArgumentHelp("Where the study lives: memory (default until persistent storage is enabled).", valueName: "url"))
+    @Option(help: ArgumentHelp("Where the study lives: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.", valueName: "url"))
     var storage: String?
 
     @Option(name: .customLong("config"), help: ArgumentHelp("A study spec (YAML or JSON): objective, space, sampler and options, trials, direction, metric, pruner, seed.", valueName: "spec.yaml"))

@@ -31,7 +31,8 @@ struct StudyRunner {
         let alreadyRun = try study.trials.filter { $0.state.isFinished }.count
         let toRun = max(0, budget - alreadyRun)
         let mode = ProgressReporter.mode(json: options.json, quiet: options.quiet)
-        let reporter = ProgressReporter(mode: mode, direction: direction, totalTrials: budget, timeout: config.timeout)
+        let reporter = ProgressReporter(mode: mode, direction: direction, totalTrials: budget, timeout: config.timeout,
+                                        resumedBest: try study.bestTrial)
         if mode == .live || mode == .lines {
             defer { fflush(nil) }
             print("Study '\(name)': \(setup.summary); sampler \(samplerName), \(direction.rawValue) \(setup.metric), "
