@@ -1,3 +1,4 @@
+import Foundation
 import Tuning
 
 /// Everything that defines a tuning experiment, as a study spec file (YAML or JSON) or the command line's flags
@@ -73,5 +74,17 @@ public struct StudyConfig: Codable, Sendable, Equatable {
         merged.cv = other.cv ?? cv
         merged.space = other.space ?? space
         return merged
+    }
+
+    /// The config as one line of JSON (stored with the study so that workers can join it).
+    public static func encodeJSON(_ config: StudyConfig) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(config), as: UTF8.self)
+    }
+
+    /// The config stored with a study by `encodeJSON`.
+    public static func decodeJSON(_ text: String) throws -> StudyConfig {
+        try JSONDecoder().decode(StudyConfig.self, from: Data(text.utf8))
     }
 }

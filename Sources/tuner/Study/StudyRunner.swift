@@ -14,38 +14,53 @@ struct StudyRunner {
 
     func run() throws {
         let config = try resolvedConfig()
+        try StudyRunner.run(config, samplerName: samplerName, storage: try StorageOpener.open(options.storage),
+                            mode: ProgressReporter.mode(json: options.json, quiet: options.quiet),
+                            file: options.configFile)
+    }
+
+    /// Runs a study described by `config` until it holds its budget of trials (counting trials already stored,
+    /// so a rerun resumes, and trials created by other workers), then prints the summary.
+    static func run(_ config: StudyConfig, samplerName: String, storage: any StudyStorage, mode: ProgressReporter.Mode,
+                    file: String?, worker: WorkerSettings? = nil) throws {
         let setup = try ObjectiveCatalog.setup(for: config)
         let space = try searchSpace(config, setup)
         let direction = config.direction.flatMap(Direction.init(rawValue:)) ?? setup.direction
         let sampler = try SamplerFactory.make(samplerName, options: config.samplerOptions, space: space,
-                                              file: options.configFile ?? "--sampler-option")
+                                              file: file ?? "--sampler-option")
         let prunerOptions = config.pruner == nil ? setup.defaultPrunerOptions.merging(config.prunerOptions) { $1 } : config.prunerOptions
         let pruner = try PrunerFactory.make(config.pruner ?? setup.defaultPruner, options: prunerOptions,
-                                            file: options.configFile ?? "--pruner-option")
-        let storage = try StorageOpener.open(options.storage)
-        let name = config.study ?? "\(config.objective ?? "study")-\(samplerName)"
+                                            file: file ?? "--pruner-option")
+        let name = config.study ?? defaultStudyName(config, samplerName: samplerName)
+        var stored = config
+        stored.study = name
+        stored.sampler = samplerName
         let study = try Study(name: name, space: space, direction: direction, sampler: sampler, pruner: pruner,
-                              storage: storage, seed: config.seed ?? 0)
+                              storage: storage, seed: config.seed ?? 0,
+                              attributes: ["config": try StudyConfig.encodeJSON(stored)])
+        study.heartbeatInterval = worker?.heartbeatInterval
 
-        let budget = config.trials ?? StudyRunner.defaultTrials(config)
-        let alreadyRun = try study.trials.filter { $0.state.isFinished }.count
-        let toRun = max(0, budget - alreadyRun)
-        let mode = ProgressReporter.mode(json: options.json, quiet: options.quiet)
+        let budget = config.trials ?? defaultTrials(config)
+        let alreadyRun = try study.trials.count
         let reporter = ProgressReporter(mode: mode, direction: direction, totalTrials: budget, timeout: config.timeout,
                                         resumedBest: try study.bestTrial)
         if mode == .live || mode == .lines {
-            defer { fflush(nil) }
             print("Study '\(name)': \(setup.summary); sampler \(samplerName), \(direction.rawValue) \(setup.metric), "
                   + "pruner \(config.pruner ?? setup.defaultPruner ?? "none"), "
-                  + "\(budget) trials\(alreadyRun > 0 ? " (\(alreadyRun) already run, resuming)" : "")"
+                  + "\(budget) trials\(alreadyRun > 0 ? " (\(alreadyRun) already in the study, resuming)" : "")"
                   + "\(config.timeout.map { String(format: ", timeout %.0f s", $0) } ?? "")"
                   + "\((config.jobs ?? 1) > 1 ? ", \(config.jobs!) jobs" : "")")
+            fflush(nil)
         }
 
+        if let worker { try worker.sweepStaleTrials(study) }
         let started = Date()
         let interrupts = Interrupts { _ in study.cancel() }
-        let outcome = try study.optimize(setup.objective, trials: toRun, timeout: config.timeout, jobs: config.jobs ?? 1,
-                                         onTrialFinished: { reporter.trialFinished($0) })
+        let outcome = try study.optimize(setup.objective, timeout: config.timeout, jobs: config.jobs ?? 1,
+                                         studyLimit: budget, onTrialFinished: { trial in
+            reporter.trialFinished(trial)
+            if let worker { try? worker.sweepStaleTrials(study) }
+        })
         withExtendedLifetime(interrupts) {}
         reporter.close()
         try StudySummary(study: study, setup: setup, samplerName: samplerName, mode: mode,
@@ -70,7 +85,17 @@ struct StudyRunner {
         return config
     }
 
-    func searchSpace(_ config: StudyConfig, _ setup: ObjectiveSetup) throws -> SearchSpace {
+    /// `mlp-digits-bayes`, `branin-tpe`, `command-random`: one study per objective (and dataset) and sampler, so
+    /// rerunning a command resumes its study.
+    static func defaultStudyName(_ config: StudyConfig, samplerName: String) -> String {
+        let objective = config.objective ?? "mlp"
+        let dataset = objective == "mlp" ? (config.dataset ?? "digits") : nil
+        let base = dataset.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? ""
+        let cleaned = base.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
+        return ([objective] + (dataset == nil ? [] : [String(cleaned)]) + [samplerName]).joined(separator: "-")
+    }
+
+    static func searchSpace(_ config: StudyConfig, _ setup: ObjectiveSetup) throws -> SearchSpace {
         if let parameters = config.space { return try SearchSpace(parameters) }
         if let space = setup.defaultSpace { return space }
         throw SpecError(file: "--space", line: nil, field: "", message: "objective '\(config.objective ?? "")' needs a search space (--space file or space: in --config)")
