@@ -4,7 +4,7 @@ extension StudyConfig {
     /// The fields a spec file may hold.
     static let fields = ["study", "objective", "dataset", "target", "command", "metric", "direction", "sampler",
                          "sampler_options", "pruner", "pruner_options", "trials", "timeout", "jobs", "seed", "cv",
-                         "space"]
+                         "heartbeat", "grace", "retry_stale", "space"]
 
     /// Parses a study spec (YAML or JSON). Errors name file, line and field.
     public init(text: String, file: String) throws {
@@ -43,6 +43,15 @@ extension StudyConfig {
             cv = try c.int()
             if cv! < 2 { throw c.error("must be at least 2 folds") }
         }
+        if let h = f["heartbeat"] {
+            heartbeat = try h.double()
+            if heartbeat! <= 0 { throw h.error("must be a positive number of seconds") }
+        }
+        if let g = f["grace"] {
+            grace = try g.double()
+            if grace! <= (heartbeat ?? 5) { throw g.error("must exceed the heartbeat interval (\(heartbeat ?? 5) s)") }
+        }
+        retryStale = try f["retry_stale"]?.bool()
         if let s = f["space"] { space = try StudyConfig.space(s) }
     }
 

@@ -41,6 +41,12 @@ public struct StudyConfig: Codable, Sendable, Equatable {
     public var seed: UInt64?
     /// Cross-validation folds for dataset objectives (nil: a single train/validation split).
     public var cv: Int?
+    /// Seconds between heartbeats of a running trial (default 5) and seconds without one after which any
+    /// participant fails the trial as stale (default 60); with `retryStale`, a stale trial is enqueued again.
+    /// Study-wide, so every worker judges staleness alike.
+    public var heartbeat: Double?
+    public var grace: Double?
+    public var retryStale: Bool?
     /// The search space, in the order written; nil means the objective's default space.
     public var space: [Parameter]?
 
@@ -72,6 +78,9 @@ public struct StudyConfig: Codable, Sendable, Equatable {
         merged.jobs = other.jobs ?? jobs
         merged.seed = other.seed ?? seed
         merged.cv = other.cv ?? cv
+        merged.heartbeat = other.heartbeat ?? heartbeat
+        merged.grace = other.grace ?? grace
+        merged.retryStale = other.retryStale ?? retryStale
         merged.space = other.space ?? space
         return merged
     }

@@ -55,6 +55,15 @@ struct StudyOptions: ParsableArguments {
     @Option(name: .customLong("pruner-option"), help: ArgumentHelp("A pruner option as key=value (repeatable), e.g. warmup_steps=3.", valueName: "key=value"))
     var prunerOptions: [String] = []
 
+    @Option(help: ArgumentHelp("Seconds between heartbeats of running trials (persistent storages; default 5).", valueName: "seconds"))
+    var heartbeat: Double?
+
+    @Option(help: ArgumentHelp("Seconds without a heartbeat after which a running trial is failed as stale (default 60).", valueName: "seconds"))
+    var grace: Double?
+
+    @Flag(help: "Enqueue a retry of every stale trial (at most 3 per original trial).")
+    var retryStale = false
+
     @Flag(help: "Print only the summary.")
     var quiet = false
 
@@ -73,6 +82,8 @@ struct StudyOptions: ParsableArguments {
             throw ValidationError("--pruner must be one of \(StudyConfig.pruners.joined(separator: ", ")), got '\(pruner)'")
         }
         if quiet && json { throw ValidationError("--quiet and --json cannot be combined") }
+        if let heartbeat, !(heartbeat > 0) { throw ValidationError("--heartbeat must be a positive number of seconds") }
+        if let grace, !(grace > (heartbeat ?? 5)) { throw ValidationError("--grace must exceed the heartbeat interval") }
         for option in samplerOptions + prunerOptions where !option.contains("=") {
             throw ValidationError("'\(option)' must have the form key=value")
         }
@@ -93,6 +104,9 @@ struct StudyOptions: ParsableArguments {
         c.pruner = pruner
         c.cv = cv
         c.study = study
+        c.heartbeat = heartbeat
+        c.grace = grace
+        c.retryStale = retryStale ? true : nil
         c.samplerOptions = StudyOptions.keyValues(samplerOptions)
         c.prunerOptions = StudyOptions.keyValues(prunerOptions)
         return c

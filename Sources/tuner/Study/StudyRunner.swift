@@ -22,7 +22,7 @@ struct StudyRunner {
     /// Runs a study described by `config` until it holds its budget of trials (counting trials already stored,
     /// so a rerun resumes, and trials created by other workers), then prints the summary.
     static func run(_ config: StudyConfig, samplerName: String, storage: any StudyStorage, mode: ProgressReporter.Mode,
-                    file: String?, worker: WorkerSettings? = nil) throws {
+                    file: String?) throws {
         let setup = try ObjectiveCatalog.setup(for: config)
         let space = try searchSpace(config, setup)
         let direction = config.direction.flatMap(Direction.init(rawValue:)) ?? setup.direction
@@ -38,6 +38,9 @@ struct StudyRunner {
         let study = try Study(name: name, space: space, direction: direction, sampler: sampler, pruner: pruner,
                               storage: storage, seed: config.seed ?? 0,
                               attributes: ["config": try StudyConfig.encodeJSON(stored)])
+        // Staleness is judged by the study's own settings, whoever created it.
+        let studyConfig = study.spec.userAttributes["config"].flatMap { try? StudyConfig.decodeJSON($0) } ?? stored
+        let worker = storage is InMemoryStorage ? nil : WorkerSettings(studyConfig)
         study.heartbeatInterval = worker?.heartbeatInterval
 
         let budget = config.trials ?? defaultTrials(config)

@@ -13,8 +13,9 @@ struct Worker: ParsableCommand {
         The study must exist: any study command creates it and stores its spec (objective, space, sampler, budget),
         and runs trials itself as one more worker. Workers share the budget exactly: trial numbers are
         allocated atomically and no worker starts a trial past the budget. A running trial's worker refreshes its
-        heartbeat; a trial whose heartbeat is older than --grace seconds is failed as stale by any worker (and,
-        with --retry-stale, enqueued again, once).
+        heartbeat; a trial whose heartbeat is older than the study's grace period is failed as stale by any worker
+        (and enqueued again when the study was created with --retry-stale). Heartbeat, grace and retry policy are
+        the study's, set when it is created (--heartbeat, --grace, --retry-stale of the study commands).
 
         Examples:
           tuner bayes --study mlp --storage postgresql://tuner@db:5432/tuner --trials 200 --quiet &
@@ -31,15 +32,6 @@ struct Worker: ParsableCommand {
     @Option(help: "Trials this worker runs in parallel.")
     var jobs = 1
 
-    @Option(help: ArgumentHelp("Seconds between heartbeats of a running trial.", valueName: "seconds"))
-    var heartbeat = 5.0
-
-    @Option(help: ArgumentHelp("Seconds without a heartbeat after which a running trial is failed as stale.", valueName: "seconds"))
-    var grace = 30.0
-
-    @Flag(help: "Enqueue a retry of every stale trial (at most 3 per original trial).")
-    var retryStale = false
-
     @Flag(help: "Print only the summary.")
     var quiet = false
 
@@ -48,7 +40,6 @@ struct Worker: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard heartbeat > 0, grace > heartbeat else { throw ValidationError("--grace must exceed --heartbeat (both > 0)") }
         if quiet && json { throw ValidationError("--quiet and --json cannot be combined") }
     }
 
@@ -61,17 +52,23 @@ struct Worker: ParsableCommand {
             throw RuntimeError("study '\(study)' was not created by a tuner study command (no stored spec to join)")
         }
         config.jobs = jobs
-        let settings = WorkerSettings(heartbeatInterval: heartbeat, grace: grace, retryStale: retryStale)
         try StudyRunner.run(config, samplerName: config.sampler ?? "bayes", storage: store,
-                            mode: ProgressReporter.mode(json: json, quiet: quiet), file: nil, worker: settings)
+                            mode: ProgressReporter.mode(json: json, quiet: quiet), file: nil)
     }
 }
 
-/// How a worker keeps a shared study healthy: heartbeats for its own trials, and sweeping others' stale ones.
+/// How a participant keeps a shared (persistent) study healthy: heartbeats for its own trials, and sweeping
+/// others' stale ones, with the study's settings.
 struct WorkerSettings {
     let heartbeatInterval: Double
     let grace: Double
     let retryStale: Bool
+
+    init(_ config: StudyConfig) {
+        heartbeatInterval = config.heartbeat ?? 5
+        grace = config.grace ?? 60
+        retryStale = config.retryStale ?? false
+    }
 
     func sweepStaleTrials(_ study: Study) throws {
         try study.failStaleTrials(heartbeatOlderThan: grace, retries: StaleTrialRetryPolicy(enqueue: retryStale))
