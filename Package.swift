@@ -75,6 +75,7 @@ let package = Package(
         .testTarget(name: "TuningStorageTests", dependencies: [
             "Tuning", "TuningSQLite", "TuningPostgres", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "TunerWorkerTests", dependencies: ["Tuning", "TuningSQLite"]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),
     ]
 )
