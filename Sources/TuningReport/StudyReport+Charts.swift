@@ -7,7 +7,8 @@ extension StudyReport {
     /// Optimization history: complete trials as points, the best-so-far line, pruned trials at their last
     /// intermediate value, failed trials at the worst value seen (so they show without stretching the axis).
     public func historyChart() -> XYChart {
-        var chart = XYChart(title: "Optimization history", xLabel: "trial", yLabel: valueLabel, width: 900, height: 380)
+        var chart = XYChart(title: "Optimization history", xLabel: "trial", yLabel: valueLabel, width: 1000, height: 380)
+        chart.legendOutside = true
         let complete = completeTrials
         chart.add(Series(name: "complete", x: complete.map { Double($0.number) }, y: complete.map { $0.value! },
                          style: .points, color: Palette.color(0),
@@ -59,12 +60,12 @@ extension StudyReport {
     }
 
     /// One slice plot per searched parameter: value of every complete trial against the parameter's value
-    /// (log axis for log parameters, category axis for categorical ones), the best trial in red.
+    /// (log axis for log parameters, category axis for categorical ones), the best trial's value marked by a dashed line.
     public func sliceCharts() -> [XYChart] {
         let best = bestTrial
         return searchedParameters.map { p in
             var chart = XYChart(title: p.name, xLabel: p.name, yLabel: valueLabel, xScale: ReportValues.scale(p.domain),
-                                width: 440, height: 300)
+                                width: 420, height: 290)
             chart.xCategories = ReportValues.categories(p.domain)
             var xs: [Double] = [], ys: [Double] = [], titles: [String] = []
             for t in completeTrials {
@@ -74,11 +75,9 @@ extension StudyReport {
                 ys.append(t.value!)
                 titles.append("trial \(t.number): \(p.name)=\(ReportValues.describe(v)), \(ReportValues.format(t.value))")
             }
-            chart.add(Series(name: "trials", x: xs, y: ys, style: .points, color: Palette.color(0), pointTitles: titles))
+            chart.add(Series(name: "", x: xs, y: ys, style: .points, color: Palette.color(0), pointTitles: titles))
             if let best, let v = best.params[p.name], let x = ReportValues.coordinate(v, in: p.domain) {
-                var marker = Series(name: "best", x: [x], y: [best.value!], style: .points, color: Palette.color(3))
-                marker.pointRadius = 5
-                chart.add(marker)
+                chart.mark(x: x, label: "best")
             }
             return chart
         }

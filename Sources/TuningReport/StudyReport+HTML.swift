@@ -20,8 +20,8 @@ extension StudyReport {
         table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
         th, td { border: 1px solid #ddd; padding: 4px 10px; text-align: left; vertical-align: top; }
         th { background: #f3f3f3; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
-        .muted { color: #777; font-size: 13px; } .slices { display: flex; flex-wrap: wrap; gap: 12px; }
-        .chart svg { max-width: 100%; height: auto; } .columns { display: flex; flex-wrap: wrap; gap: 32px; }
+        .muted { color: #777; font-size: 13px; } .slices { display: flex; flex-wrap: wrap; gap: 10px; }
+        .chart svg { max-width: 100%; height: auto; } .columns { display: flex; flex-wrap: wrap; gap: 32px; align-items: flex-start; }
         </style></head><body>
         <h1>Study “\(Self.escape(spec.name))”</h1>
         <p class="muted">Direction: \(spec.direction.rawValue) \(Self.escape(valueLabel)) · seed \(spec.seed) · \(trials.count) trials · generated \(Self.timestamp(generatedAt))</p>
