@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NeuralNetwork
 
 /// From `tuner train`'s flags to the `NetworkSpec` and `TrainingConfig` it trains with.
