@@ -47,6 +47,7 @@ let package = Package(
         ]),
         .target(name: "TestProblems", dependencies: ["Tuning", "NeuralNetwork", "Datasets", "LinearAlgebra"]),
         .target(name: "TuningSpec", dependencies: ["Tuning", "TestProblems", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TuningReport", dependencies: ["Tuning", "Charts"]),
 
         // The command line.
         .executableTarget(
@@ -54,6 +55,7 @@ let package = Package(
             dependencies: [
                 "LinearAlgebra", "COpenBLAS", "Optimize", "GaussianProcess", "Datasets", "NeuralNetwork",
                 "Tuning", "TestProblems", "Charts", "TuningSpec", "TuningSQLite", "TuningPostgres",
+                "TuningReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,5 +79,6 @@ let package = Package(
         ]),
         .testTarget(name: "TunerWorkerTests", dependencies: ["Tuning", "TuningSQLite"]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),
+        .testTarget(name: "TunerReportTests", dependencies: ["TuningReport", "Tuning", "Charts"]),
     ]
 )

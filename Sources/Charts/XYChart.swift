@@ -17,6 +17,9 @@ public struct XYChart: Sendable {
     public var height: Double
     /// Names for integer x positions 0, 1, 2, … (a categorical axis); nil for a numeric axis.
     public var xCategories: [String]?
+    /// Draw the series legend in a column right of the plot instead of inside its top-right corner (so it never
+    /// covers data points).
+    public var legendOutside = false
     public private(set) var series: [Series] = []
     public private(set) var markers: [Marker] = []
 
@@ -52,7 +55,7 @@ public struct XYChart: Sendable {
 
     /// The chart as an SVG document.
     public func svg() -> String {
-        let (left, right, top, bottom) = (64.0, 16.0, 34.0, 46.0)
+        let (left, right, top, bottom) = (64.0, legendOutside ? 170.0 : 16.0, 34.0, 46.0)
         let plotW = width - left - right, plotH = height - top - bottom
         let xs = series.flatMap { $0.x } + markers.map { $0.x }
         let ys = series.flatMap { $0.y }
@@ -104,8 +107,9 @@ public struct XYChart: Sendable {
         if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
             for (i, s) in series.enumerated() {
                 let y = top + 12 + 14 * Double(i)
-                svg.rect(left + plotW - 150, y - 8, 10, 10, fill: s.color ?? Palette.color(i))
-                svg.text(s.name, x: left + plotW - 135, y: y + 1, anchor: "start", size: 10)
+                let x = legendOutside ? left + plotW + 12 : left + plotW - 150
+                svg.rect(x, y - 8, 10, 10, fill: s.color ?? Palette.color(i))
+                svg.text(s.name, x: x + 15, y: y + 1, anchor: "start", size: 10)
             }
         }
         return svg.document()

@@ -30,17 +30,19 @@ struct BenchSamplers: ParsableCommand {
     var json = false
 
     /// The samplers this command knows (`-…` variants are ablations of the defaults).
-    static let samplerNames = ["bayes", "bayes-gamma", "bayes-nowarp", "bayes-log", "random", "sobol", "tpe",
+    static let samplerNames = ["bayes", "bayes-gamma", "bayes-nowarp", "bayes-log", "bayes-r5", "bayes-ei", "random", "sobol", "tpe",
                                "tpe-independent", "tpe-optuna"]
 
     static func makeSampler(_ name: String) -> (any Sampler)? {
         switch name {
         case "bayes": return GPSampler()
-        case "bayes-gamma", "bayes-nowarp", "bayes-log":   // ablations of the default
+        case "bayes-gamma", "bayes-nowarp", "bayes-log", "bayes-r5", "bayes-ei":   // ablations of the default
             var options = GPSampler.Options()
             if name == "bayes-gamma" { options.lengthScalePrior = .gamma }
             if name == "bayes-nowarp" { options.outputWarping = .none }
             if name == "bayes-log" { options.outputWarping = .logarithm }
+            if name == "bayes-r5" { options.restarts = 5 }
+            if name == "bayes-ei" { options.acquisition = .expectedImprovement }
             return GPSampler(options: options)
         case "random": return RandomSampler()
         case "sobol": return SobolSampler()

@@ -1,0 +1,78 @@
+import Foundation
+import Tuning
+
+/// The contents of `tuner report`: a study's summary and its charts, rendered as one self-contained HTML page
+/// (`html()`: inline CSS and inline SVG, no scripts, no network access).
+///
+/// Sections, in order:
+/// 1. Summary: trial counts by state, the best trial (number, value, parameters), the ten best trials.
+/// 2. Optimization history: every complete trial's value in trial order, the best-so-far line, pruned trials
+///    (at their last intermediate value) and failed ones (at the worst value seen) marked apart.
+/// 3. Parallel coordinates: one axis per searched parameter (categoricals included) and one for the value, a line
+///    per complete trial colored by its value (bright = better).
+/// 4. Parameter importance: Kelley's ε² main-effect fraction per parameter (`ParameterImportance`).
+/// 5. Slice plots: value against each parameter, on a log axis for log parameters and a category axis for
+///    categorical ones.
+public struct StudyReport: Sendable {
+    public let spec: StudySpec
+    /// Every trial, by number.
+    public let trials: [Trial]
+    /// When the report was made (shown in the page footer).
+    public var generatedAt: Date
+
+    public init(spec: StudySpec, trials: [Trial], generatedAt: Date = Date()) {
+        self.spec = spec
+        self.trials = trials.sorted { $0.number < $1.number }
+        self.generatedAt = generatedAt
+    }
+
+    /// The complete trials with a finite value, by number.
+    public var completeTrials: [Trial] {
+        trials.filter { $0.state == .complete && ($0.value?.isFinite ?? false) }
+    }
+
+    /// The number of trials in each state (states without trials are left out), in `TrialState.allCases` order.
+    public var stateCounts: [(state: TrialState, count: Int)] {
+        TrialState.allCases.compactMap { state in
+            let n = trials.filter { $0.state == state }.count
+            return n > 0 ? (state, n) : nil
+        }
+    }
+
+    /// The best complete trial for the study's direction (the lowest number among equal values).
+    public var bestTrial: Trial? {
+        completeTrials.reduce(nil) { best, t in
+            guard let b = best else { return t }
+            return spec.direction.isBetter(t.value!, than: b.value!) ? t : b
+        }
+    }
+
+    /// The `limit` best complete trials, best first.
+    public func topTrials(_ limit: Int) -> [Trial] {
+        Array(completeTrials.sorted { a, b in
+            a.value! == b.value! ? a.number < b.number : spec.direction.isBetter(a.value!, than: b.value!)
+        }.prefix(limit))
+    }
+
+    /// The best value after each complete trial, in trial order: (trial number, best-so-far value).
+    public var bestSoFar: [(number: Int, value: Double)] {
+        var best: Double?
+        return completeTrials.map { t in
+            if best == nil || spec.direction.isBetter(t.value!, than: best!) { best = t.value }
+            return (t.number, best!)
+        }
+    }
+
+    /// The parameters the sampler searched (fixed ones left out), in space order.
+    public var searchedParameters: [Parameter] {
+        spec.space.parameters.filter { if case .fixed = $0.domain { return false } else { return true } }
+    }
+
+    /// Parameter importance (`ParameterImportance.compute`) over this study's trials.
+    public var importance: [ParameterImportance.Entry] {
+        ParameterImportance.compute(space: spec.space, trials: trials)
+    }
+
+    /// A name for the objective value: the study's `metric` user attribute when set, else "value".
+    public var valueLabel: String { spec.userAttributes["metric"] ?? "value" }
+}

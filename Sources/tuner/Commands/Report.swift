@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Tuning
+import TuningReport
+
+/// `tuner report`: one self-contained HTML page about a stored study (`StudyReport`).
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a self-contained HTML report of a study: summary, history, parallel coordinates, importance, slices.",
+        discussion: """
+        The page has inline CSS and inline SVG charts, no scripts and no external resources.
+
+        Examples:
+          tuner bayes --objective hartmann6 --trials 40 --study h6
+          tuner report --study h6 --out h6.html
+          tuner report --study mlp-bayes --storage sqlite:///runs/tuner.db --out report.html
+        """
+    )
+
+    @Option(help: ArgumentHelp("The study to report on (as given to --study when it ran).", valueName: "name"))
+    var study: String
+
+    @Option(help: ArgumentHelp("Where the study lives: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.", valueName: "url"))
+    var storage: String?
+
+    @Option(help: ArgumentHelp("The HTML file to write.", valueName: "report.html"))
+    var out: String = "report.html"
+
+    func validate() throws {
+        if study.isEmpty { throw ValidationError("--study must not be empty") }
+        if out.isEmpty { throw ValidationError("--out must not be empty") }
+    }
+
+    func run() throws {
+        let store = try StorageOpener.open(storage)
+        guard let spec = try store.study(named: study) else {
+            throw RuntimeError("no study named '\(study)' in \(storage ?? StorageOpener.defaultURL)")
+        }
+        let report = StudyReport(spec: spec, trials: try store.trials(in: study))
+        let url = URL(fileURLWithPath: out)
+        do {
+            try Data(report.html().utf8).write(to: url, options: .atomic)
+        } catch {
+            throw RuntimeError("cannot write \(out): \(error.localizedDescription)")
+        }
+        let best = report.bestTrial.map { "best trial #\($0.number) = \(String(format: "%.6g", $0.value!))" } ?? "no complete trial"
+        print("wrote \(out) (\(report.trials.count) trials, \(best))")
+    }
+}
