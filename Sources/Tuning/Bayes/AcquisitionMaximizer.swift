@@ -47,19 +47,25 @@ struct AcquisitionMaximizer {
             .first { !taken.contains($0.point) }?.point
     }
 
-    /// A uniformly random valid point: numeric columns uniform (integers snapped to their cell), one
-    /// category per one-hot block; projected when the space has conditional parameters.
+    /// Whether any parameter is conditional (then points must be projected to neutralize inactive columns).
+    var hasConditions: Bool { encoding.space.parameters.contains { $0.condition != nil } }
+
+    /// A uniformly random valid point: numeric columns uniform (integers snapped to the centre of their cell),
+    /// one category per one-hot block; projected only when the space has conditional parameters.
     func randomPoint(using rng: inout Xoshiro256StarStar) -> [Double] {
         var u = [Double](repeating: 0, count: encoding.dimension)
         for (i, kind) in encoding.kinds.enumerated() {
             let o = encoding.offsets[i]
             switch kind {
-            case .continuous, .integer: u[o] = Double.random(in: 0..<1, using: &rng)
+            case .continuous: u[o] = Double.random(in: 0..<1, using: &rng)
+            case .integer:
+                let domain = encoding.space.parameters[i].domain
+                u[o] = domain.unit(of: domain.value(atUnit: Double.random(in: 0..<1, using: &rng)))
             case .oneHot: u[o + Int.random(in: 0..<blockWidth(i), using: &rng)] = 1
             case .none: break
             }
         }
-        return encoding.project(u)
+        return hasConditions ? encoding.project(u) : u
     }
 
     /// A Gaussian step of scale `step` on the numeric columns; each categorical switches with probability 1/D.

@@ -89,6 +89,10 @@ public struct GPSampler: Sampler {
 
         var gpOptions = GaussianProcess.Options()
         gpOptions.restarts = options.restarts
+        // The marginal likelihood is flat near its optimum at the precision a proposal needs: stop early.
+        gpOptions.optimizer.gradientTolerance = 1e-3
+        gpOptions.optimizer.relativeReduction = 1e-8
+        gpOptions.optimizer.maxIterations = 80
         gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
         var model = GaussianProcess.fit(inputs: x, outputs: y, kernel: Matern52Kernel(dimension: d, lengthScale: 0.5),
                                         noiseVariance: 1e-4, options: gpOptions, using: &rng)
