@@ -43,7 +43,7 @@ public struct Trainer<Scalar: NetworkScalar> {
         precondition(targets.count == inputs.rows,
                      "Trainer: \(inputs.rows) input rows but \(targets.count) targets")
         guard inputs.rows > 0 else { throw .invalid(parameter: "inputs", reason: "no training rows") }
-        guard inputs.isFinite else { throw .invalid(parameter: "inputs", reason: "inputs contain NaN or infinity") }
+        guard inputs.withUnsafeBufferPointer({ Scalar._allFinite($0.baseAddress!, count: $0.count) }) else { throw .invalid(parameter: "inputs", reason: "inputs contain NaN or infinity") }
         let (n, d, k) = (inputs.rows, network.inputSize, network.outputSize)
         let loss = config.loss ?? network.spec.defaultLoss
         let targetMatrix = try targets.matrix(outputs: k, parameter: "targets")
