@@ -55,10 +55,6 @@ public struct Trainer<Scalar: NetworkScalar> {
 
         // Everything the batch loop touches is allocated here, once.
         let batchSize = Swift.min(config.batchSize, n)
-        network.reserve(batchCapacity: batchSize)
-        let batchInputs = ScalarBuffer<Scalar>(count: batchSize * d)
-        let batchTargets = ScalarBuffer<Scalar>(count: batchSize * k)
-        let lossGradient = ScalarBuffer<Scalar>(count: batchSize * k)
         let optimizer: any Optimizer<Scalar> = config.optimizer.make(parameterCount: network.parameterCount)
         var order = Array(0..<n)
         var streams = Xoshiro256StarStar(seed: config.seed ^ 0x7472_6169_6E65_72)   // "trainer"
@@ -66,9 +62,11 @@ public struct Trainer<Scalar: NetworkScalar> {
         var scheduler = LearningRateScheduler(schedule: config.schedule, baseRate: config.learningRate)
         var monitor = EarlyStoppingMonitor(config.earlyStopping)
         let restore = config.earlyStopping?.restoreBestWeights ?? false
-        let best = restore ? (ScalarBuffer<Scalar>(count: network.parameterCount), ScalarBuffer<Scalar>(count: network.state.count)) : nil
-        let step = RegularizedStep<Scalar>(l1: config.l1, l2: config.l2, clipNorm: config.gradientClipNorm,
-                                           network: network, optimizer: optimizer)
+        let best = restore ? (ScalarBuffer<Scalar>(count: network.parameterCount),
+                              ScalarBuffer<Scalar>(count: network.state.count)) : nil
+        let pass = MiniBatchPass(network: network, loss: loss, batchSize: batchSize,
+                                 step: RegularizedStep(l1: config.l1, l2: config.l2, clipNorm: config.gradientClipNorm,
+                                                       network: network, optimizer: optimizer))
 
         var history: [EpochReport] = []
         var status = TrainingStatus.completed
@@ -76,34 +74,13 @@ public struct Trainer<Scalar: NetworkScalar> {
             let started = GEMMStopwatch.now()
             let learningRate = scheduler.rate(epoch: epoch)
             order.shuffle(using: &shuffleRNG)
-            var lossSum = 0.0
-            var diverged = false
-            inputs.withUnsafeBufferPointer { x in
-                targetMatrix.withUnsafeBufferPointer { t in
-                    order.withUnsafeBufferPointer { o in
-                        var start = 0
-                        while start < n {
-                            let rows = Swift.min(batchSize, n - start)
-                            let indices = o.baseAddress! + start
-                            Scalar._gatherRows(x.baseAddress!, columns: d, indices: indices, count: rows, into: batchInputs.pointer)
-                            Scalar._gatherRows(t.baseAddress!, columns: k, indices: indices, count: rows, into: batchTargets.pointer)
-                            let z = network.forward(batchInputs.pointer, rows: rows, training: true, using: &dropoutRNG)
-                            let batchLoss = loss.evaluate(output: z, target: batchTargets.pointer, rows: rows,
-                                                          columns: k, gradient: lossGradient.pointer)
-                            guard batchLoss.isFinite else { diverged = true; return }
-                            lossSum += batchLoss * Double(rows)
-                            network.backward(lossGradient.pointer, rows: rows)
-                            step.apply(learningRate: Scalar(learningRate))
-                            start += rows
-                        }
-                    }
-                }
-            }
-            if diverged || !Scalar._allFinite(network.parameters.pointer, count: network.parameterCount) {
+            let meanLoss = pass.run(inputs: inputs, targets: targetMatrix, order: order,
+                                    learningRate: Scalar(learningRate), dropout: &dropoutRNG)
+            guard let meanLoss, Scalar._allFinite(network.parameters.pointer, count: network.parameterCount) else {
                 status = .diverged(epoch: epoch)
                 break epochs
             }
-            var report = EpochReport(epoch: epoch, trainingLoss: lossSum / Double(n), validationLoss: nil,
+            var report = EpochReport(epoch: epoch, trainingLoss: meanLoss, validationLoss: nil,
                                      validationMetric: nil, learningRate: learningRate, seconds: 0)
             if let v = validationData {
                 let evaluation = network.evaluate(v.inputs, targetMatrix: v.targets, loss: loss)
