@@ -6,7 +6,7 @@ import LinearAlgebra
 /// may be shorter): gather X_B and T_B into preallocated buffers, forward, loss and ∂L/∂Z, backward (GEMMs into the
 /// layers' workspaces), add the L1/L2 gradient terms on the weight prefix, clip by global norm, optimizer step.
 /// Nothing in that loop allocates: every buffer is sized once, before the first epoch, for the full batch size
-/// (checked with valgrind: `tuner bench nn --case digits --warmup 0 --epochs 1` and `--epochs 3` differ by 4 heap
+/// (checked with valgrind: `tuner bench nn --case digits --warmup 0 --all-features --epochs 1` and `--epochs 3` differ by 4 heap
 /// allocations, all per-epoch bookkeeping, for 46 more mini-batches).
 ///
 /// After each epoch: validation loss and metric (when validation data is given), the learning-rate schedule and
