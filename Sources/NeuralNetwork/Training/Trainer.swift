@@ -6,8 +6,8 @@ import LinearAlgebra
 /// may be shorter): gather X_B and T_B into preallocated buffers, forward, loss and ∂L/∂Z, backward (GEMMs into the
 /// layers' workspaces), add the L1/L2 gradient terms on the weight prefix, clip by global norm, optimizer step.
 /// Nothing in that loop allocates: every buffer is sized once, before the first epoch, for the full batch size
-/// (checked with valgrind: `tuner bench nn --case digits --warmup 0 --all-features --epochs 1` and `--epochs 3` differ by 4 heap
-/// allocations, all per-epoch bookkeeping, for 46 more mini-batches).
+/// (checked with valgrind: `tuner bench nn --case digits --warmup 0 --all-features --epochs 1` and `--epochs 3`
+/// differ by 4 heap allocations, all per-epoch bookkeeping, for 46 more mini-batches).
 ///
 /// After each epoch: validation loss and metric (when validation data is given), the learning-rate schedule and
 /// early stopping observe the monitored loss, and the callback may stop training. A NaN or infinite loss ends
@@ -31,7 +31,8 @@ public struct Trainer<Scalar: NetworkScalar> {
     ) throws(ConfigurationError) -> (network: Network<Scalar>, result: TrainingResult) {
         let trainer = try Trainer(config: config)
         let network = try Network<Scalar>(spec: spec, seed: config.seed)
-        let result = try trainer.train(network, inputs: inputs, targets: targets, validation: validation, onEpoch: onEpoch)
+        let result = try trainer.train(network, inputs: inputs, targets: targets, validation: validation,
+                                       onEpoch: onEpoch)
         return (network, result)
     }
 
@@ -41,7 +42,8 @@ public struct Trainer<Scalar: NetworkScalar> {
                       onEpoch: (EpochReport) -> TrainingDecision = { _ in .continue }
     ) throws(ConfigurationError) -> TrainingResult {
         precondition(inputs.columns == network.inputSize,
-                     "Trainer: inputs are \(inputs.rows)×\(inputs.columns), the network takes \(network.inputSize) columns")
+                     "Trainer: inputs are \(inputs.rows)×\(inputs.columns), the network takes \(network.inputSize) "
+                     + "columns")
         precondition(targets.count == inputs.rows,
                      "Trainer: \(inputs.rows) input rows but \(targets.count) targets")
         guard inputs.rows > 0 else { throw .invalid(parameter: "inputs", reason: "no training rows") }
@@ -113,6 +115,7 @@ public struct Trainer<Scalar: NetworkScalar> {
             restored = true
         }
         return TrainingResult(status: status, history: history, bestEpoch: monitor.bestEpoch,
-                              bestLoss: monitor.bestEpoch == nil ? nil : monitor.bestLoss, restoredBestWeights: restored)
+                              bestLoss: monitor.bestEpoch == nil ? nil : monitor.bestLoss,
+                              restoredBestWeights: restored)
     }
 }
