@@ -44,6 +44,13 @@ struct ScheduleTests {
         expectClose(seen, [0.1, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.025, 0.025, 0.02])
     }
 
+    @Test func scheduleNamesParseWithRunLengthDefaults() throws {
+        #expect(try LearningRateSchedule(name: "cosine", epochs: 40) == .cosine(epochs: 40))
+        #expect(try LearningRateSchedule(name: "warmup-cosine", epochs: 40) == .warmup(epochs: 4, then: .cosine(epochs: 36)))
+        #expect(try LearningRateSchedule(name: "step", epochs: 2) == .step(every: 1, factor: 0.5))
+        #expect(throws: ConfigurationError.self) { try LearningRateSchedule(name: "cyclic", epochs: 10) }
+    }
+
     @Test func badScheduleSettingsNameTheirField() {
         do {
             try LearningRateSchedule.warmup(epochs: 2, then: .step(every: 0, factor: 0.5)).validate()

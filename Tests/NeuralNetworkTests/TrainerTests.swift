@@ -34,6 +34,20 @@ struct TrainerTests {
         }
     }
 
+    @Test func binaryClassificationWithOneLogisticOutput() throws {
+        let (x, y) = blobs(30, seed: 12)
+        let keep = y.indices.filter { y[$0] < 2 }   // blobs 0 and 1: a two-class problem
+        let binary = NetworkSpec(inputSize: 2, hiddenLayers: [8], outputSize: 1, task: .classification)
+        #expect(binary.defaultLoss == .binaryCrossEntropy)
+        let (network, result) = try Trainer.fit(spec: binary, config: TrainingConfig(learningRate: 0.01, batchSize: 8, epochs: 30),
+                                                inputs: x.rows(at: keep), targets: .classes(keep.map { y[$0] }),
+                                                validation: (x.rows(at: keep), .classes(keep.map { y[$0] })))
+        #expect(result.status == .completed)
+        #expect(result.history.last!.validationMetric! > 0.95)
+        let predicted = network.predictClasses(x.rows(at: keep))
+        #expect(ClassificationMetrics.accuracy(predicted: predicted, actual: keep.map { y[$0] }) > 0.95)
+    }
+
     @Test func sameSeedGivesIdenticalWeightsAndOtherSeedsDiffer() throws {
         let (x, y) = blobs(30, seed: 4)
         var richer = spec

@@ -36,13 +36,14 @@ func adamStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer
     let b1 = S(beta1), b2 = S(beta2), eps = S(epsilon)
     let c1 = S(1 / (1 - power(beta1, t))), c2 = S(1 / (1 - power(beta2, t)))
     let (a1, a2) = (1 - b1, 1 - b2)
+    let stepSize = lr * c1   // η/(1 − β₁ᵗ), hoisted: the loop is one FMA pair, a sqrt and a division per element
     for i in 0..<n {
         let gi = g[i]
         let mi = b1 * m[i] + a1 * gi
         let vi = b2 * v[i] + a2 * gi * gi
         m[i] = mi
         v[i] = vi
-        p[i] -= lr * (mi * c1) / ((vi * c2).squareRoot() + eps)
+        p[i] -= stepSize * mi / ((vi * c2).squareRoot() + eps)
     }
 }
 

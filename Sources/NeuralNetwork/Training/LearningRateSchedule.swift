@@ -22,6 +22,28 @@ public indirect enum LearningRateSchedule: Codable, Hashable, Sendable {
     case warmup(epochs: Int, then: LearningRateSchedule)
     case reduceOnPlateau(factor: Double = 0.1, patience: Int = 10, minDelta: Double = 1e-4, minimum: Double = 0)
 
+    /// The names accepted by `init(name:epochs:)`.
+    public static let names = ["constant", "step", "exponential", "cosine", "warmup-cosine", "plateau"]
+
+    /// A schedule from a command-line name with default settings for a run of `epochs` epochs: `constant`,
+    /// `step` (×0.5 every max(1, epochs/4) epochs), `exponential` (×0.95 per epoch), `cosine` (to 0 over the run),
+    /// `warmup-cosine` (max(1, epochs/10) warm-up epochs, then cosine), `plateau` (×0.1 after 5 flat epochs).
+    /// Throws naming `schedule` otherwise.
+    public init(name: String, epochs: Int) throws(ConfigurationError) {
+        let total = Swift.max(1, epochs)
+        switch name.lowercased() {
+        case "constant", "none": self = .constant
+        case "step": self = .step(every: Swift.max(1, total / 4), factor: 0.5)
+        case "exponential": self = .exponential(decay: 0.95)
+        case "cosine": self = .cosine(epochs: total)
+        case "warmup-cosine":
+            let warm = Swift.max(1, total / 10)
+            self = .warmup(epochs: warm, then: .cosine(epochs: Swift.max(1, total - warm)))
+        case "plateau", "reduce-on-plateau": self = .reduceOnPlateau(factor: 0.1, patience: 5)
+        default: throw .invalid(parameter: "schedule", reason: "unknown schedule '\(name)'; use one of \(Self.names)")
+        }
+    }
+
     /// Throws naming the first setting out of range.
     public func validate() throws(ConfigurationError) {
         func fail(_ name: String, _ reason: String) -> ConfigurationError {
