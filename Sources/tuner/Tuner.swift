@@ -15,7 +15,7 @@ struct Tuner: ParsableCommand {
           tuner random --space space.yaml -- python train.py --lr {lr} --units {units}
           tuner bench linalg
         """,
-        subcommands: [BayesSearch.self, TPESearch.self, RandomSearch.self, SobolSearch.self, GridSearch.self, Bench.self]
+        subcommands: [BayesSearch.self, TPESearch.self, RandomSearch.self, SobolSearch.self, GridSearch.self, Studies.self, Show.self, Export.self, Ask.self, Tell.self, Bench.self]
     )
 
     /// Exit status 2 and one line for every usage error (flags, spec and space files); 1 for runtime failures.
