@@ -76,5 +76,6 @@ let package = Package(
             "Tuning", "TuningSQLite", "TuningPostgres", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),
+        .testTarget(name: "TunerCLITests", dependencies: ["TuningSpec", "Tuning"]),
     ]
 )
