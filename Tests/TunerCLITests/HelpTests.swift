@@ -7,7 +7,8 @@ import Testing
         [], ["--help"],
         ["bayes", "--help"], ["tpe", "--help"], ["random", "--help"], ["sobol", "--help"], ["grid", "--help"],
         ["studies", "--help"], ["show", "--help"], ["export", "--help"], ["ask", "--help"], ["tell", "--help"],
-        ["bench", "--help"], ["help", "ask"],
+        ["bench", "--help"], ["bench", "linalg", "--help"], ["bench", "nn", "--help"], ["bench", "samplers", "--help"],
+        ["bench", "allocations", "--help"], ["help", "ask"],
     ]
 
     @Test(arguments: commands)

@@ -43,7 +43,7 @@ struct Show: ParsableCommand {
         var rows = [["#", "state", "value", "duration"] + names]
         for t in stored.trials {
             rows.append(["\(t.number)", t.state.rawValue, TrialFormat.value(t.value), TrialFormat.duration(t.duration)]
-                        + names.map { t.params[$0]?.description ?? "-" })
+                        + names.map { t.params[$0].map(TrialFormat.param) ?? "-" })
         }
         print(textTable(rows))
         for t in stored.trials where t.state == .failed {

@@ -60,6 +60,12 @@ enum TrialFormat {
     /// A value with six significant digits, or "-" when absent.
     static func value(_ x: Double?) -> String { x.map { String(format: "%.6g", $0) } ?? "-" }
 
+    /// A parameter for a table cell: floats with six significant digits, other values as they are.
+    static func param(_ v: ParameterValue) -> String {
+        if case let .float(x) = v { return String(format: "%.6g", x) }
+        return v.description
+    }
+
     /// A duration as seconds with two decimals, or "-" when the trial has not finished.
     static func duration(_ seconds: Double?) -> String { seconds.map { String(format: "%.2f s", $0) } ?? "-" }
 
