@@ -76,6 +76,18 @@ import Testing
         }
     }
 
+    @Test func readingCommandsDoNotCreateADatabase() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        for arguments in [["studies"], ["show", "--study", "a"], ["export", "--study", "a", "--format", "csv"],
+                          ["tell", "--study", "a", "--trial", "0", "--value", "1"]] {
+            let run = try Tuner.run(arguments, in: dir.url)
+            #expect(run.status == 1, "\(arguments): status \(run.status)")
+            #expect(run.stderrLines.count == 1 && run.stderr.contains("tuner.db"), "\(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.url.appendingPathComponent("tuner.db").path))
+    }
+
     @Test func exportJSONIsAnArrayOfTrials() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }

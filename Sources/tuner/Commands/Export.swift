@@ -31,7 +31,7 @@ struct Export: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let storage = try storageOption.open()
+        let storage = try storageOption.open(existing: true)
         let stored = try StoredStudy(named: study, in: storage, storageText: storageOption.storage)
         let text: String
         switch format {

@@ -23,7 +23,7 @@ struct Show: ParsableCommand {
     var json = false
 
     func run() throws {
-        let storage = try storageOption.open()
+        let storage = try storageOption.open(existing: true)
         let stored = try StoredStudy(named: study, in: storage, storageText: storageOption.storage)
         let overview = stored.overview
         let best = stored.bestTrial

@@ -8,7 +8,15 @@ struct StorageOption: ParsableArguments {
     @Option(help: ArgumentHelp("Where the studies live: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.", valueName: "url"))
     var storage: String?
 
-    func open() throws -> any StudyStorage { try StorageOpener.open(storage) }
+    /// Opens the storage. With `existing`, an SQLite file that does not exist is an error instead of being
+    /// created empty (commands that only read or finish trials should not leave a `tuner.db` behind).
+    func open(existing: Bool = false) throws -> any StudyStorage {
+        if existing, case let .sqlite(path)? = try? StorageURL(parsing: storage ?? StorageOpener.defaultURL),
+           !FileManager.default.fileExists(atPath: path) {
+            throw RuntimeError("no study storage at '\(path)' (run a study there first, or pass --storage)")
+        }
+        return try StorageOpener.open(storage)
+    }
 }
 
 /// A study read back from storage: its spec and every trial, by number.

@@ -20,7 +20,7 @@ struct Studies: ParsableCommand {
     var json = false
 
     func run() throws {
-        let storage = try storageOption.open()
+        let storage = try storageOption.open(existing: true)
         guard let listing = storage as? any StudyListing else {
             throw RuntimeError("this storage cannot list its studies")
         }

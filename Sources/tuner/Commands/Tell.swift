@@ -48,7 +48,7 @@ struct Tell: ParsableCommand {
     }
 
     func run() throws {
-        let storage = try storageOption.open()
+        let storage = try storageOption.open(existing: true)
         let stored = try StoredStudy(named: study, in: storage, storageText: storageOption.storage)
         let opened = try Study(name: study, space: stored.spec.space, direction: stored.spec.direction, storage: storage)
         let finished: Trial
