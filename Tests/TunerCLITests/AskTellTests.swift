@@ -85,6 +85,30 @@ import Testing
         #expect(trials[1]["failure_reason"] as? String == "out of memory")
     }
 
+    @Test func askCreatesTheStudyFromASpec() throws {
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let spec = try dir.write("spec.yaml", """
+            direction: maximize
+            sampler: sobol
+            seed: 9
+            space:
+              units: {type: int, low: 8, high: 64, step: 8}
+              act: {type: categorical, choices: [relu, tanh]}
+            """)
+        let storage = ["--storage", dir.sqlite]
+        let (_, params) = try Self.ask(["--study", "spec", "--config", spec] + storage, in: dir)
+        let units = try #require(params["units"] as? Int)
+        #expect((8...64).contains(units) && units % 8 == 0)
+        #expect(["relu", "tanh"].contains(params["act"] as? String ?? ""))
+        let show = try Tuner.run(["show", "--study", "spec", "--json"] + storage, in: dir.url)
+        let shown = try #require(try parseJSON(show.stdout) as? [String: Any])
+        #expect(shown["direction"] as? String == "maximize")
+        #expect(shown["seed"] as? Int == 9)
+        let trials = try #require(shown["trials"] as? [[String: Any]])
+        #expect(trials.map { $0["state"] as? String } == ["running"])
+    }
+
     @Test func gridAskStopsWhenEveryPointIsTaken() throws {
         let dir = try TempDirectory()
         defer { dir.remove() }
