@@ -36,10 +36,10 @@ struct Ask: ParsableCommand {
     @Option(name: .customLong("config"), help: ArgumentHelp("A study spec (YAML or JSON): its space, direction, sampler, sampler_options and seed are used.", valueName: "spec.yaml"))
     var configFile: String?
 
-    @Option(help: ArgumentHelp("minimize or maximize (only when the study is created).", valueName: "direction"))
+    @Option(help: ArgumentHelp("minimize or maximize (used when the study is created; later asks must agree with it).", valueName: "direction"))
     var direction: String?
 
-    @Option(help: "The study's seed (only when the study is created).")
+    @Option(help: "The study's seed (used when the study is created; later asks keep the stored one).")
     var seed: UInt64?
 
     @Option(name: .customLong("sampler-option"), help: ArgumentHelp("A sampler option as key=value (repeatable).", valueName: "key=value"))
