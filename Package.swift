@@ -80,5 +80,6 @@ let package = Package(
         .testTarget(name: "TunerWorkerTests", dependencies: ["Tuning", "TuningSQLite"]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),
         .testTarget(name: "TunerReportTests", dependencies: ["TuningReport", "Tuning", "Charts"]),
+        .testTarget(name: "TunerCLITests", dependencies: ["TuningSpec", "Tuning"]),
     ]
 )

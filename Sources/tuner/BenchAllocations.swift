@@ -7,7 +7,12 @@ import LinearAlgebra
 struct BenchAllocations: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "allocations",
-        abstract: "Run gemm/gemv into existing storage N times (for scripts/check-allocations under valgrind)."
+        abstract: "Run gemm/gemv into existing storage N times (for scripts/check-allocations under valgrind).",
+        discussion: """
+        Examples:
+          valgrind tuner bench allocations --calls 10     # compare with --calls 1000: same allocation count
+          scripts/check-allocations
+        """
     )
 
     @Option(help: "Number of gemm and gemv calls.")

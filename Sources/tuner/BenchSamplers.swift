@@ -8,7 +8,12 @@ import Tuning
 struct BenchSamplers: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samplers",
-        abstract: "Final regret and proposal overhead of samplers on the synthetic functions (FUNCTIONS.md)."
+        abstract: "Final regret and proposal overhead of samplers on the synthetic functions (FUNCTIONS.md).",
+        discussion: """
+        Examples:
+          tuner bench samplers --samplers bayes,tpe,random --problems all --seeds 10 --trials 60
+          tuner bench samplers --samplers tpe,tpe-optuna --problems branin,hartmann6 --first-seed 100 --seeds 30 --json
+        """
     )
 
     @Option(help: "Comma-separated samplers: \(BenchSamplers.samplerNames.joined(separator: ", ")).")

@@ -22,6 +22,9 @@ public final class InMemoryStorage: TrialBudgetStorage, @unchecked Sendable {
 
     public func study(named name: String) throws -> StudySpec? { lock.withLock { studies[name]?.spec } }
 
+    /// The names of every study, sorted (`StudyListing`).
+    public func studyNames() throws -> [String] { lock.withLock { studies.keys.sorted() } }
+
     public func createTrial(in study: String, _ template: Trial) throws -> Trial {
         try lock.withLock {
             guard var record = studies[study] else { throw StorageError.studyNotFound(study) }

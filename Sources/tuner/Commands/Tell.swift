@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Tuning
+
+/// `tuner tell`: finishes a trial started by `tuner ask` with its value, or as pruned or failed (Optuna's
+/// `optuna tell`). A NaN or infinite value records the trial as failed.
+struct Tell: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tell",
+        abstract: "Finish a trial from `tuner ask`: with its value, or as pruned or failed.",
+        discussion: """
+        Examples:
+          tuner tell --study demo --trial 0 --value 0.173 --storage sqlite:///tmp/demo.db
+          tuner tell --study demo --trial 1 --state failed --reason "out of memory"
+          tuner tell --study demo --trial 2 --state pruned
+        """)
+
+    enum FinalState: String, ExpressibleByArgument, CaseIterable { case complete, pruned, failed }
+
+    @Option(help: ArgumentHelp("The study.", valueName: "name"))
+    var study: String
+
+    @OptionGroup var storageOption: StorageOption
+
+    @Option(help: ArgumentHelp("The trial number `tuner ask` printed.", valueName: "N"))
+    var trial: Int
+
+    @Option(help: ArgumentHelp("The objective's value (the trial becomes complete).", valueName: "X"))
+    var value: Double?
+
+    @Option(help: ArgumentHelp("pruned or failed (complete needs --value).", valueName: "state"))
+    var state: FinalState?
+
+    @Option(help: ArgumentHelp("Why the trial failed (with --state failed).", valueName: "text"))
+    var reason: String?
+
+    func validate() throws {
+        if trial < 0 { throw ValidationError("--trial must be a trial number (0 or more), got \(trial)") }
+        switch (value, state) {
+        case (nil, nil), (nil, .complete?):
+            throw ValidationError("--value X is required (or --state pruned|failed)")
+        case (_?, .pruned?), (_?, .failed?):
+            throw ValidationError("--value cannot be combined with --state \(state!.rawValue)")
+        default:
+            break
+        }
+        if reason != nil && state != .failed { throw ValidationError("--reason needs --state failed") }
+    }
+
+    func run() throws {
+        let storage = try storageOption.open(existing: true)
+        let stored = try StoredStudy(named: study, in: storage, storageText: storageOption.storage)
+        let opened = try Study(name: study, space: stored.spec.space, direction: stored.spec.direction, storage: storage)
+        let finished: Trial
+        switch state {
+        case .failed?: finished = try opened.tell(trial, failedBecause: reason ?? "told failed by tuner tell")
+        case .pruned?: finished = try opened.tellPruned(trial)
+        default: finished = try opened.tell(trial, value: value!)
+        }
+        var line = "Trial \(finished.number) of study '\(study)': \(finished.state.rawValue)"
+        if let v = finished.value { line += ", value \(v)" }
+        if let r = finished.failureReason { line += " (\(r))" }
+        print(line)
+    }
+}
