@@ -35,8 +35,14 @@ final class PostgresSession: @unchecked Sendable {
     }
 
     deinit {
-        connection?.close().whenComplete { _ in }
+        if let connection { Self.discard(connection) }
         group.shutdownGracefully { _ in }
+    }
+
+    /// Closes `conn` without waiting, keeping it alive until it is closed (PostgresNIO asserts that a
+    /// connection is closed before it is released).
+    static func discard(_ conn: PostgresConnection) {
+        conn.close().whenComplete { _ in withExtendedLifetime(conn) {} }
     }
 
     /// Closes the connection and the event loop; later calls throw.
@@ -72,7 +78,7 @@ final class PostgresSession: @unchecked Sendable {
                     }
                 } catch {
                     guard PostgresErrors.isTransient(error), !closed else { throw describe(error) }
-                    connection?.close().whenComplete { _ in }
+                    if let connection { Self.discard(connection) }
                     connection = nil
                     let elapsed = Date().timeIntervalSince(start)
                     guard elapsed + backoff <= options.reconnectWindow else {
@@ -107,13 +113,14 @@ final class PostgresSession: @unchecked Sendable {
             switch result {
             case .success(let conn):
                 // A connection that arrives after the timeout is closed; `succeed` after `fail` is ignored.
-                promise.futureResult.whenFailure { _ in conn.close().whenComplete { _ in } }
+                promise.futureResult.whenFailure { _ in Self.discard(conn) }
                 promise.succeed(conn)
             case .failure(let error): promise.fail(error)
             }
         }
-        let timer = loop.scheduleTask(in: .milliseconds(Int64(options.connectTimeout * 1000))) {
-            promise.fail(PostgresErrors.Timeout(what: "connecting", seconds: self.options.connectTimeout))
+        let seconds = options.connectTimeout
+        let timer = loop.scheduleTask(in: .milliseconds(Int64(seconds * 1000))) {
+            promise.fail(PostgresErrors.Timeout(what: "connecting", seconds: seconds))
         }
         defer { timer.cancel() }
         let conn = try promise.futureResult.wait()
@@ -124,7 +131,7 @@ final class PostgresSession: @unchecked Sendable {
     /// Waits for `future`; past `queryTimeout` the connection is closed, which fails the query (transient).
     private func wait<V: Sendable>(_ future: EventLoopFuture<V>, on conn: PostgresConnection) throws -> V {
         let timer = future.eventLoop.scheduleTask(in: .milliseconds(Int64(options.queryTimeout * 1000))) {
-            conn.close().whenComplete { _ in }
+            Self.discard(conn)
         }
         defer { timer.cancel() }
         return try future.wait()

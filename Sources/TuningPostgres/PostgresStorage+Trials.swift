@@ -88,7 +88,7 @@ extension PostgresStorage {
                 if let accept, try accept(row, attempt) { return }
                 throw StorageError.invalidTransition(number: number, from: state, to: target)
             }
-            try change(run, id)
+            try withoutActuallyEscaping(run) { try change($0, id) }
         }
     }
 
