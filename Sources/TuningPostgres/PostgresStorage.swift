@@ -16,7 +16,7 @@ import Tuning
 ///   `finishTrial` accepts its own identical earlier finish, `createStudy` its own identical spec.
 /// - All SQL is parameterized (PostgresNIO binds every interpolated value); names are validated.
 /// - Errors are `StorageError.backend` one-liners naming the URL with the password replaced by `***`.
-public final class PostgresStorage: StaleTrialSweeping, @unchecked Sendable {
+public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked Sendable {
     /// Time limits of connecting and of reconnecting after connection loss.
     public struct Options: Sendable {
         public var connectTimeout: TimeInterval

@@ -57,10 +57,13 @@ struct PostgresStorageTests {
         }
     }
 
-    @Test("the schema version table records the migrations")
+    @Test("the schema version table records the migrations; studies are listed")
     func schemaVersion() throws {
         let storage = try PostgresStorage(try info)
         #expect(try storage.schemaVersion() >= 1)
+        let spec = Fixtures.spec()
+        try storage.createStudy(spec)
+        #expect(try storage.studyNames().contains(spec.name))
     }
 
     @Test("the server restarting in the middle of writes: the storage reconnects and nothing is lost or doubled")
