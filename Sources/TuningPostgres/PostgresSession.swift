@@ -93,10 +93,26 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
-    /// Connects now (used by `PostgresStorage.init` so a wrong URL or password fails at once).
+    /// Connects now (used by `PostgresStorage.init`, so a wrong URL or password fails at once). Only a server
+    /// that answers it is starting up, shutting down or full (57P03, 53300) is waited for, with back-off
+    /// within `reconnectWindow`; a refused connection or a timeout fails immediately.
     func connect() throws {
         try lock.withLock {
-            do { _ = try connectedLocked() } catch { throw describe(error) }
+            let start = Date()
+            var backoff = options.initialBackoff
+            while true {
+                do {
+                    _ = try connectedLocked()
+                    return
+                } catch let error as PSQLError {
+                    guard let state = error.serverInfo?[.sqlState], ["57P03", "53300"].contains(state),
+                          Date().timeIntervalSince(start) + backoff <= options.reconnectWindow else { throw describe(error) }
+                    Thread.sleep(forTimeInterval: backoff)
+                    backoff = min(backoff * 2, options.maximumBackoff)
+                } catch {
+                    throw describe(error)
+                }
+            }
         }
     }
 

@@ -77,8 +77,10 @@ struct PostgresStorageTests {
         let restart = Thread {
             defer { restarted.signal() }
             Thread.sleep(forTimeInterval: 0.3)
-            restartStatus.set(shell(ProcessInfo.processInfo.environment["TUNER_TEST_POSTGRES_RESTART"]
-                                    ?? "pg_ctlcluster 15 main restart"))
+            PostgresRestartGate.shared.restarting {
+                restartStatus.set(shell(ProcessInfo.processInfo.environment["TUNER_TEST_POSTGRES_RESTART"]
+                                        ?? "pg_ctlcluster 15 main restart"))
+            }
         }
         restart.start()
         for i in 0..<writes {
@@ -106,6 +108,42 @@ func shell(_ command: String) -> Int32 {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
     return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -1
+}
+
+/// Keeps other tests from opening a connection while the restart test has the server down: connecting
+/// fails fast by design (a refused connection is a wrong URL to `PostgresStorage.init`), whereas operations on
+/// open storages ride out the restart. Openings share the gate; the restart takes it alone.
+final class PostgresRestartGate: @unchecked Sendable {
+    static let shared = PostgresRestartGate()
+    private let condition = NSCondition()
+    private var openings = 0
+    private var restartInProgress = false
+
+    func whileOpening<T>(_ body: () throws -> T) rethrows -> T {
+        condition.lock()
+        while restartInProgress { condition.wait() }
+        openings += 1
+        condition.unlock()
+        defer {
+            condition.lock()
+            openings -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
+        return try body()
+    }
+
+    func restarting(_ body: () -> Void) {
+        condition.lock()
+        while restartInProgress || openings > 0 { condition.wait() }
+        restartInProgress = true
+        condition.unlock()
+        body()
+        condition.lock()
+        restartInProgress = false
+        condition.broadcast()
+        condition.unlock()
+    }
 }
 
 /// An exit status handed from a thread to the test.

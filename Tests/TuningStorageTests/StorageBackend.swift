@@ -37,7 +37,7 @@ struct StorageBackend: Sendable, CustomTestStringConvertible {
             guard case .postgres(let info) = try StorageURL(parsing: postgresURL) else {
                 throw StorageError.backend("TUNER_TEST_POSTGRES_URL is not a postgresql:// URL")
             }
-            return try PostgresStorage(info)
+            return try PostgresRestartGate.shared.whileOpening { try PostgresStorage(info) }
         }
     }
     #endif
