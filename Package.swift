@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Tuner",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .executable(name: "tuner", targets: ["tuner"]),
@@ -15,6 +15,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
@@ -32,9 +33,10 @@ let package = Package(
 
         // Layer 2: optimization, the Gaussian-process surrogate, datasets and neural networks.
         .target(name: "Optimize"),
-        .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize"]),
-        .target(name: "Datasets", dependencies: ["LinearAlgebra"]),
-        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra"]),
+        .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize", "COpenBLAS"]),
+        .target(name: "Datasets", dependencies: ["LinearAlgebra"], resources: [.copy("Resources")]),
+        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra", "COpenBLAS"],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]),   // lets squareRoot() vectorize (sqrtps)
 
         // Layer 3: tuning and the problems it is measured on.
         .target(name: "Tuning", dependencies: ["LinearAlgebra", "Optimize", "GaussianProcess"]),
@@ -44,13 +46,14 @@ let package = Package(
             .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
         ]),
         .target(name: "TestProblems", dependencies: ["Tuning", "NeuralNetwork", "Datasets", "LinearAlgebra"]),
+        .target(name: "TuningSpec", dependencies: ["Tuning", "TestProblems", .product(name: "Yams", package: "Yams")]),
 
         // The command line.
         .executableTarget(
             name: "tuner",
             dependencies: [
                 "LinearAlgebra", "COpenBLAS", "Optimize", "GaussianProcess", "Datasets", "NeuralNetwork",
-                "Tuning", "TestProblems", "Charts",
+                "Tuning", "TestProblems", "Charts", "TuningSpec", "TuningSQLite", "TuningPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,9 +65,11 @@ let package = Package(
         // Tests.
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "COpenBLAS"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "TuningSpecTests", dependencies: ["TuningSpec", "Tuning"]),
         .testTarget(name: "ExamplesTests", dependencies: []),
-        .testTarget(name: "OptimizeTests", dependencies: ["Optimize"]),
-        .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"]),
+        .testTarget(name: "OptimizeTests", dependencies: ["Optimize", "LinearAlgebra"]),
+        .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Datasets", "LinearAlgebra"]),
         .testTarget(name: "TuningStorageTests", dependencies: [

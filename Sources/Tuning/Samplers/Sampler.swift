@@ -1,8 +1,10 @@
 import LinearAlgebra
 
 /// What a sampler returns: the next parameters, or that it has nothing left to propose (an exhausted grid).
+/// `notes` are stored as user attributes of the new trial (e.g. the jitter a GP fit needed, the acquisition
+/// value, a fallback to random sampling), so the record says how each proposal was made.
 public enum Proposal: Sendable, Hashable {
-    case parameters(Parameters)
+    case parameters(Parameters, notes: [String: String] = [:])
     case exhausted
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// A thread-safe `StudyStorage` in memory: one lock around a dictionary of studies. The reference
 /// implementation of the storage contract (persistent backends are tested against the same behaviour).
-public final class InMemoryStorage: StudyStorage, @unchecked Sendable {
+public final class InMemoryStorage: TrialBudgetStorage, @unchecked Sendable {
     private struct Record {
         var spec: StudySpec
         var trials: [Trial] = []
@@ -25,6 +25,18 @@ public final class InMemoryStorage: StudyStorage, @unchecked Sendable {
     public func createTrial(in study: String, _ template: Trial) throws -> Trial {
         try lock.withLock {
             guard var record = studies[study] else { throw StorageError.studyNotFound(study) }
+            var trial = template
+            trial.number = record.trials.count
+            record.trials.append(trial)
+            studies[study] = record
+            return trial
+        }
+    }
+
+    public func createTrial(in study: String, _ template: Trial, ifFewerThan limit: Int) throws -> Trial? {
+        try lock.withLock {
+            guard var record = studies[study] else { throw StorageError.studyNotFound(study) }
+            guard record.trials.count < limit else { return nil }
             var trial = template
             trial.number = record.trials.count
             record.trials.append(trial)

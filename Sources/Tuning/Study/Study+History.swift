@@ -46,3 +46,30 @@ extension Study {
     /// The best value so far, if any trial is complete.
     public var bestValue: Double? { get throws { try bestTrial?.value } }
 }
+
+extension Study {
+    /// Fails running trials whose heartbeat (or start) is older than `seconds`: workers that died (a killed
+    /// process, a lost machine) leave trials running forever, and samplers would keep treating them as pending.
+    /// With a `StaleTrialSweeping` storage this is one atomic sweep that also enqueues retries per `retries`
+    /// (exactly once, however many workers sweep); otherwise trials are failed one by one (no retries).
+    /// Returns the numbers of the trials failed.
+    @discardableResult
+    public func failStaleTrials(heartbeatOlderThan seconds: Double, retries: StaleTrialRetryPolicy = .never,
+                                now: Date = Date()) throws -> [Int] {
+        if let sweeping = storage as? any StaleTrialSweeping {
+            return try sweeping.failStaleTrials(in: name, gracePeriod: seconds, now: now, retries: retries).failed
+        }
+        var failed: [Int] = []
+        for t in try trials where t.state == .running {
+            guard let last = t.heartbeat ?? t.startedAt, now.timeIntervalSince(last) > seconds else { continue }
+            do {
+                try storage.finishTrial(in: name, number: t.number, state: .failed, value: nil,
+                                        reason: "stale (no heartbeat for \(Int(now.timeIntervalSince(last))) s)", at: now)
+                failed.append(t.number)
+            } catch StorageError.invalidTransition {
+                continue    // finished meanwhile by its worker
+            }
+        }
+        return failed
+    }
+}

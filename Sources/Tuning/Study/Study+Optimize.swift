@@ -20,8 +20,11 @@ extension Study {
     /// cores. An objective that throws, returns NaN or ±∞, or crashes (commands) leaves a failed trial with the
     /// reason; `TrialPruned` leaves a pruned one; after `cancel()`, trials that end by throwing are failed with
     /// reason "interrupted". `onTrialFinished` is called once per finished trial (from the worker thread).
+    /// `studyLimit` caps the study's total number of trials, whoever creates them (see `ask(studyLimit:)`): the
+    /// budget of workers that share a study.
     @discardableResult
     public func optimize(_ objective: any Objective, trials: Int? = nil, timeout: Double? = nil, jobs: Int = 1,
+                         studyLimit: Int? = nil,
                          onTrialFinished: (@Sendable (Trial) -> Void)? = nil) throws -> OptimizeSummary {
         if let trials, trials < 0 { throw StudyError.invalidArgument(name: "trials", reason: "must be ≥ 0") }
         if let timeout, !(timeout > 0) { throw StudyError.invalidArgument(name: "timeout", reason: "must be > 0") }
@@ -34,7 +37,7 @@ extension Study {
                 if let deadline, Date() >= deadline { budget.stop(); break }
                 guard budget.reserve() else { break }
                 do {
-                    guard let trial = try ask() else {
+                    guard let trial = try ask(studyLimit: studyLimit) else {
                         budget.release(exhausted: !isCancelled)
                         break
                     }
@@ -68,6 +71,8 @@ extension Study {
     /// Evaluates `objective` on a running trial and records the outcome; returns the finished trial.
     func run(_ objective: any Objective, on trial: Trial) throws -> Trial {
         let context = TrialContext(study: self, trial: trial)
+        let beat = heartbeatInterval.map { TrialHeartbeat(storage: storage, study: name, number: trial.number, interval: $0) }
+        defer { beat?.stop() }
         do {
             let value = try objective.evaluate(context)
             return try tell(trial.number, value: value)

@@ -20,6 +20,9 @@ public final class Study: @unchecked Sendable {
     private let lock = NSLock()
     private var sampler: any Sampler
     private let cancelFlag = CancellationFlag()
+    /// When set, every trial run by `optimize` refreshes its heartbeat this often (`TrialHeartbeat`), so that
+    /// workers elsewhere can tell it from a trial whose worker died. Set it before `optimize`.
+    public var heartbeatInterval: Double?
 
     public var name: String { spec.name }
     public var direction: Direction { spec.direction }
@@ -27,18 +30,19 @@ public final class Study: @unchecked Sendable {
     public var seed: UInt64 { spec.seed }
     public var samplerName: String { lock.withLock { sampler.name } }
 
-    /// Creates the study in `storage`, or opens it if a study of that name exists there (its stored seed is
-    /// then used; a different direction or space is an error).
+    /// Creates the study in `storage` (with `attributes`, e.g. the spec workers need to join it), or opens it if
+    /// a study of that name exists there (its stored seed is then used; a different direction or space is an
+    /// error).
     public init(name: String = "study", space: SearchSpace, direction: Direction = .minimize,
                 sampler: any Sampler = RandomSampler(), pruner: (any Pruner)? = nil,
                 storage: any StudyStorage = InMemoryStorage(), seed: UInt64 = 0,
-                failurePolicy: FailurePolicy = .worstObserved) throws {
+                failurePolicy: FailurePolicy = .worstObserved, attributes: [String: String] = [:]) throws {
         if let stored = try storage.study(named: name) {
             guard stored.direction == direction else { throw StudyError.specMismatch(study: name, field: "direction") }
             guard stored.space == space else { throw StudyError.specMismatch(study: name, field: "search space") }
             self.spec = stored
         } else {
-            let spec = StudySpec(name: name, direction: direction, space: space, seed: seed)
+            let spec = StudySpec(name: name, direction: direction, space: space, seed: seed, userAttributes: attributes)
             try storage.createStudy(spec)
             self.spec = spec
         }
@@ -58,8 +62,10 @@ public final class Study: @unchecked Sendable {
     }
 
     /// Starts the next trial: claims an enqueued (waiting) trial if there is one, else asks the sampler and
-    /// records a running trial. Returns nil when the sampler is exhausted (grid) or the study is cancelled.
-    public func ask() throws -> Trial? {
+    /// records a running trial. Returns nil when the sampler is exhausted (grid), the study is cancelled, or the
+    /// study already holds `studyLimit` trials (checked atomically by a `TrialBudgetStorage`, so workers in
+    /// several processes sharing the study stop at exactly that many).
+    public func ask(studyLimit: Int? = nil) throws -> Trial? {
         try lock.withLock {
             guard !cancelFlag.isSet else { return nil }
             if let waiting = try storage.claimWaitingTrial(in: name, now: Date()) { return waiting }
@@ -67,11 +73,18 @@ public final class Study: @unchecked Sendable {
             var rng = Self.proposalGenerator(seed: seed, count: history.count)
             let context = SamplingContext(space: space, direction: direction, trials: history,
                                           failurePolicy: failurePolicy, seed: seed)
-            guard case .parameters(let proposed) = try sampler.propose(context, using: &rng) else { return nil }
+            guard case .parameters(let proposed, let notes) = try sampler.propose(context, using: &rng) else { return nil }
             let params = try space.validate(proposed)
             let now = Date()
-            return try storage.createTrial(in: name, Trial(state: .running, params: params, createdAt: now,
-                                                           startedAt: now, heartbeat: now))
+            let template = Trial(state: .running, params: params, createdAt: now, startedAt: now, heartbeat: now,
+                                 userAttributes: notes)
+            if let studyLimit {
+                if let budgeted = storage as? any TrialBudgetStorage {
+                    return try budgeted.createTrial(in: name, template, ifFewerThan: studyLimit)
+                }
+                if history.count >= studyLimit { return nil }
+            }
+            return try storage.createTrial(in: name, template)
         }
     }
 
@@ -102,6 +115,7 @@ public final class Study: @unchecked Sendable {
     /// Records an intermediate value (step = epoch) of a running trial.
     public func report(_ number: Int, step: Int, value: Double) throws {
         try storage.reportIntermediate(in: name, number: number, step: step, value: value)
+        try storage.heartbeat(in: name, number: number, at: Date())
     }
 
     /// Whether the pruner stops the running trial `number` given its intermediate values (false without pruner).

@@ -1,0 +1,113 @@
+import LinearAlgebra
+import Optimize
+
+/// Fitting the hyperparameters θ = [kernel log-parameters, log σ²ₙ] by maximizing the log marginal likelihood
+/// (MLE) or the log posterior with `Priors.swift` (MAP), from several starts, each by L-BFGS-B in the box of
+/// log-bounds (R&W 2006, §5.4.1; multi-start as scikit-learn's `n_restarts_optimizer` and BoTorch's refits).
+///
+/// Starts: the given hyperparameters first (the previous optimum when refitting), then `options.restarts`
+/// draws of θ from the priors (uniform in the log-bounds for a parameter without prior), clamped into the box,
+/// all from the injected generator. Each start minimizes −log p(ỹ | θ) [− log p(θ)] with the analytic gradient
+/// of `MarginalLikelihood`; a candidate whose K cannot be factored has value +∞, which the line search backs off
+/// from. The best finite optimum wins; if none is finite the given hyperparameters are kept (`.fitFailed`).
+/// The final model then factors K with `SafeCholesky`, so it may carry reported jitter. `fit` never throws.
+extension GaussianProcess {
+    /// What the multi-start fit did, for logs and tests.
+    public struct FitReport: Sendable {
+        /// One L-BFGS-B run.
+        public struct Start: Sendable {
+            /// θ where the run began and where it ended.
+            public var initial: [Double]
+            public var final: [Double]
+            /// The maximized objective at `final` (log-likelihood, plus log-prior for MAP); −∞ if it never was finite.
+            public var objective: Double
+            public var status: MinimizationStatus
+            public var iterations: Int
+            public var evaluations: Int
+        }
+        public var starts: [Start]
+        /// Index into `starts` of the winner, nil when every start failed.
+        public var best: Int?
+        /// Objective evaluations over all starts (each is one Cholesky factorization, plus `potri` when the
+        /// gradient was needed).
+        public var evaluations: Int { starts.reduce(0) { $0 + $1.evaluations } }
+    }
+
+    /// Fits θ to the observations and returns the model at the best θ found.
+    ///
+    /// - Parameters:
+    ///   - inputs: X, n×d, in the unit cube. Rows with NaN/∞ (in X or y) are dropped and reported.
+    ///   - outputs: y, n raw values (standardized inside when `options.standardizeOutputs`).
+    ///   - kernel: the kernel structure and the first start's hyperparameters.
+    ///   - noiseVariance: σ²ₙ of the first start (standardized units).
+    ///   - rng: the generator for the random starts (same seed, same fit).
+    public static func fit<G: RandomNumberGenerator>(
+        inputs: Matrix<Double>, outputs: [Double], kernel: any Kernel, noiseVariance: Double = 1e-2,
+        options: Options = Options(), using rng: inout G
+    ) -> GaussianProcess {
+        let data = TrainingData(inputs: inputs, outputs: outputs, standardize: options.standardizeOutputs)
+        let n = data.inputs.rows
+        let run = { (rng: inout G) -> GaussianProcess in
+            let (theta, report) = optimize(data: data, kernel: kernel, noiseVariance: noiseVariance, options: options, using: &rng)
+            let fittedKernel = kernel.with(logParameters: Array(theta.dropLast()))
+            var model = GaussianProcess(data: data, kernel: fittedKernel, noiseVariance: theta[theta.count - 1].exponential,
+                                        options: options, extraWarnings: report.best == nil ? [.fitFailed] : [])
+            model.fitReport = report
+            return model
+        }
+        if n > 0 && n < options.singleThreadBelow && BLASThreads.count != 1 {
+            return BLASThreads.with(1) { run(&rng) }
+        }
+        return run(&rng)
+    }
+
+    /// The multi-start search: the best θ (or the clamped initial θ when every start failed) and the report.
+    static func optimize<G: RandomNumberGenerator>(
+        data: TrainingData, kernel: any Kernel, noiseVariance: Double, options: Options, using rng: inout G
+    ) -> (theta: [Double], report: FitReport) {
+        let kinds = kernel.parameterKinds + [.noise]
+        let bounds = kernel.logParameterBounds + [options.noiseBounds.lowerBound.logarithm ... options.noiseBounds.upperBound.logarithm]
+        let (lower, upper) = (bounds.map(\.lowerBound), bounds.map(\.upperBound))
+        let clamp = { (theta: [Double]) in (0..<theta.count).map { q in
+            theta[q].isFinite ? min(max(theta[q], lower[q]), upper[q]) : 0.5 * (lower[q] + upper[q])
+        } }
+        var starts = [clamp(kernel.logParameters + [noiseVariance.logarithm])]
+        for _ in 0..<max(options.restarts, 0) {
+            starts.append(clamp((0..<kinds.count).map { q in
+                options.priors.prior(for: kinds[q]).sampleLogValue(using: &rng) ?? Double.random(in: bounds[q], using: &rng)
+            }))
+        }
+        if data.inputs.rows == 0 { return (starts[0], FitReport(starts: [], best: nil)) }
+
+        let evaluator = MarginalLikelihood(inputs: data.inputs, outputs: data.standardized, kernel: kernel, nugget: options.nugget)
+        let usePriors = options.objective == .maximumAPosteriori
+        // L-BFGS-B minimizes: f(θ) = −log p(ỹ | θ) − log p(θ).
+        let negativeObjective = { (theta: [Double], gradient: inout [Double]) -> Double in
+            let value = evaluator.evaluate(theta, gradient: &gradient)
+            guard value.isFinite else { return .infinity }
+            var total = value
+            if usePriors {
+                let (logPrior, priorGradient) = options.priors.logDensity(theta, kinds: kinds)
+                total += logPrior
+                for q in gradient.indices { gradient[q] += priorGradient[q] }
+            }
+            for q in gradient.indices { gradient[q] = -gradient[q] }
+            return -total
+        }
+        let minimizer = LBFGSB(options: options.optimizer)
+        var report = FitReport(starts: [], best: nil)
+        var bestTheta = starts[0]
+        var bestValue = Double.infinity
+        for start in starts {
+            let result = minimizer.minimize(from: start, lower: lower, upper: upper, objective: negativeObjective)
+            report.starts.append(.init(initial: start, final: result.x, objective: -result.value, status: result.status,
+                                       iterations: result.iterations, evaluations: result.evaluations))
+            if result.value.isFinite && result.value < bestValue {
+                bestValue = result.value
+                bestTheta = result.x
+                report.best = report.starts.count - 1
+            }
+        }
+        return (bestTheta, report)
+    }
+}

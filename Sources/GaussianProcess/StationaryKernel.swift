@@ -1,0 +1,181 @@
+import LinearAlgebra
+
+/// A stationary kernel with automatic relevance determination (one length scale per input dimension),
+/// scaled by an amplitude: k(x, x′) = σ²·f(r), r² = Σ_k (x_k − x′_k)²/ℓ_k² (Rasmussen & Williams 2006, §4.2).
+///
+/// θ = [log σ², log ℓ_1, …, log ℓ_d]: the order of scikit-learn's `ConstantKernel * Matern` and of the
+/// fixtures. A conforming type supplies only its profile f and h(r) = f′(r)/r; this extension derives
+/// everything else once:
+/// - ∂k/∂log σ² = k;  ∂k/∂log ℓ_k = −σ²·h(r)·(x_k − x′_k)²/ℓ_k²   (since ∂r/∂log ℓ_k = −(x_k − x′_k)²/(ℓ_k² r));
+/// - ∇ₓk(x, x′) = σ²·h(r)·(x − x′)/ℓ².
+/// Distances come from direct differences of the scaled inputs z = x/ℓ, laid out so that the loop over the
+/// second point vectorizes: exact zeros for duplicate points, and cheaper than the profile's `exp` that follows
+/// for the dimensions this project tunes (d ≲ 30). Only the upper triangle of a Gram matrix is computed.
+public protocol StationaryKernel: Kernel {
+    /// σ², the variance k(x, x).
+    var amplitude: Double { get set }
+    /// ℓ_1 … ℓ_d.
+    var lengthScales: [Double] { get set }
+    /// Bounds on σ² (natural units).
+    var amplitudeBounds: ClosedRange<Double> { get set }
+    /// Bounds on every ℓ_k (natural units).
+    var lengthScaleBounds: ClosedRange<Double> { get set }
+    /// f(r) and h(r) = f′(r)/r at distance r ≥ 0. Where h is unbounded at r = 0 (Matérn 1/2) it returns 0 there:
+    /// every use multiplies it by a squared difference or a difference that is then zero.
+    static func profile(_ r: Double) -> (value: Double, slopeOverR: Double)
+}
+
+extension StationaryKernel {
+    public var logParameters: [Double] {
+        get { [amplitude.logarithm] + lengthScales.map(\.logarithm) }
+        set {
+            precondition(newValue.count == lengthScales.count + 1,
+                         "\(Self.self) needs \(lengthScales.count + 1) log-parameters, got \(newValue.count)")
+            amplitude = newValue[0].exponential
+            lengthScales = newValue.dropFirst().map(\.exponential)
+        }
+    }
+    public var logParameterBounds: [ClosedRange<Double>] {
+        let a = amplitudeBounds.lowerBound.logarithm ... amplitudeBounds.upperBound.logarithm
+        let l = lengthScaleBounds.lowerBound.logarithm ... lengthScaleBounds.upperBound.logarithm
+        return [a] + Array(repeating: l, count: lengthScales.count)
+    }
+    public var parameterKinds: [HyperparameterKind] {
+        [.amplitude] + Array(repeating: .lengthScale, count: lengthScales.count)
+    }
+
+    /// The inputs divided by the length scales, transposed: d×n, so `zt[k*n + j]` is z_jk.
+    func scaledTransposed(_ x: Matrix<Double>) -> [Double] {
+        let (n, d) = (x.rows, x.columns)
+        precondition(d == lengthScales.count, "\(Self.self) has \(lengthScales.count) length scales, inputs are \(n)×\(d)")
+        var zt = [Double](repeating: 0, count: n * d)
+        x.withUnsafeBufferPointer { xp in
+            for k in 0..<d {
+                let inverse = 1 / lengthScales[k]
+                for j in 0..<n { zt[k * n + j] = xp[j * d + k] * inverse }
+            }
+        }
+        return zt
+    }
+
+    /// r²(p, z_j) into `r2[j]` for j in `range`, for a scaled point `p` against the columns of `zt` (d×n).
+    @inline(__always)
+    func squaredDistances(from p: UnsafePointer<Double>, _ zt: UnsafeBufferPointer<Double>, n: Int, range: Range<Int>,
+                          into r2: UnsafeMutableBufferPointer<Double>) {
+        for j in range { r2[j] = 0 }
+        for k in 0..<lengthScales.count {
+            let pk = p[k]
+            let column = zt.baseAddress! + k &* n
+            for j in range { let t = column[j] - pk; r2[j] += t * t }
+        }
+    }
+
+    public func covariance(_ a: Matrix<Double>, _ b: Matrix<Double>) -> Matrix<Double> {
+        let (m, n, d) = (a.rows, b.rows, lengthScales.count)
+        precondition(a.columns == d && b.columns == d, "\(Self.self) covariance: A is \(m)×\(a.columns), B is \(n)×\(b.columns), d = \(d)")
+        let zt = scaledTransposed(b)
+        var result = Matrix<Double>(rows: m, columns: n)
+        var p = [Double](repeating: 0, count: d)
+        let inverse = lengthScales.map { 1 / $0 }
+        var r2 = [Double](repeating: 0, count: n)
+        let sigma2 = amplitude
+        zt.withUnsafeBufferPointer { z in
+            r2.withUnsafeMutableBufferPointer { r2p in
+                a.withUnsafeBufferPointer { ap in
+                    result.withUnsafeMutableBufferPointer { out in
+                        for i in 0..<m {
+                            for k in 0..<d { p[k] = ap[i &* d &+ k] * inverse[k] }
+                            p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: 0..<n, into: r2p) }
+                            for j in 0..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j].squareRoot()).value }
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    public func fillUpperGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>) {
+        let (n, d) = (x.rows, lengthScales.count)
+        precondition(gram.rows == n && gram.columns == n, "\(Self.self) Gram: X is \(n)×\(x.columns), target is \(gram.rows)×\(gram.columns)")
+        let zt = scaledTransposed(x)
+        var r2 = [Double](repeating: 0, count: n)
+        var p = [Double](repeating: 0, count: d)
+        let sigma2 = amplitude
+        zt.withUnsafeBufferPointer { z in
+            r2.withUnsafeMutableBufferPointer { r2p in
+                gram.withUnsafeMutableBufferPointer { out in
+                    for i in 0..<n {
+                        for k in 0..<d { p[k] = z[k &* n &+ i] }
+                        p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: i..<n, into: r2p) }
+                        for j in i..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j].squareRoot()).value }
+                    }
+                }
+            }
+        }
+    }
+
+    public func gradientContraction(_ x: Matrix<Double>, weights: Matrix<Double>) -> [Double] {
+        let (n, d) = (x.rows, lengthScales.count)
+        precondition(weights.rows == n && weights.columns == n, "\(Self.self) gradient: X is \(n)×\(x.columns), W is \(weights.rows)×\(weights.columns)")
+        let zt = scaledTransposed(x)
+        var r2 = [Double](repeating: 0, count: n)
+        var m = [Double](repeating: 0, count: n)
+        var p = [Double](repeating: 0, count: d)
+        var gradient = [Double](repeating: 0, count: d + 1)
+        let sigma2 = amplitude
+        zt.withUnsafeBufferPointer { z in
+            r2.withUnsafeMutableBufferPointer { r2p in
+                m.withUnsafeMutableBufferPointer { mp in
+                    weights.withUnsafeBufferPointer { w in
+                        for i in 0..<n {
+                            for k in 0..<d { p[k] = z[k &* n &+ i] }
+                            p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: i..<n, into: r2p) }
+                            // Off-diagonal pairs appear twice in the symmetric sum.
+                            var amplitudeSum = 0.0
+                            for j in i..<n {
+                                let (f, h) = Self.profile(r2p[j].squareRoot())
+                                let wij = (j == i ? 1 : 2) * w[i &* n &+ j]
+                                amplitudeSum += wij * f
+                                mp[j] = -wij * h
+                            }
+                            gradient[0] += sigma2 * amplitudeSum
+                            for k in 0..<d {
+                                let column = z.baseAddress! + k &* n
+                                let pk = p[k]
+                                var s = 0.0
+                                for j in i..<n { let t = column[j] - pk; s += mp[j] * t * t }
+                                gradient[k + 1] += sigma2 * s
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return gradient
+    }
+
+    public func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (values: [Double], gradient: Matrix<Double>) {
+        let (n, d) = (x.rows, lengthScales.count)
+        precondition(point.count == d && x.columns == d, "\(Self.self): point has \(point.count) coordinates, X is \(n)×\(x.columns)")
+        var values = [Double](repeating: 0, count: n)
+        var gradient = Matrix<Double>(rows: n, columns: d)
+        let inverseSquared = lengthScales.map { 1 / ($0 * $0) }
+        x.withUnsafeBufferPointer { xp in
+            gradient.withUnsafeMutableBufferPointer { g in
+                for i in 0..<n {
+                    var r2 = 0.0
+                    for k in 0..<d { let t = point[k] - xp[i * d + k]; r2 += t * t * inverseSquared[k] }
+                    let (f, h) = Self.profile(r2.squareRoot())
+                    values[i] = amplitude * f
+                    for k in 0..<d { g[i * d + k] = amplitude * h * (point[k] - xp[i * d + k]) * inverseSquared[k] }
+                }
+            }
+        }
+        return (values, gradient)
+    }
+
+    public func varianceAndInputGradient(at point: [Double]) -> (value: Double, gradient: [Double]) {
+        (amplitude * Self.profile(0).value, [Double](repeating: 0, count: point.count))
+    }
+}

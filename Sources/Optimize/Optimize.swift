@@ -1,1 +1,0 @@
-// Bounded quasi-Newton minimization (L-BFGS-B). See ARCHITECTURE.md.

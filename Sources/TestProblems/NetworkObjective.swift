@@ -1,0 +1,107 @@
+import Datasets
+import LinearAlgebra
+import NeuralNetwork
+import Tuning
+
+/// The objective the tuner exists for: train a dense network (`NeuralNetwork`) with a trial's hyperparameters on
+/// a dataset and score it on held-out validation data.
+///
+/// The data are split once, by the study's seed, into train / validation / test (64 / 16 / 20 %, stratified for
+/// classification) and standardized on the training part only. Each trial trains with early stopping (restoring
+/// the best weights) and reports the validation metric after every epoch, so pruners can stop it; when pruned
+/// it throws `TrialPruned`, when the study is cancelled `TrialInterrupted`, and a diverged training (NaN loss)
+/// fails the trial with that reason. The trial's value is the validation metric of the restored network, and
+/// its best epoch is recorded (user attribute `best_epoch`). The test part is never seen during the study:
+/// `refitAndTest` retrains the chosen configuration on train + validation and scores it there.
+public struct NetworkObjective: Objective {
+    /// What a trial is scored by.
+    public enum Metric: String, Sendable, CaseIterable {
+        case accuracy, loss, r2
+
+        public var direction: Direction { self == .loss ? .minimize : .maximize }
+    }
+
+    public let datasetName: String
+    public let task: TaskKind
+    public let metric: Metric
+    /// The dataset as given, and the rows of each part.
+    let source: Dataset
+    let partition: (train: [Int], validation: [Int], test: [Int])
+    /// The three parts, standardized on the training part.
+    let split: DataSplit
+    /// Epoch limit of every trial (early stopping usually ends training sooner).
+    public var maxEpochs: Int
+    /// Early-stopping patience, in epochs without validation improvement.
+    public var patience: Int
+
+    /// Splits and standardizes `dataset` with `seed`. Throws naming `metric` if it does not fit the task.
+    public init(dataset: Dataset, metric: Metric? = nil, seed: UInt64 = 0, maxEpochs: Int = 40, patience: Int = 6) throws {
+        let chosen = metric ?? (dataset.task == .classification ? .accuracy : .r2)
+        if chosen == .accuracy && dataset.task != .classification {
+            throw StudyError.invalidArgument(name: "metric", reason: "accuracy needs a classification dataset; use r2 or loss")
+        }
+        if chosen == .r2 && dataset.task != .regression {
+            throw StudyError.invalidArgument(name: "metric", reason: "r2 needs a regression dataset; use accuracy or loss")
+        }
+        var rng = Xoshiro256StarStar(seed: seed ^ 0x5350_4C49_54)   // "SPLIT"
+        self.datasetName = dataset.name
+        self.task = dataset.task
+        self.metric = chosen
+        let parts = dataset.split(trainFraction: 0.64, validationFraction: 0.16, using: &rng)
+        self.source = dataset
+        self.partition = (parts.trainIndices, parts.validationIndices, parts.testIndices)
+        self.split = parts.standardized().split
+        self.maxEpochs = maxEpochs
+        self.patience = patience
+    }
+
+    public var direction: Direction { metric.direction }
+
+    /// The user attribute holding the test metric.
+    public var testAttribute: String { "test_\(metric.rawValue)" }
+
+    public func evaluate(_ trial: TrialContext) throws -> Double {
+        let (spec, config) = try NetworkObjective.configuration(trial.params, inputs: split.train.features.columns,
+                                                                outputs: outputCount, task: task, maxEpochs: maxEpochs,
+                                                                patience: patience, seed: UInt64(trial.number))
+        var pruned = false, cancelled = false, reportFailure: (any Error)?
+        let (network, result) = try Trainer<Float>.fit(
+            spec: spec, config: config, inputs: split.train.features, targets: targets(split.train),
+            validation: (split.validation.features, targets(split.validation))
+        ) { report in
+            let value = metric == .loss ? report.validationLoss : report.validationMetric
+            do {
+                if let value, value.isFinite { try trial.report(value, step: report.epoch) }
+                if trial.isCancelled { cancelled = true; return .stop }
+                if try trial.shouldPrune() { pruned = true; return .stop }
+            } catch {
+                reportFailure = error
+                return .stop
+            }
+            return .continue
+        }
+        if let reportFailure { throw reportFailure }
+        if cancelled { throw TrialInterrupted() }
+        if pruned { throw TrialPruned() }
+        if case let .diverged(epoch) = result.status {
+            throw StudyError.invalidArgument(name: "training", reason: "diverged (NaN or infinite loss) in epoch \(epoch)")
+        }
+        let validation = try network.evaluate(inputs: split.validation.features, targets: targets(split.validation))
+        try? trial.setUserAttribute("best_epoch", "\(result.bestEpoch ?? result.history.count)")
+        return metric == .loss ? validation.loss : validation.metric
+    }
+
+    var outputCount: Int {
+        switch split.train.target {
+        case let .classes(_, names): return names.count
+        case .values: return 1
+        }
+    }
+
+    func targets(_ d: Dataset) -> TrainingTargets<Float> {
+        switch d.target {
+        case let .classes(labels, _): return .classes(labels)
+        case let .values(v): return .values(Matrix(column: v))
+        }
+    }
+}

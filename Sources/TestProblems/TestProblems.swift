@@ -1,1 +1,0 @@
-// Benchmark functions and network-training objectives. See ARCHITECTURE.md.

@@ -1,0 +1,125 @@
+import Foundation
+import GaussianProcess
+import LinearAlgebra
+
+/// Gaussian-process Bayesian optimization (the `bayes` sampler): Snoek, Larochelle & Adams, "Practical
+/// Bayesian optimization of machine learning algorithms" (NeurIPS 2012), with the modern defaults of BoTorch and
+/// Optuna's `GPSampler`.
+///
+/// Per proposal, with D the columns of `UnitCubeEncoding` (log parameters in log space, integers relaxed to
+/// cells, categoricals one-hot):
+/// 1. until `startupTrials` observations exist: the scrambled Sobol' design (`SobolSampler`);
+/// 2. X: n×D encoded complete trials (failed ones at the worst loss under `FailurePolicy.worstObserved`, pruned
+///    ones at their last intermediate value), y: their losses (value, negated when maximizing), warped by a
+///    fitted Box–Cox transform (`OutputWarping`);
+/// 3. fit a GP with a Matérn-5/2 ARD kernel by MAP (`GaussianProcess.fit`, priors in `Priors.swift`) from a
+///    fixed start plus `restarts` draws from the prior, all from the proposal's seeded generator (so a resumed
+///    study proposes what the original would have);
+/// 4. condition on pending (running) trials with the kriging believer (`conditioned(onPending:)`), so
+///    parallel proposals spread out;
+/// 5. maximize log expected improvement (Ament et al. 2023; EI, PI or UCB as options) with
+///    `AcquisitionMaximizer`: a large random candidate set plus perturbations of the best trials, L-BFGS-B from
+///    the best candidates on the continuous and integer columns, then a discrete sweep over categories and
+///    integer neighbours, so the proposal is a valid point;
+/// 6. never propose a configuration the study already has (any state).
+public struct GPSampler: Sampler {
+    public enum Acquisition: String, Sendable, Hashable, CaseIterable {
+        case logExpectedImprovement = "logei", expectedImprovement = "ei"
+        case probabilityOfImprovement = "pi", upperConfidenceBound = "ucb"
+    }
+
+    /// Length-scale priors: BoTorch's classic Gamma(3, 6) (mode 1/3), or the dimension-scaled log-normal of
+    /// Hvarfner, Hellsten & Nardi, "Vanilla Bayesian optimization performs great in high dimensions" (ICML 2024):
+    /// log ℓ ~ N(√2 + ½·log d, 3), BoTorch's default since 0.12.
+    public enum LengthScalePrior: String, Sendable, Hashable, CaseIterable {
+        case gamma, dimensionScaled = "dimension-scaled"
+
+        func prior(dimension d: Int) -> HyperparameterPrior {
+            switch self {
+            case .gamma: return .gamma(concentration: 3, rate: 6)
+            case .dimensionScaled: return .logNormal(location: 2.0.squareRoot() + 0.5 * log(Double(d)), scale: 3.0.squareRoot())
+            }
+        }
+    }
+
+    public struct Options: Sendable, Hashable {
+        /// Observations before the GP is used (Sobol' design until then).
+        public var startupTrials = 10
+        public var acquisition = Acquisition.logExpectedImprovement
+        /// β of UCB: μ − √β·σ is minimized (for losses).
+        public var ucbBeta = 4.0
+        /// Random restarts of the hyperparameter fit besides the fixed start.
+        public var restarts = 2
+        /// Random candidates scored per proposal before the local search.
+        public var candidates = 2048
+        /// Best candidates refined by L-BFGS-B.
+        public var localStarts = 6
+        /// The prior on the kernel's length scales.
+        public var lengthScalePrior = LengthScalePrior.dimensionScaled
+        /// Transform of the losses before fitting (`OutputWarping`).
+        public var outputWarping = OutputWarping.boxCox
+        public init() {}
+    }
+
+    public var name: String { "bayes" }
+    public var options: Options
+    /// The last fitted model's jitter and warnings, for reports and tests (a cache, not state).
+    public private(set) var lastModel: GaussianProcess?
+
+    public init(options: Options = Options()) { self.options = options }
+
+    public mutating func propose(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal {
+        let encoding = UnitCubeEncoding(context.space)
+        let history = context.encodedHistory(encoding)
+        if encoding.dimension == 0 || history.y.count < max(options.startupTrials, 2) {
+            var sobol = SobolSampler()
+            return try sobol.propose(context, using: &rng)
+        }
+        let d = encoding.dimension
+        // Pruned trials enter at their last intermediate value: pessimistic for a trial stopped early, and
+        // enough to keep the model from proposing the same region again and again.
+        var points = history.x, losses = history.y
+        for t in context.prunedTrials {
+            guard let step = t.intermediateValues.filter({ $0.value.isFinite }).keys.max() else { continue }
+            points.append(encoding.encode(t.params))
+            losses.append(context.direction.loss(t.intermediateValues[step]!))
+        }
+        let x = Matrix<Double>(rows: points.count, columns: d, elements: points.flatMap { $0 })
+        let y = options.outputWarping.apply(losses)
+
+        var gpOptions = GaussianProcess.Options()
+        gpOptions.restarts = options.restarts
+        gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
+        var model = GaussianProcess.fit(inputs: x, outputs: y, kernel: Matern52Kernel(dimension: d, lengthScale: 0.5),
+                                        noiseVariance: 1e-4, options: gpOptions, using: &rng)
+        if !history.pending.isEmpty {
+            model = model.conditioned(onPending: Matrix(rows: history.pending.count, columns: d,
+                                                        elements: history.pending.flatMap { $0 }))
+        }
+        lastModel = model
+        var notes = ["gp_log_marginal_likelihood": String(format: "%.6g", model.logMarginalLikelihood)]
+        if model.jitter > 0 { notes["gp_jitter"] = String(format: "%.3g", model.jitter) }
+        if !model.warnings.isEmpty { notes["gp_warnings"] = model.warnings.map(\.description).joined(separator: "; ") }
+
+        let best = y.min()!   // in the warped units the model was fitted in
+        let acquisition: any AcquisitionFunction
+        switch options.acquisition {
+        case .logExpectedImprovement: acquisition = LogExpectedImprovement(model: model, bestValue: best)
+        case .expectedImprovement: acquisition = ExpectedImprovement(model: model, bestValue: best)
+        case .probabilityOfImprovement: acquisition = ProbabilityOfImprovement(model: model, bestValue: best)
+        case .upperConfidenceBound: acquisition = UpperConfidenceBound(model: model, beta: options.ucbBeta)
+        }
+        let incumbents = history.y.indices.sorted { history.y[$0] < history.y[$1] }.prefix(3).map { history.x[$0] }
+        let maximizer = AcquisitionMaximizer(encoding: encoding, acquisition: acquisition,
+                                             candidates: options.candidates, localStarts: options.localStarts)
+        if let point = maximizer.maximize(incumbents: incumbents, excluding: history.visited, using: &rng) {
+            return .parameters(encoding.decode(point), notes: notes)
+        }
+        // Every good point is taken (a small discrete space): fall back to an untried random point.
+        for _ in 0..<1000 {
+            let params = RandomSampler.sample(context.space, using: &rng)
+            if !history.visited.contains(encoding.encode(params)) { return .parameters(params, notes: notes) }
+        }
+        return .parameters(RandomSampler.sample(context.space, using: &rng))
+    }
+}

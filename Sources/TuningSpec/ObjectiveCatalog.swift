@@ -1,0 +1,77 @@
+import Datasets
+import Foundation
+import TestProblems
+import Tuning
+
+/// Resolves a spec's `objective` into something to run:
+/// - a test problem of `TestProblems` by name (`branin`, `hartmann6`, …): its space, minimized, with its known
+///   optimum in the summary;
+/// - `command`: the external command template of the spec (`command:` or the arguments after `--`);
+/// - `mlp` (the default): the network on a dataset (see `NetworkObjectiveFactory`).
+public enum ObjectiveCatalog {
+    public static func setup(for config: StudyConfig) throws -> ObjectiveSetup {
+        let name = config.objective ?? "mlp"
+        if name == "command" {
+            guard let template = config.command else {
+                throw SpecError(file: "", line: nil, field: "command",
+                                message: "objective 'command' needs a command (after -- or as command: in the spec)")
+            }
+            return ObjectiveSetup(objective: CommandObjective(template, metric: config.metric), defaultSpace: nil,
+                                  direction: .minimize, metric: config.metric ?? "value", summary: "command `\(template)`")
+        }
+        if name == "mlp" { return try network(config) }
+        if let function = BenchmarkFunction.named(name) {
+            return ObjectiveSetup(objective: function.objective(seed: config.seed ?? 0), defaultSpace: function.space,
+                                  direction: .minimize, metric: "value",
+                                  summary: "\(name) (d = \(function.space.parameters.count), minimum \(function.optimum))")
+        }
+        let known = ["mlp", "command"] + BenchmarkFunction.all.map(\.name)
+        throw SpecError(file: "", line: nil, field: "objective",
+                        message: "'\(name)' is not one of \(known.joined(separator: ", "))")
+    }
+
+    /// The network objective on `dataset` (a bundled name or a CSV file; default digits).
+    static func network(_ config: StudyConfig) throws -> ObjectiveSetup {
+        let dataset = try loadDataset(config.dataset ?? "digits", target: config.target)
+        var metric: NetworkObjective.Metric?
+        if let m = config.metric {
+            guard let parsed = NetworkObjective.Metric(rawValue: m) else {
+                throw SpecError(file: "", line: nil, field: "metric",
+                                message: "'\(m)' is not one of \(NetworkObjective.Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            metric = parsed
+        }
+        let objective: NetworkObjective
+        do {
+            objective = try NetworkObjective(dataset: dataset, metric: metric, seed: config.seed ?? 0)
+        } catch let error as StudyError {
+            throw SpecError(file: "", line: nil, field: "metric", message: "\(error)")
+        }
+        let shape = "\(dataset.count)×\(dataset.features.columns)"
+        let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"
+        var setup = ObjectiveSetup(
+            objective: objective, defaultSpace: NetworkObjective.defaultSpace, direction: objective.direction,
+            metric: "validation \(objective.metric.rawValue)",
+            summary: "MLP on \(dataset.name) (\(shape), \(kind))", defaultPruner: "median",
+            finalEvaluation: { try objective.finalEvaluation(of: $0) })
+        // Judge a network only after a few epochs: early epochs rank slow starters (small learning rates) unfairly.
+        setup.defaultPrunerOptions = ["warmup_steps": 5]
+        return setup
+    }
+
+    /// A bundled dataset by name, or a CSV file (target column by name or 0-based index, default the last).
+    static func loadDataset(_ name: String, target: String?) throws -> Dataset {
+        if Dataset.bundledNames.contains(name) { return try Dataset.bundled(name) }
+        guard name.hasSuffix(".csv") || FileManager.default.fileExists(atPath: name) else {
+            throw SpecError(file: "", line: nil, field: "dataset",
+                            message: "'\(name)' is neither a bundled dataset (\(Dataset.bundledNames.joined(separator: ", "))) nor a CSV file")
+        }
+        var options = CSVOptions()
+        if let target { options.target = Int(target).map { .index($0) } ?? .name(target) }
+        do {
+            return try Dataset.csv(path: name, options: options)
+        } catch {
+            throw SpecError(file: "", line: nil, field: "", message: "\(error)")
+        }
+    }
+}

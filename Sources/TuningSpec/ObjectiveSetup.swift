@@ -1,0 +1,30 @@
+import Tuning
+
+/// An objective ready to run, with what the study needs to know about it.
+public struct ObjectiveSetup: Sendable {
+    public var objective: any Objective
+    /// The space to search when the spec gives none (nil: the spec must give one, as for commands).
+    public var defaultSpace: SearchSpace?
+    public var direction: Direction
+    /// The metric the objective's value is (`accuracy`, `value`, …), for output.
+    public var metric: String
+    /// One line saying what is tuned, for the start of the output.
+    public var summary: String
+    /// The pruner to use when the spec names none (`median` for networks, which report every epoch).
+    public var defaultPruner: String?
+    /// Options of the default pruner (ignored when the spec names a pruner).
+    public var defaultPrunerOptions: [String: ParameterValue] = [:]
+    /// Measurements to report for the best trial after the study (e.g. held-out test accuracy), by name.
+    public var finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])?
+
+    public init(objective: any Objective, defaultSpace: SearchSpace?, direction: Direction, metric: String,
+                summary: String, defaultPruner: String? = nil, finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])? = nil) {
+        self.objective = objective
+        self.defaultSpace = defaultSpace
+        self.direction = direction
+        self.metric = metric
+        self.summary = summary
+        self.defaultPruner = defaultPruner
+        self.finalEvaluation = finalEvaluation
+    }
+}

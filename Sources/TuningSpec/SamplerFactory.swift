@@ -1,0 +1,70 @@
+import Foundation
+import Tuning
+
+/// Builds the sampler a spec names from its options.
+///
+/// | sampler | options (defaults) |
+/// |---|---|
+/// | random | – |
+/// | sobol | scramble (true) |
+/// | grid | points (5): values per float parameter, evenly spaced (geometrically on a log scale) |
+/// | bayes | startup_trials (10), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (2), candidates (2048), local_starts (6), output_warping (boxcox; log, none), length_scale_prior (dimension-scaled; gamma) |
+/// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), magic_clip (true), consider_endpoints (false) |
+public enum SamplerFactory {
+    public static func make(_ name: String, options: [String: ParameterValue], space: SearchSpace,
+                            file: String = "spec") throws -> any Sampler {
+        var o = OptionReader(options, section: "sampler_options", file: file)
+        let sampler: any Sampler
+        switch name {
+        case "random":
+            sampler = RandomSampler()
+        case "sobol":
+            sampler = SobolSampler(scramble: try o.bool("scramble", default: true))
+        case "bayes":
+            var b = GPSampler.Options()
+            b.startupTrials = try o.int("startup_trials", default: b.startupTrials, atLeast: 0)
+            b.acquisition = GPSampler.Acquisition(rawValue: try o.choice("acquisition", default: b.acquisition.rawValue,
+                                                                         among: GPSampler.Acquisition.allCases.map(\.rawValue)))!
+            b.ucbBeta = try o.double("ucb_beta", default: b.ucbBeta, in: 0 ... 1e6)
+            b.restarts = try o.int("restarts", default: b.restarts, atLeast: 0)
+            b.candidates = try o.int("candidates", default: b.candidates, atLeast: 1)
+            b.localStarts = try o.int("local_starts", default: b.localStarts, atLeast: 0)
+            b.lengthScalePrior = GPSampler.LengthScalePrior(rawValue: try o.choice("length_scale_prior", default: b.lengthScalePrior.rawValue,
+                                                                                   among: GPSampler.LengthScalePrior.allCases.map(\.rawValue)))!
+            b.outputWarping = OutputWarping(rawValue: try o.choice("output_warping", default: b.outputWarping.rawValue,
+                                                                   among: OutputWarping.allCases.map(\.rawValue)))!
+            sampler = GPSampler(options: b)
+        case "tpe":
+            var t = TPESampler.Options()
+            t.startupTrials = try o.int("startup_trials", default: t.startupTrials, atLeast: 0)
+            t.eiCandidates = try o.int("ei_candidates", default: t.eiCandidates, atLeast: 1)
+            t.priorWeight = try o.double("prior_weight", default: t.priorWeight, in: 0 ... 1e6)
+            t.multivariate = try o.bool("multivariate", default: t.multivariate)
+            t.constantLiar = try o.bool("constant_liar", default: t.constantLiar)
+            t.magicClip = try o.bool("magic_clip", default: t.magicClip)
+            t.considerEndpoints = try o.bool("consider_endpoints", default: t.considerEndpoints)
+            sampler = TPESampler(options: t)
+        case "grid":
+            let points = try o.int("points", default: 5, atLeast: 2)
+            sampler = GridSampler(values: floatGrid(space, points: points))
+        default:
+            throw SpecError(file: file, line: nil, field: "sampler",
+                            message: "'\(name)' is not one of \(StudyConfig.samplers.joined(separator: ", "))")
+        }
+        try o.rejectUnknown()
+        return sampler
+    }
+
+    /// `points` values for every float parameter: evenly spaced, or geometrically on a log scale.
+    static func floatGrid(_ space: SearchSpace, points: Int) -> [String: [ParameterValue]] {
+        var values: [String: [ParameterValue]] = [:]
+        for p in space.parameters {
+            guard case let .float(low, high, log) = p.domain else { continue }
+            values[p.name] = (0..<points).map { i in
+                let t = Double(i) / Double(points - 1)
+                return .float(log ? exp(Foundation.log(low) + t * (Foundation.log(high) - Foundation.log(low))) : low + t * (high - low))
+            }
+        }
+        return values
+    }
+}

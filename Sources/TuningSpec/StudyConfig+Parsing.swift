@@ -1,0 +1,88 @@
+import Tuning
+
+extension StudyConfig {
+    /// The fields a spec file may hold.
+    static let fields = ["study", "objective", "dataset", "target", "command", "metric", "direction", "sampler",
+                         "sampler_options", "pruner", "pruner_options", "trials", "timeout", "jobs", "seed", "cv",
+                         "heartbeat", "grace", "retry_stale", "space"]
+
+    /// Parses a study spec (YAML or JSON). Errors name file, line and field.
+    public init(text: String, file: String) throws {
+        self.init()
+        let root = try SpecNode.parse(text, file: file)
+        let f = try root.entries(allowed: StudyConfig.fields)
+        study = try f["study"]?.string()
+        objective = try f["objective"]?.string()
+        dataset = try f["dataset"]?.string()
+        target = try f["target"]?.string()
+        command = try f["command"]?.string()
+        metric = try f["metric"]?.string()
+        direction = try f["direction"].map { try $0.choice(StudyConfig.directions) }
+        pruner = try f["pruner"].map { try $0.choice(StudyConfig.pruners) }
+        sampler = try f["sampler"].map { try $0.choice(StudyConfig.samplers) }
+        samplerOptions = try f["sampler_options"].map(StudyConfig.options) ?? [:]
+        prunerOptions = try f["pruner_options"].map(StudyConfig.options) ?? [:]
+        if let t = f["trials"] {
+            trials = try t.int()
+            if trials! < 1 { throw t.error("must be at least 1") }
+        }
+        if let t = f["timeout"] {
+            timeout = try t.double()
+            if timeout! <= 0 { throw t.error("must be a positive number of seconds") }
+        }
+        if let j = f["jobs"] {
+            jobs = try j.int()
+            if jobs! < 1 { throw j.error("must be at least 1") }
+        }
+        if let s = f["seed"] {
+            let value = try s.int()
+            if value < 0 { throw s.error("must be a non-negative integer") }
+            seed = UInt64(value)
+        }
+        if let c = f["cv"] {
+            cv = try c.int()
+            if cv! < 2 { throw c.error("must be at least 2 folds") }
+        }
+        if let h = f["heartbeat"] {
+            heartbeat = try h.double()
+            if heartbeat! <= 0 { throw h.error("must be a positive number of seconds") }
+        }
+        if let g = f["grace"] {
+            grace = try g.double()
+            if grace! <= (heartbeat ?? 5) { throw g.error("must exceed the heartbeat interval (\(heartbeat ?? 5) s)") }
+        }
+        retryStale = try f["retry_stale"]?.bool()
+        if let s = f["space"] { space = try StudyConfig.space(s) }
+    }
+
+    /// Parses a space file: a mapping of parameter names to definitions (the `space:` of a spec).
+    public static func space(text: String, file: String) throws -> [Parameter] {
+        try space(try SpecNode.parse(text, file: file))
+    }
+
+    static func space(_ node: SpecNode) throws -> [Parameter] {
+        let parameters = try node.entries().map { try ParameterSpec.parameter(named: $0.key, from: $0.value) }
+        if parameters.isEmpty { throw node.error("the search space has no parameters") }
+        do {
+            _ = try SearchSpace(parameters)
+        } catch {
+            throw SpecError(file: node.file, line: node.line, field: node.path, message: "\(error)")
+        }
+        return parameters
+    }
+
+    static func options(_ node: SpecNode) throws -> [String: ParameterValue] {
+        var options: [String: ParameterValue] = [:]
+        for (key, value) in try node.entries() { options[key] = try value.parameterValue() }
+        return options
+    }
+}
+
+extension SpecNode {
+    /// A string that must be one of `choices`.
+    func choice(_ choices: [String]) throws -> String {
+        let s = try string()
+        guard choices.contains(s) else { throw error("'\(s)' is not one of \(choices.joined(separator: ", "))") }
+        return s
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Tuning
+
+/// Everything that defines a tuning experiment, as a study spec file (YAML or JSON) or the command line's flags
+/// give it. Every field is optional: flags override the file, and defaults fill the rest (see
+/// `docs/study-spec.md`). The spec is stored with the study so that workers can join it.
+///
+/// ```yaml
+/// objective: mlp            # the built-in network, a test problem (branin, hartmann6, …) or `command`
+/// dataset: digits           # bundled dataset name or a CSV file (with `target:` naming its column)
+/// metric: accuracy
+/// direction: maximize
+/// sampler: bayes            # bayes | tpe | random | sobol | grid
+/// sampler_options: {startup_trials: 10}
+/// pruner: median            # none | median | percentile | asha | hyperband
+/// trials: 50
+/// timeout: 600              # seconds
+/// seed: 0
+/// space:
+///   lr: {type: float, low: 1.0e-5, high: 0.1, log: true}
+///   units: {type: int, low: 8, high: 512, log: true}
+///   act: {type: categorical, choices: [relu, tanh]}
+///   momentum: {type: float, low: 0, high: 0.99, when: {optimizer: [sgd]}}
+/// ```
+public struct StudyConfig: Codable, Sendable, Equatable {
+    public var study: String?
+    public var objective: String?
+    public var dataset: String?
+    public var target: String?
+    /// The external command template (`python train.py --lr {lr}`), for `objective: command`.
+    public var command: String?
+    public var metric: String?
+    public var direction: String?
+    public var sampler: String?
+    public var samplerOptions: [String: ParameterValue]
+    public var pruner: String?
+    public var prunerOptions: [String: ParameterValue]
+    public var trials: Int?
+    public var timeout: Double?
+    public var jobs: Int?
+    public var seed: UInt64?
+    /// Cross-validation folds for dataset objectives (nil: a single train/validation split).
+    public var cv: Int?
+    /// Seconds between heartbeats of a running trial (default 5) and seconds without one after which any
+    /// participant fails the trial as stale (default 60); with `retryStale`, a stale trial is enqueued again.
+    /// Study-wide, so every worker judges staleness alike.
+    public var heartbeat: Double?
+    public var grace: Double?
+    public var retryStale: Bool?
+    /// The search space, in the order written; nil means the objective's default space.
+    public var space: [Parameter]?
+
+    public init() {
+        samplerOptions = [:]
+        prunerOptions = [:]
+    }
+
+    public static let samplers = ["bayes", "tpe", "random", "sobol", "grid"]
+    public static let pruners = ["none", "median", "percentile", "asha", "hyperband"]
+    public static let directions = ["minimize", "maximize"]
+
+    /// `other`'s fields where they are set, this spec's elsewhere (flags over file).
+    public func overridden(by other: StudyConfig) -> StudyConfig {
+        var merged = self
+        merged.study = other.study ?? study
+        merged.objective = other.objective ?? objective
+        merged.dataset = other.dataset ?? dataset
+        merged.target = other.target ?? target
+        merged.command = other.command ?? command
+        merged.metric = other.metric ?? metric
+        merged.direction = other.direction ?? direction
+        merged.sampler = other.sampler ?? sampler
+        merged.samplerOptions.merge(other.samplerOptions) { $1 }
+        merged.pruner = other.pruner ?? pruner
+        merged.prunerOptions.merge(other.prunerOptions) { $1 }
+        merged.trials = other.trials ?? trials
+        merged.timeout = other.timeout ?? timeout
+        merged.jobs = other.jobs ?? jobs
+        merged.seed = other.seed ?? seed
+        merged.cv = other.cv ?? cv
+        merged.heartbeat = other.heartbeat ?? heartbeat
+        merged.grace = other.grace ?? grace
+        merged.retryStale = other.retryStale ?? retryStale
+        merged.space = other.space ?? space
+        return merged
+    }
+
+    /// The config as one line of JSON (stored with the study so that workers can join it).
+    public static func encodeJSON(_ config: StudyConfig) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(config), as: UTF8.self)
+    }
+
+    /// The config stored with a study by `encodeJSON`.
+    public static func decodeJSON(_ text: String) throws -> StudyConfig {
+        try JSONDecoder().decode(StudyConfig.self, from: Data(text.utf8))
+    }
+}

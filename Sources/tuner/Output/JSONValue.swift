@@ -1,0 +1,60 @@
+import Foundation
+import Tuning
+
+/// A JSON value for the CLI's machine-readable output (`--json`), printed on one line with keys in the order given.
+enum JSONValue: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    /// A parameter value as plain JSON (`0.01`, `128`, `"adam"`, `true`).
+    init(_ value: ParameterValue) {
+        switch value {
+        case let .float(x): self = .number(x)
+        case let .int(i): self = .int(i)
+        case let .string(s): self = .string(s)
+        case let .bool(b): self = .bool(b)
+        }
+    }
+
+    /// Parameters as an object with keys sorted by name.
+    init(_ params: Parameters) {
+        self = .object(params.keys.sorted().map { ($0, JSONValue(params[$0]!)) })
+    }
+
+    init(_ x: Double?) {
+        if let x, x.isFinite { self = .number(x) } else { self = .null }
+    }
+
+    var text: String {
+        switch self {
+        case .null: return "null"
+        case let .bool(b): return b ? "true" : "false"
+        case let .int(i): return "\(i)"
+        case let .number(x): return x.isFinite ? "\(x)" : "null"
+        case let .string(s): return JSONValue.quote(s)
+        case let .array(items): return "[" + items.map(\.text).joined(separator: ",") + "]"
+        case let .object(fields): return "{" + fields.map { JSONValue.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
+        }
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

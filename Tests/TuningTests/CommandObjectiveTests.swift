@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import Tuning
+
+@Suite struct CommandTemplateTests {
+    @Test func valuesAreSubstitutedAndShellQuoted() throws {
+        let t = CommandTemplate(#"train --lr {lr} --name {name} --flag {flag} {{lr}} ${HOME} {"step": 1} {1..3}"#)
+        let cmd = try t.render(["lr": 0.001, "name": "it's; rm -rf /", "flag": true])
+        #expect(cmd == #"train --lr 0.001 --name 'it'\''s; rm -rf /' --flag true {lr} ${HOME} {"step": 1} {1..3}"#)
+        #expect(try t.placeholders() == ["lr", "name", "flag"])
+        #expect(throws: CommandTemplate.TemplateError.unknownPlaceholder("units")) { try CommandTemplate("x {units}").render([:]) }
+        #expect(try CommandTemplate("x {units").render([:]) == "x {units")
+    }
+
+    @Test func outputLinesAreClassified() {
+        #expect(CommandOutputLine(parsing: #"{"step": 3, "value": 0.91}"#, metric: nil) == .intermediate(step: 3, value: 0.91))
+        #expect(CommandOutputLine(parsing: "intermediate 4 0.5", metric: nil) == .intermediate(step: 4, value: 0.5))
+        #expect(CommandOutputLine(parsing: " 0.125 ", metric: nil) == .result(0.125))
+        #expect(CommandOutputLine(parsing: #"{"accuracy": 0.97, "loss": 0.1}"#, metric: "accuracy") == .result(0.97))
+        #expect(CommandOutputLine(parsing: #"{"step": 2, "accuracy": 0.8}"#, metric: "accuracy") == .intermediate(step: 2, value: 0.8))
+        #expect(CommandOutputLine(parsing: "epoch 3 done", metric: nil) == .other)
+        #expect(CommandOutputLine(parsing: "0.5", metric: "accuracy") == .other)
+    }
+}
+
+@Suite(.serialized) struct CommandObjectiveTests {
+    let space = try! SearchSpace([.float("x", 0, 10), .categorical("tag", ["a b", "c"])])
+
+    func study(pruner: (any Pruner)? = nil) throws -> Study {
+        try Study(space: space, pruner: pruner, seed: 1)
+    }
+
+    @Test func theLastLineIsTheResultAndParametersArrive() throws {
+        let s = try study()
+        try s.enqueue(["x": 2.5, "tag": "a b"])
+        let objective = CommandObjective(#"echo "log line"; echo "tag=[{tag}]" >&2; echo "{x}""#)
+        try s.optimize(objective, trials: 1)
+        let t = try s.trials[0]
+        #expect(t.state == .complete && t.value == 2.5)
+        #expect(t.userAttributes["command"]?.contains("'a b'") == true)
+    }
+
+    @Test func aJSONMetricLineIsTheResult() throws {
+        let s = try study()
+        try s.enqueue(["x": 1, "tag": "c"])
+        try s.optimize(CommandObjective(#"echo '{"accuracy": 0.93, "loss": 0.2}'; echo done"#, metric: "accuracy"), trials: 1)
+        #expect(try s.trials[0].value == 0.93)
+    }
+
+    @Test func nonZeroExitFailsWithTheTailOfStderr() throws {
+        let s = try study()
+        try s.optimize(CommandObjective("echo 0.5; echo 'Traceback: boom' >&2; exit 3"), trials: 1)
+        let t = try s.trials[0]
+        #expect(t.state == .failed)
+        #expect(t.failureReason?.contains("exit status 3") == true)
+        #expect(t.failureReason?.contains("Traceback: boom") == true)
+    }
+
+    @Test func aCrashingCommandFailsNamingTheSignal() throws {
+        let s = try study()
+        try s.optimize(CommandObjective("echo 'segfault soon' >&2; kill -SEGV $$"), trials: 2)
+        let trials = try s.trials
+        #expect(trials.count == 2, "the study goes on after a crash")
+        #expect(trials.allSatisfy { $0.state == .failed && $0.failureReason?.contains("signal 11") == true })
+        #expect(trials[0].failureReason?.contains("segfault soon") == true)
+    }
+
+    @Test func aBackgroundChildHoldingTheOutputDoesNotHangTheTrial() throws {
+        let s = try study()
+        let start = Date()
+        var objective = CommandObjective("(sleep 30 &); echo 0.25")
+        objective.killGrace = 0.3
+        try s.optimize(objective, trials: 1)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(try s.trials[0].value == 0.25)
+    }
+
+    @Test func outputWithoutAResultFails() throws {
+        let s = try study()
+        try s.optimize(CommandObjective("echo 0.5; echo finished"), trials: 1)
+        #expect(try s.trials[0].failureReason?.contains("no result") == true)
+    }
+
+    @Test func aCommandOverItsTimeLimitIsKilledAndFailed() throws {
+        let s = try study()
+        let start = Date()
+        try s.optimize(CommandObjective("sleep 30; echo 1", timeout: 0.5), trials: 1)
+        #expect(Date().timeIntervalSince(start) < 10)
+        let t = try s.trials[0]
+        #expect(t.state == .failed && t.failureReason?.contains("timed out") == true)
+    }
+
+    @Test func intermediateLinesFeedThePrunerWhichStopsTheCommand() throws {
+        let s = try study(pruner: try MedianPruner(startupTrials: 1))
+        try s.add(Trial(state: .complete, params: ["x": 1, "tag": "c"], value: 0.1,
+                        intermediateValues: [0: 0.3, 1: 0.2, 2: 0.1]))
+        // Reports 5.0 at every step (worse than the median 0.3 at step 0), then would sleep for 30 s.
+        let objective = CommandObjective(#"for i in 0 1 2; do echo "{\"step\": $i, \"value\": 5.0}"; sleep 0.2; done; sleep 30; echo 5"#)
+        let start = Date()
+        try s.optimize(objective, trials: 1)
+        #expect(Date().timeIntervalSince(start) < 10)
+        let t = try s.trials[1]
+        #expect(t.state == .pruned && t.intermediateValues[0] == 5 && t.value == t.intermediateValues[t.lastStep!])
+    }
+
+    @Test func cancellingTheStudyKillsTheCommandAsInterrupted() throws {
+        let s = try study()
+        let start = Date()
+        let objective = CommandObjective("intermediate_never=1; sleep 30; echo 1")
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { s.cancel() }
+        try s.optimize(objective, trials: 3)
+        #expect(Date().timeIntervalSince(start) < 10)
+        let trials = try s.trials
+        #expect(trials.count == 1)
+        #expect(trials[0].state == .failed && trials[0].failureReason == "interrupted")
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+import TestProblems
+@testable import Tuning
+
+/// The `bayes` sampler: determinism, progress over the Sobol' design, mixed spaces, pending trials,
+/// failures and duplicates.
+@Suite struct GPSamplerTests {
+    static let branin = BenchmarkFunction.named("branin")!
+
+    static func fastSampler(startup: Int = 6) -> GPSampler {
+        var options = GPSampler.Options()
+        options.startupTrials = startup
+        options.candidates = 512
+        options.localStarts = 3
+        return GPSampler(options: options)
+    }
+
+    @Test func sameSeedGivesTheSameTrials() throws {
+        func run() throws -> [Parameters] {
+            let study = try Study(space: Self.branin.space, sampler: Self.fastSampler(), seed: 11)
+            try study.optimize(Self.branin.objective(), trials: 10)
+            return try study.trials.map(\.params)
+        }
+        #expect(try run() == run())
+    }
+
+    @Test func improvesOnTheInitialDesignOnBranin() throws {
+        let study = try Study(space: Self.branin.space, sampler: Self.fastSampler(), seed: 3)
+        try study.optimize(Self.branin.objective(), trials: 30)
+        let values = try study.trials.compactMap(\.value)
+        let design = values.prefix(6).min()!, final = values.min()!
+        let regret = final - Self.branin.optimum
+        #expect(final < design, "the model-based trials beat the Sobol' design")
+        #expect(regret < 0.05, "regret after 30 trials: \(regret) (median of optuna's GP sampler at 30: 0.012)")
+    }
+
+    @Test func mixedSpacesGetValidDistinctProposals() throws {
+        let mixed = BenchmarkFunction.named("mixed")!
+        let study = try Study(space: mixed.space, sampler: Self.fastSampler(), seed: 5)
+        try study.optimize(mixed.objective(), trials: 14)
+        let trials = try study.trials
+        for t in trials { #expect(try mixed.space.validate(t.params) == t.params) }
+        #expect(Set(trials.map(\.params)).count == trials.count, "no configuration proposed twice")
+    }
+
+    @Test func pendingTrialsSpreadParallelProposals() throws {
+        let study = try Study(space: Self.branin.space, sampler: Self.fastSampler(), seed: 8)
+        try study.optimize(Self.branin.objective(), trials: 8)
+        let a = try #require(try study.ask()), b = try #require(try study.ask())
+        #expect(a.params != b.params, "the second proposal conditions on the first, still running")
+    }
+
+    @Test func smallDiscreteSpaceIsCoveredWithoutRepeats() throws {
+        let space = try SearchSpace([.categorical("a", ["x", "y"]), .categorical("b", [true, false]), .int("k", 1, 2)])
+        let study = try Study(space: space, sampler: Self.fastSampler(startup: 2), seed: 1)
+        try study.optimize(ClosureObjective { t in Double(try t.int("k")) + (try t.string("a") == "x" ? 0 : 1) }, trials: 8)
+        #expect(Set(try study.trials.map(\.params)).count == 8, "all 8 points, each once")
+    }
+
+    @Test func failedRegionIsAvoidedUnderTheDefaultPolicy() throws {
+        // Fails for x > 0.5; the optimum of the rest is near x = 0.5, so a model that ignored failures would
+        // keep proposing just past it.
+        let space = try SearchSpace([.float("x", 0, 1), .float("y", 0, 1)])
+        let objective = ClosureObjective { t in
+            let (x, y) = (try t.float("x"), try t.float("y"))
+            if x > 0.5 { throw CocoaLikeError.failed }
+            return -x + (y - 0.3) * (y - 0.3)
+        }
+        let study = try Study(space: space, sampler: Self.fastSampler(), seed: 2)
+        try study.optimize(objective, trials: 24)
+        let late = try study.trials.suffix(12)
+        let failed = late.filter { $0.state == .failed }.count
+        #expect(failed <= 6, "\(failed) of the last 12 trials failed")
+        #expect(try study.bestTrial!.value! < -0.4)
+    }
+
+    enum CocoaLikeError: Error { case failed }
+}
