@@ -66,13 +66,17 @@ public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked
         let json = try StorageJSON.encode(spec)
         let now = Date().timeIntervalSince1970
         try session.transaction { run, attempt in
-            let existing = try run("SELECT spec FROM tuner_studies WHERE name = \(spec.name) FOR UPDATE")
-            if let row = existing.first {
-                // A retry after a lost commit acknowledgement finds its own study.
-                if attempt > 0, try row.decode(String.self) == json { return }
-                throw StorageError.studyExists(spec.name)
-            }
-            _ = try run("INSERT INTO tuner_studies (name, spec, created_at) VALUES (\(spec.name), \(json), \(now))")
+            // ON CONFLICT: two workers creating the same study at once get one row and one `studyExists`
+            // (a plain check-then-insert would give the loser a unique-violation error instead).
+            let inserted = try run("""
+                INSERT INTO tuner_studies (name, spec, created_at) VALUES (\(spec.name), \(json), \(now))
+                ON CONFLICT (name) DO NOTHING RETURNING id
+                """)
+            guard inserted.first == nil else { return }
+            // A retry after a lost commit acknowledgement finds its own study.
+            if attempt > 0, let row = try run("SELECT spec FROM tuner_studies WHERE name = \(spec.name)").first,
+               try row.decode(String.self) == json { return }
+            throw StorageError.studyExists(spec.name)
         }
     }
 
