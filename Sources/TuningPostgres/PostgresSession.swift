@@ -57,7 +57,7 @@ final class PostgresSession: @unchecked Sendable {
 
     /// Runs `body` in one transaction (`BEGIN` … `COMMIT`), retrying it on a new connection after connection
     /// loss; `attempt` (0 first) lets a body recognise its own earlier, possibly committed, write.
-    func transaction<T>(readOnly: Bool = false,
+    func transaction<T>(_ mode: TransactionMode = .readWrite,
                         _ body: (_ run: (PostgresQuery) throws -> PostgresQueryResult, _ attempt: Int) throws -> T) throws -> T {
         try lock.withLock {
             let start = Date()
@@ -67,7 +67,11 @@ final class PostgresSession: @unchecked Sendable {
                 do {
                     let conn = try connectedLocked()
                     let run: (PostgresQuery) throws -> PostgresQueryResult = { try self.wait(conn.query($0, logger: self.logger), on: conn) }
-                    _ = try run(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN")
+                    switch mode {
+                    case .singleStatements: return try body(run, attempt)
+                    case .readOnlySnapshot: _ = try run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    case .readWrite: _ = try run("BEGIN")
+                    }
                     do {
                         let result = try body(run, attempt)
                         _ = try run("COMMIT")
@@ -91,6 +95,16 @@ final class PostgresSession: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// How `transaction` wraps its body.
+    enum TransactionMode {
+        /// `BEGIN` … `COMMIT` (READ COMMITTED).
+        case readWrite
+        /// One REPEATABLE READ READ ONLY snapshot for several reads.
+        case readOnlySnapshot
+        /// No explicit transaction: each statement commits by itself (one round trip for a one-statement call).
+        case singleStatements
     }
 
     /// Connects now (used by `PostgresStorage.init`, so a wrong URL or password fails at once). Only a server

@@ -81,7 +81,7 @@ public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked
     }
 
     public func study(named name: String) throws -> StudySpec? {
-        let json: String? = try session.transaction(readOnly: true) { run, _ in
+        let json: String? = try session.transaction(.singleStatements) { run, _ in
             try run("SELECT spec FROM tuner_studies WHERE name = \(name)").first.map { try $0.decode(String.self) }
         }
         return try json.map { try StorageJSON.decode(StudySpec.self, from: $0, what: "spec of study '\(name)'") }
@@ -89,7 +89,7 @@ public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked
 
     /// The names of every study in the database, sorted.
     public func studyNames() throws -> [String] {
-        try session.transaction(readOnly: true) { run, _ in
+        try session.transaction(.singleStatements) { run, _ in
             try run("SELECT name FROM tuner_studies ORDER BY name").map { try $0.decode(String.self) }
         }
     }
@@ -108,7 +108,7 @@ public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked
 extension PostgresStorage {
     /// The highest schema migration applied to the database (`tuner_schema_version`).
     public func schemaVersion() throws -> Int {
-        try session.transaction(readOnly: true) { run, _ in
+        try session.transaction(.singleStatements) { run, _ in
             try run("SELECT COALESCE(MAX(version), 0) FROM tuner_schema_version").first.map { try $0.decode(Int.self) } ?? 0
         }
     }
