@@ -9,7 +9,7 @@ import Tuning
 extension PostgresStorage {
     public func trials(in study: String) throws -> [Trial] {
         try session.transaction(.singleStatements) { run, _ in
-            try Self.fetchTrials(run, study: try Self.studyID(run, study), numbers: nil)
+            try Self.fetchTrials(run, study: try studyID(run, study), numbers: nil)
         }
     }
 

@@ -39,6 +39,8 @@ public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked
 
     public let info: PostgresConnectionInfo
     let session: PostgresSession
+    /// Study ids by name: a study's id never changes (studies are not deleted), so it is looked up once.
+    private let studyIDs = StudyIDCache()
 
     /// Connects (failing at once, with a one-line error, on a wrong host, password or database) and applies
     /// missing schema migrations.
@@ -94,6 +96,14 @@ public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked
         }
     }
 
+    /// The id of study `name` (cached after the first lookup), or `studyNotFound`.
+    func studyID(_ run: (PostgresQuery) throws -> PostgresQueryResult, _ name: String) throws -> Int {
+        if let id = studyIDs[name] { return id }
+        let id = try Self.studyID(run, name)
+        studyIDs[name] = id
+        return id
+    }
+
     /// The id of study `name`, or `studyNotFound`.
     static func studyID(_ run: (PostgresQuery) throws -> PostgresQueryResult, _ name: String) throws -> Int {
         guard let row = try run("SELECT id FROM tuner_studies WHERE name = \(name)").first else {
@@ -105,6 +115,17 @@ public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked
 #endif
 
 #if PostgreSQL
+/// A lock-protected name → id map.
+final class StudyIDCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String: Int] = [:]
+
+    subscript(name: String) -> Int? {
+        get { lock.withLock { ids[name] } }
+        set { lock.withLock { ids[name] = newValue } }
+    }
+}
+
 extension PostgresStorage {
     /// The highest schema migration applied to the database (`tuner_schema_version`).
     public func schemaVersion() throws -> Int {
