@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "TuningStorageTests", dependencies: [
             "Tuning", "TuningSQLite", "TuningPostgres", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "TunerWorkerTests", dependencies: ["Tuning", "TuningSQLite"]),
+        .testTarget(name: "TunerWorkerTests", dependencies: ["Tuning", "TuningSQLite", "TuningPostgres"]),
         .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),
         .testTarget(name: "TunerReportTests", dependencies: ["TuningReport", "Tuning", "Charts"]),
         .testTarget(name: "TunerCLITests", dependencies: ["TuningSpec", "Tuning"]),

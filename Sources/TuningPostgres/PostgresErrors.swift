@@ -37,6 +37,15 @@ enum PostgresErrors {
         return false
     }
 
+    /// The plain cause inside NIO's nested connection-error text (which lists every address tried).
+    static func socketProblem(_ text: String) -> String {
+        let known = [("Connection refused", "connection refused (is the server running and listening on that port?)"),
+                     ("No route to host", "no route to host"), ("Network is unreachable", "network is unreachable"),
+                     ("timed out", "timed out (is the host reachable?)"), ("Timeout", "timed out (is the host reachable?)"),
+                     ("dns", "cannot resolve the host name"), ("DNS", "cannot resolve the host name")]
+        return known.first { text.contains($0.0) }?.1 ?? text
+    }
+
     /// One line saying what went wrong, without the password.
     static func reason(_ error: any Error, info: PostgresConnectionInfo) -> String {
         var text: String
@@ -46,8 +55,8 @@ enum PostgresErrors {
             } else {
                 switch psql.code {
                 case .connectionError:
-                    text = "cannot connect to \(info.host):\(info.port)"
-                        + (psql.underlying.map { " (\(String(describing: $0)))" } ?? "")
+                    text = "cannot connect to \(info.host):\(info.port): "
+                        + (psql.underlying.map { socketProblem(String(describing: $0)) } ?? "connection failed")
                 case .serverClosedConnection, .uncleanShutdown: text = "the server closed the connection"
                 case .clientClosedConnection: text = "the connection was closed (query timeout or shutdown)"
                 case .authMechanismRequiresPassword: text = "the server requires a password (put it in the URL or PGPASSWORD)"

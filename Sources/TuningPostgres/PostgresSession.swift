@@ -35,8 +35,14 @@ final class PostgresSession: @unchecked Sendable {
     }
 
     deinit {
-        connection?.close().whenComplete { _ in }
+        if let connection { Self.discard(connection) }
         group.shutdownGracefully { _ in }
+    }
+
+    /// Closes `conn` without waiting, keeping it alive until it is closed (PostgresNIO asserts that a
+    /// connection is closed before it is released).
+    static func discard(_ conn: PostgresConnection) {
+        conn.close().whenComplete { _ in withExtendedLifetime(conn) {} }
     }
 
     /// Closes the connection and the event loop; later calls throw.
@@ -51,7 +57,7 @@ final class PostgresSession: @unchecked Sendable {
 
     /// Runs `body` in one transaction (`BEGIN` … `COMMIT`), retrying it on a new connection after connection
     /// loss; `attempt` (0 first) lets a body recognise its own earlier, possibly committed, write.
-    func transaction<T>(readOnly: Bool = false,
+    func transaction<T>(_ mode: TransactionMode = .readWrite,
                         _ body: (_ run: (PostgresQuery) throws -> PostgresQueryResult, _ attempt: Int) throws -> T) throws -> T {
         try lock.withLock {
             let start = Date()
@@ -61,7 +67,11 @@ final class PostgresSession: @unchecked Sendable {
                 do {
                     let conn = try connectedLocked()
                     let run: (PostgresQuery) throws -> PostgresQueryResult = { try self.wait(conn.query($0, logger: self.logger), on: conn) }
-                    _ = try run(readOnly ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN")
+                    switch mode {
+                    case .singleStatements: return try body(run, attempt)
+                    case .readOnlySnapshot: _ = try run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    case .readWrite: _ = try run("BEGIN")
+                    }
                     do {
                         let result = try body(run, attempt)
                         _ = try run("COMMIT")
@@ -72,7 +82,7 @@ final class PostgresSession: @unchecked Sendable {
                     }
                 } catch {
                     guard PostgresErrors.isTransient(error), !closed else { throw describe(error) }
-                    connection?.close().whenComplete { _ in }
+                    if let connection { Self.discard(connection) }
                     connection = nil
                     let elapsed = Date().timeIntervalSince(start)
                     guard elapsed + backoff <= options.reconnectWindow else {
@@ -87,10 +97,36 @@ final class PostgresSession: @unchecked Sendable {
         }
     }
 
-    /// Connects now (used by `PostgresStorage.init` so a wrong URL or password fails at once).
+    /// How `transaction` wraps its body.
+    enum TransactionMode {
+        /// `BEGIN` … `COMMIT` (READ COMMITTED).
+        case readWrite
+        /// One REPEATABLE READ READ ONLY snapshot for several reads.
+        case readOnlySnapshot
+        /// No explicit transaction: each statement commits by itself (one round trip for a one-statement call).
+        case singleStatements
+    }
+
+    /// Connects now (used by `PostgresStorage.init`, so a wrong URL or password fails at once). Only a server
+    /// that answers it is starting up, shutting down or full (57P03, 53300) is waited for, with back-off
+    /// within `reconnectWindow`; a refused connection or a timeout fails immediately.
     func connect() throws {
         try lock.withLock {
-            do { _ = try connectedLocked() } catch { throw describe(error) }
+            let start = Date()
+            var backoff = options.initialBackoff
+            while true {
+                do {
+                    _ = try connectedLocked()
+                    return
+                } catch let error as PSQLError {
+                    guard let state = error.serverInfo?[.sqlState], ["57P03", "53300"].contains(state),
+                          Date().timeIntervalSince(start) + backoff <= options.reconnectWindow else { throw describe(error) }
+                    Thread.sleep(forTimeInterval: backoff)
+                    backoff = min(backoff * 2, options.maximumBackoff)
+                } catch {
+                    throw describe(error)
+                }
+            }
         }
     }
 
@@ -107,13 +143,14 @@ final class PostgresSession: @unchecked Sendable {
             switch result {
             case .success(let conn):
                 // A connection that arrives after the timeout is closed; `succeed` after `fail` is ignored.
-                promise.futureResult.whenFailure { _ in conn.close().whenComplete { _ in } }
+                promise.futureResult.whenFailure { _ in Self.discard(conn) }
                 promise.succeed(conn)
             case .failure(let error): promise.fail(error)
             }
         }
-        let timer = loop.scheduleTask(in: .milliseconds(Int64(options.connectTimeout * 1000))) {
-            promise.fail(PostgresErrors.Timeout(what: "connecting", seconds: self.options.connectTimeout))
+        let seconds = options.connectTimeout
+        let timer = loop.scheduleTask(in: .milliseconds(Int64(seconds * 1000))) {
+            promise.fail(PostgresErrors.Timeout(what: "connecting", seconds: seconds))
         }
         defer { timer.cancel() }
         let conn = try promise.futureResult.wait()
@@ -124,7 +161,7 @@ final class PostgresSession: @unchecked Sendable {
     /// Waits for `future`; past `queryTimeout` the connection is closed, which fails the query (transient).
     private func wait<V: Sendable>(_ future: EventLoopFuture<V>, on conn: PostgresConnection) throws -> V {
         let timer = future.eventLoop.scheduleTask(in: .milliseconds(Int64(options.queryTimeout * 1000))) {
-            conn.close().whenComplete { _ in }
+            Self.discard(conn)
         }
         defer { timer.cancel() }
         return try future.wait()

@@ -13,7 +13,7 @@ extension PostgresStorage {
         let cutoff = now.timeIntervalSince1970 - gracePeriod
         let finished = now.timeIntervalSince1970
         return try session.transaction { run, _ in
-            let id = try Self.studyID(run, study)
+            let id = try studyID(run, study)
             let stale = try run("""
                 SELECT number FROM tuner_trials
                 WHERE study_id = \(id) AND state = 'running' AND COALESCE(heartbeat, started_at, created_at) < \(cutoff)

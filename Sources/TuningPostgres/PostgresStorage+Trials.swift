@@ -60,7 +60,7 @@ extension PostgresStorage {
     public func claimWaitingTrial(in study: String, now: Date) throws -> Trial? {
         let t = now.timeIntervalSince1970
         return try session.transaction { run, _ in
-            let id = try Self.studyID(run, study)
+            let id = try studyID(run, study)
             guard let row = try run("""
                 UPDATE tuner_trials SET state = 'running', started_at = \(t), heartbeat = \(t)
                 WHERE study_id = \(id) AND number = (
@@ -73,38 +73,48 @@ extension PostgresStorage {
         }
     }
 
-    /// Runs `change` on running trial `number` under its row lock; otherwise throws `trialNotFound` or
-    /// `invalidTransition(from: its state, to: target)`. `accept` may declare a non-running row already done.
+    /// Applies `change` — one statement guarded by `state = 'running'` that returns a row when it changed
+    /// something — to running trial `number`, in one round trip; when it changes nothing, finds out why and
+    /// throws `studyNotFound`, `trialNotFound` or `invalidTransition(from: its state, to: target)`, unless
+    /// `accept` recognises the row as this call's own earlier write (a retry after a lost acknowledgement).
     func updateRunning(_ study: String, _ number: Int, to target: TrialState = .running,
                        accept: ((PostgresRow, Int) throws -> Bool)? = nil,
-                       _ change: (Run, Int) throws -> Void) throws {
-        try session.transaction { run, attempt in
-            let id = try Self.studyID(run, study)
-            guard let row = try run("""
-                SELECT state, finished_at, value FROM tuner_trials WHERE study_id = \(id) AND number = \(number) FOR UPDATE
-                """).first else { throw StorageError.trialNotFound(study: study, number: number) }
-            let state = TrialState(rawValue: try row.decode((String, Double?, Double?).self).0) ?? .failed
-            guard state == .running else {
+                       _ change: (Run, Int) throws -> PostgresQueryResult) throws {
+        try session.transaction(.singleStatements) { run, attempt in
+            let id = try studyID(run, study)
+            for _ in 0..<3 {
+                if try withoutActuallyEscaping(run, do: { try change($0, id) }).first != nil { return }
+                guard let row = try run("""
+                    SELECT state, finished_at, value FROM tuner_trials WHERE study_id = \(id) AND number = \(number)
+                    """).first else { throw StorageError.trialNotFound(study: study, number: number) }
+                let state = TrialState(rawValue: try row.decode((String, Double?, Double?).self).0) ?? .failed
+                if state == .running { continue }  // claimed between the two statements: apply again
                 if let accept, try accept(row, attempt) { return }
                 throw StorageError.invalidTransition(number: number, from: state, to: target)
             }
-            try change(run, id)
+            throw StorageError.backend("trial \(number) of study '\(study)' kept changing state; try again")
         }
     }
 
     public func setParams(in study: String, number: Int, _ params: Parameters) throws {
         let json = try StorageJSON.encode(params)
         try updateRunning(study, number) { run, id in
-            _ = try run("UPDATE tuner_trials SET params = \(json) WHERE study_id = \(id) AND number = \(number)")
+            try run("""
+                UPDATE tuner_trials SET params = \(json)
+                WHERE study_id = \(id) AND number = \(number) AND state = 'running' RETURNING number
+                """)
         }
     }
 
     public func reportIntermediate(in study: String, number: Int, step: Int, value: Double) throws {
         try updateRunning(study, number) { run, id in
-            _ = try run("""
+            try run("""
+                WITH t AS (SELECT study_id, number FROM tuner_trials
+                           WHERE study_id = \(id) AND number = \(number) AND state = 'running' FOR UPDATE)
                 INSERT INTO tuner_trial_intermediate_values (study_id, number, step, value)
-                VALUES (\(id), \(number), \(step), \(value))
+                SELECT study_id, number, \(step), \(value) FROM t
                 ON CONFLICT (study_id, number, step) DO UPDATE SET value = EXCLUDED.value
+                RETURNING number
                 """)
         }
     }
@@ -112,16 +122,22 @@ extension PostgresStorage {
     public func heartbeat(in study: String, number: Int, at time: Date) throws {
         let t = time.timeIntervalSince1970
         try updateRunning(study, number) { run, id in
-            _ = try run("UPDATE tuner_trials SET heartbeat = \(t) WHERE study_id = \(id) AND number = \(number)")
+            try run("""
+                UPDATE tuner_trials SET heartbeat = \(t)
+                WHERE study_id = \(id) AND number = \(number) AND state = 'running' RETURNING number
+                """)
         }
     }
 
     public func setUserAttribute(in study: String, number: Int, key: String, value: String) throws {
         try updateRunning(study, number) { run, id in
-            _ = try run("""
+            try run("""
+                WITH t AS (SELECT study_id, number FROM tuner_trials
+                           WHERE study_id = \(id) AND number = \(number) AND state = 'running' FOR UPDATE)
                 INSERT INTO tuner_trial_user_attributes (study_id, number, key, value)
-                VALUES (\(id), \(number), \(key), \(value))
+                SELECT study_id, number, \(key), \(value) FROM t
                 ON CONFLICT (study_id, number, key) DO UPDATE SET value = EXCLUDED.value
+                RETURNING number
                 """)
         }
     }
@@ -136,56 +152,12 @@ extension PostgresStorage {
             return attempt > 0 && s == state.rawValue && finished == t && (v == value || (v?.isNaN ?? false && value?.isNaN ?? false))
         }
         try updateRunning(study, number, to: state, accept: ownEarlierFinish) { run, id in
-            _ = try run("""
+            try run("""
                 UPDATE tuner_trials SET state = \(state.rawValue), value = \(value), failure_reason = \(reason),
                                         finished_at = \(t)
-                WHERE study_id = \(id) AND number = \(number)
+                WHERE study_id = \(id) AND number = \(number) AND state = 'running' RETURNING number
                 """)
         }
-    }
-
-    public func trials(in study: String) throws -> [Trial] {
-        try session.transaction(readOnly: true) { run, _ in
-            try Self.fetchTrials(run, study: try Self.studyID(run, study), numbers: nil)
-        }
-    }
-
-    /// The trials of study `id` (numbers in `numbers`, if given), by number, with values and attributes.
-    static func fetchTrials(_ run: Run, study id: Int, numbers: ClosedRange<Int>?) throws -> [Trial] {
-        let low = numbers?.lowerBound ?? Int.min, high = numbers?.upperBound ?? Int.max
-        var trials: [Trial] = []
-        var index: [Int: Int] = [:]
-        for row in try run("""
-            SELECT number, state, params, value, failure_reason, created_at, started_at, finished_at, heartbeat
-            FROM tuner_trials WHERE study_id = \(id) AND number BETWEEN \(low) AND \(high) ORDER BY number
-            """) {
-            let (number, stateText, params, value, reason, created, started, finished, beat) = try row.decode(
-                (Int, String, String, Double?, String?, Double, Double?, Double?, Double?).self)
-            guard let state = TrialState(rawValue: stateText) else {
-                throw StorageError.backend("trial \(number) has an unknown state '\(stateText)'")
-            }
-            let date = { (t: Double?) in t.map(Date.init(timeIntervalSince1970:)) }
-            index[number] = trials.count
-            trials.append(Trial(number: number, state: state,
-                                params: try StorageJSON.decode(Parameters.self, from: params, what: "params of trial \(number)"),
-                                value: value, failureReason: reason, createdAt: Date(timeIntervalSince1970: created),
-                                startedAt: date(started), finishedAt: date(finished), heartbeat: date(beat)))
-        }
-        for row in try run("""
-            SELECT number, step, value FROM tuner_trial_intermediate_values
-            WHERE study_id = \(id) AND number BETWEEN \(low) AND \(high)
-            """) {
-            let (number, step, value) = try row.decode((Int, Int, Double).self)
-            if let i = index[number] { trials[i].intermediateValues[step] = value }
-        }
-        for row in try run("""
-            SELECT number, key, value FROM tuner_trial_user_attributes
-            WHERE study_id = \(id) AND number BETWEEN \(low) AND \(high)
-            """) {
-            let (number, key, value) = try row.decode((Int, String, String).self)
-            if let i = index[number] { trials[i].userAttributes[key] = value }
-        }
-        return trials
     }
 }
 #endif

@@ -16,7 +16,7 @@ import Tuning
 ///   `finishTrial` accepts its own identical earlier finish, `createStudy` its own identical spec.
 /// - All SQL is parameterized (PostgresNIO binds every interpolated value); names are validated.
 /// - Errors are `StorageError.backend` one-liners naming the URL with the password replaced by `***`.
-public final class PostgresStorage: StaleTrialSweeping, @unchecked Sendable {
+public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked Sendable {
     /// Time limits of connecting and of reconnecting after connection loss.
     public struct Options: Sendable {
         public var connectTimeout: TimeInterval
@@ -39,6 +39,8 @@ public final class PostgresStorage: StaleTrialSweeping, @unchecked Sendable {
 
     public let info: PostgresConnectionInfo
     let session: PostgresSession
+    /// Study ids by name: a study's id never changes (studies are not deleted), so it is looked up once.
+    private let studyIDs = StudyIDCache()
 
     /// Connects (failing at once, with a one-line error, on a wrong host, password or database) and applies
     /// missing schema migrations.
@@ -66,18 +68,22 @@ public final class PostgresStorage: StaleTrialSweeping, @unchecked Sendable {
         let json = try StorageJSON.encode(spec)
         let now = Date().timeIntervalSince1970
         try session.transaction { run, attempt in
-            let existing = try run("SELECT spec FROM tuner_studies WHERE name = \(spec.name) FOR UPDATE")
-            if let row = existing.first {
-                // A retry after a lost commit acknowledgement finds its own study.
-                if attempt > 0, try row.decode(String.self) == json { return }
-                throw StorageError.studyExists(spec.name)
-            }
-            _ = try run("INSERT INTO tuner_studies (name, spec, created_at) VALUES (\(spec.name), \(json), \(now))")
+            // ON CONFLICT: two workers creating the same study at once get one row and one `studyExists`
+            // (a plain check-then-insert would give the loser a unique-violation error instead).
+            let inserted = try run("""
+                INSERT INTO tuner_studies (name, spec, created_at) VALUES (\(spec.name), \(json), \(now))
+                ON CONFLICT (name) DO NOTHING RETURNING id
+                """)
+            guard inserted.first == nil else { return }
+            // A retry after a lost commit acknowledgement finds its own study.
+            if attempt > 0, let row = try run("SELECT spec FROM tuner_studies WHERE name = \(spec.name)").first,
+               try row.decode(String.self) == json { return }
+            throw StorageError.studyExists(spec.name)
         }
     }
 
     public func study(named name: String) throws -> StudySpec? {
-        let json: String? = try session.transaction(readOnly: true) { run, _ in
+        let json: String? = try session.transaction(.singleStatements) { run, _ in
             try run("SELECT spec FROM tuner_studies WHERE name = \(name)").first.map { try $0.decode(String.self) }
         }
         return try json.map { try StorageJSON.decode(StudySpec.self, from: $0, what: "spec of study '\(name)'") }
@@ -85,9 +91,17 @@ public final class PostgresStorage: StaleTrialSweeping, @unchecked Sendable {
 
     /// The names of every study in the database, sorted.
     public func studyNames() throws -> [String] {
-        try session.transaction(readOnly: true) { run, _ in
+        try session.transaction(.singleStatements) { run, _ in
             try run("SELECT name FROM tuner_studies ORDER BY name").map { try $0.decode(String.self) }
         }
+    }
+
+    /// The id of study `name` (cached after the first lookup), or `studyNotFound`.
+    func studyID(_ run: (PostgresQuery) throws -> PostgresQueryResult, _ name: String) throws -> Int {
+        if let id = studyIDs[name] { return id }
+        let id = try Self.studyID(run, name)
+        studyIDs[name] = id
+        return id
     }
 
     /// The id of study `name`, or `studyNotFound`.
@@ -101,10 +115,21 @@ public final class PostgresStorage: StaleTrialSweeping, @unchecked Sendable {
 #endif
 
 #if PostgreSQL
+/// A lock-protected name → id map.
+final class StudyIDCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ids: [String: Int] = [:]
+
+    subscript(name: String) -> Int? {
+        get { lock.withLock { ids[name] } }
+        set { lock.withLock { ids[name] = newValue } }
+    }
+}
+
 extension PostgresStorage {
     /// The highest schema migration applied to the database (`tuner_schema_version`).
     public func schemaVersion() throws -> Int {
-        try session.transaction(readOnly: true) { run, _ in
+        try session.transaction(.singleStatements) { run, _ in
             try run("SELECT COALESCE(MAX(version), 0) FROM tuner_schema_version").first.map { try $0.decode(Int.self) } ?? 0
         }
     }

@@ -15,7 +15,7 @@ import Tuning
 /// - Opening a file that is corrupt, not SQLite, read-only, locked beyond the busy timeout, a directory, or
 ///   written by a newer tuner throws `StorageError.backend` with a one-line message naming the file, and leaves
 ///   the file as it was.
-public final class SQLiteStorage: StaleTrialSweeping, @unchecked Sendable {
+public final class SQLiteStorage: StaleTrialSweeping, StudyListing, @unchecked Sendable {
     /// The absolute path of the database file.
     public let path: String
     let pool: DatabasePool

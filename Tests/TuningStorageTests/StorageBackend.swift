@@ -8,8 +8,11 @@ import TuningSQLite
 /// Handles of one backend value share their data (the same SQLite file, the same PostgreSQL database), as
 /// two worker processes would; tests use unique study names, so they can run in parallel.
 struct StorageBackend: Sendable, CustomTestStringConvertible {
+    /// Everything a backend implements: the storage protocol and its atomic refinements.
+    typealias Storage = StaleTrialSweeping & TrialBudgetStorage
+
     let name: String
-    let open: @Sendable () throws -> any StaleTrialSweeping
+    let open: @Sendable () throws -> any Storage
 
     var testDescription: String { name }
 
@@ -37,7 +40,7 @@ struct StorageBackend: Sendable, CustomTestStringConvertible {
             guard case .postgres(let info) = try StorageURL(parsing: postgresURL) else {
                 throw StorageError.backend("TUNER_TEST_POSTGRES_URL is not a postgresql:// URL")
             }
-            return try PostgresStorage(info)
+            return try PostgresRestartGate.shared.whileOpening { try PostgresStorage(info) } as any Storage
         }
     }
     #endif

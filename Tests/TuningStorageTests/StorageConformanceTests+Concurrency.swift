@@ -52,6 +52,25 @@ extension StorageConformanceTests {
     }
 }
 
+extension StorageConformanceTests {
+    @Test("workers creating the same study at once: one creates it, the others get studyExists",
+          arguments: StorageBackend.all)
+    func concurrentStudyCreation(_ backend: StorageBackend) throws {
+        let spec = Fixtures.spec()
+        let created = NumberLog()
+        try Fixtures.concurrently(6) { i in
+            do {
+                try backend.open().createStudy(spec)
+                created.append(i)
+            } catch StorageError.studyExists(let name) where name == spec.name {
+                // expected for all but one
+            }
+        }
+        #expect(created.sorted.count == 1)
+        #expect(try backend.open().study(named: spec.name) == spec)
+    }
+}
+
 /// Numbers appended from many threads.
 final class NumberLog: @unchecked Sendable {
     private let lock = NSLock()

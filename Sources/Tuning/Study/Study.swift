@@ -37,14 +37,23 @@ public final class Study: @unchecked Sendable {
                 sampler: any Sampler = RandomSampler(), pruner: (any Pruner)? = nil,
                 storage: any StudyStorage = InMemoryStorage(), seed: UInt64 = 0,
                 failurePolicy: FailurePolicy = .worstObserved, attributes: [String: String] = [:]) throws {
-        if let stored = try storage.study(named: name) {
+        func open(_ stored: StudySpec) throws -> StudySpec {
             guard stored.direction == direction else { throw StudyError.specMismatch(study: name, field: "direction") }
             guard stored.space == space else { throw StudyError.specMismatch(study: name, field: "search space") }
-            self.spec = stored
+            return stored
+        }
+        if let stored = try storage.study(named: name) {
+            self.spec = try open(stored)
         } else {
             let spec = StudySpec(name: name, direction: direction, space: space, seed: seed, userAttributes: attributes)
-            try storage.createStudy(spec)
-            self.spec = spec
+            do {
+                try storage.createStudy(spec)
+                self.spec = spec
+            } catch StorageError.studyExists {
+                // Another process created it between our look and our insert: open theirs.
+                guard let stored = try storage.study(named: name) else { throw StorageError.studyNotFound(name) }
+                self.spec = try open(stored)
+            }
         }
         self.storage = storage
         self.sampler = sampler

@@ -34,7 +34,9 @@ enum StorageOpener {
         } catch let error as SpecError {
             throw error
         } catch {
-            throw RuntimeError("cannot open storage \(url.redacted): \(error)")
+            let message = "\(error)"
+            throw RuntimeError(message.contains(url.redacted) || message.contains("SQLite file") ? message
+                                                                                                  : "cannot open storage \(url.redacted): \(message)")
         }
     }
 }
