@@ -37,7 +37,7 @@ struct StudyRunner {
         stored.sampler = samplerName
         let study = try Study(name: name, space: space, direction: direction, sampler: sampler, pruner: pruner,
                               storage: storage, seed: config.seed ?? 0,
-                              attributes: ["config": try StudyConfig.encodeJSON(stored)])
+                              attributes: ["config": try StudyConfig.encodeJSON(stored), "metric": setup.metric])
         // Staleness is judged by the study's own settings, whoever created it.
         let studyConfig = study.spec.userAttributes["config"].flatMap { try? StudyConfig.decodeJSON($0) } ?? stored
         let worker = storage is InMemoryStorage ? nil : WorkerSettings(studyConfig)
