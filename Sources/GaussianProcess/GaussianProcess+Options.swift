@@ -16,8 +16,10 @@ extension GaussianProcess {
         public var priors: HyperparameterPriors = .default
         /// Bounds of the noise variance σ²ₙ (standardized units); the lower bound is the noise floor.
         public var noiseBounds: ClosedRange<Double> = HyperparameterBounds.noise
-        /// Stopping rules of each L-BFGS-B run.
-        public var optimizer = LBFGSB.Options()
+        /// Stopping rules of each L-BFGS-B run: scipy's `fmin_l_bfgs_b` defaults, which scikit-learn's GPR
+        /// uses (projected-gradient tolerance 10⁻⁵, relative reduction `factr`·ε = 10⁷·2.2·10⁻¹⁶).
+        public var optimizer = LBFGSB.Options(maxIterations: 15_000, maxEvaluations: 15_000,
+                                              gradientTolerance: 1e-5, relativeReduction: 1e7 * Double.ulpOfOne)
         /// Random starts in addition to the initial hyperparameters (scikit-learn's `n_restarts_optimizer`).
         public var restarts: Int = 5
         /// Standardize outputs inside the GP (constant mean μ_y, scale s_y); off gives a zero-mean GP on raw y.
