@@ -23,6 +23,13 @@ public protocol StationaryKernel: Kernel {
     /// f(r) and h(r) = f′(r)/r at distance r ≥ 0. Where h is unbounded at r = 0 (Matérn 1/2) it returns 0 there:
     /// every use multiplies it by a squared difference or a difference that is then zero.
     static func profile(_ r: Double) -> (value: Double, slopeOverR: Double)
+
+    /// The marginal likelihood's fast path (`StationaryKernel+Slopes.swift`; implemented once by the extension):
+    /// fills K's upper triangle like `fillUpperGram(_:into:)` and σ²·h(r_ij) into the upper triangle of `slopes`.
+    func fillUpperGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>, slopes: inout Matrix<Double>)
+    /// Σ_ij W_ij ∂K_ij/∂log ℓ_k (k = 1…d) from the slopes stored by `fillUpperGram(_:into:slopes:)`, reading
+    /// the upper triangles of both, without evaluating the profile again.
+    func lengthScaleContraction(_ x: Matrix<Double>, weights: Matrix<Double>, slopes: Matrix<Double>) -> [Double]
 }
 
 extension StationaryKernel {
@@ -86,7 +93,8 @@ extension StationaryKernel {
                         for i in 0..<m {
                             for k in 0..<d { p[k] = ap[i &* d &+ k] * inverse[k] }
                             p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: 0..<n, into: r2p) }
-                            for j in 0..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j].squareRoot()).value }
+                            for j in 0..<n { r2p[j] = r2p[j].squareRoot() }
+                            for j in 0..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j]).value }
                         }
                     }
                 }
@@ -108,7 +116,8 @@ extension StationaryKernel {
                     for i in 0..<n {
                         for k in 0..<d { p[k] = z[k &* n &+ i] }
                         p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: i..<n, into: r2p) }
-                        for j in i..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j].squareRoot()).value }
+                        for j in i..<n { r2p[j] = r2p[j].squareRoot() }
+                        for j in i..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j]).value }
                     }
                 }
             }
