@@ -40,6 +40,9 @@ struct BenchGaussianProcess: ParsableCommand {
     @Option(help: "Seed of the random restarts.")
     var seed: UInt64 = 1
 
+    @Option(help: "OpenBLAS threads for every size (default: the GP's own rule, one thread below n = 400).")
+    var threads: Int?
+
     @Flag(help: "One JSON object per line instead of a table.")
     var json = false
 
@@ -49,9 +52,11 @@ struct BenchGaussianProcess: ParsableCommand {
         if sizes.isEmpty || sizes.contains(where: { $0 < 1 }) { throw ValidationError("--sizes must be ≥ 1") }
         if restarts.isEmpty || restarts.contains(where: { $0 < 0 }) { throw ValidationError("--restarts must be ≥ 0") }
         if points < 1 { throw ValidationError("--points must be ≥ 1") }
+        if let t = threads, t < 1 { throw ValidationError("--threads must be ≥ 1") }
     }
 
     func run() {
+        if let threads { BLASThreads.set(threads) }
         if !json { print("op          n      restarts  seconds     lml            evaluations") }
         for n in sizes {
             let (x, y) = Self.trainingData(n: n)
@@ -60,6 +65,7 @@ struct BenchGaussianProcess: ParsableCommand {
                 var options = GaussianProcess.Options()
                 options.objective = .maximumLikelihood
                 options.restarts = r
+                if threads != nil { options.singleThreadBelow = 0 }
                 var rng = Xoshiro256StarStar(seed: seed)
                 var model: GaussianProcess!
                 let seconds = secondsTaken {
