@@ -45,6 +45,7 @@ extension GaussianProcess {
         inputs: Matrix<Double>, outputs: [Double], kernel: any Kernel, noiseVariance: Double = 1e-2,
         options: Options = Options(), using rng: inout G
     ) -> GaussianProcess {
+        let options = options.checked()
         let data = TrainingData(inputs: inputs, outputs: outputs, standardize: options.standardizeOutputs)
         let n = data.inputs.rows
         let run = { (rng: inout G) -> GaussianProcess in

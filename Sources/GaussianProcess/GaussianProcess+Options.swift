@@ -35,3 +35,32 @@ extension GaussianProcess {
         public init() {}
     }
 }
+
+/// An option value a GP cannot work with, naming the field (for options that come from users, e.g. a tuner spec).
+public struct GaussianProcessOptionsError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The `GaussianProcess.Options` field at fault.
+    public let field: String
+    /// What is wrong with it.
+    public let reason: String
+    public var description: String { "GaussianProcess.Options.\(field): \(reason)" }
+}
+
+extension GaussianProcess.Options {
+    /// Throws when a field is out of range: `restarts` and `maximumJitterRetries` ≥ 0, `nugget` ≥ 0 and finite,
+    /// `noiseBounds` positive and finite. `fit` and `init` check the same rules with a precondition (a
+    /// programmer error there); call this first on options built from user input.
+    public func validate() throws(GaussianProcessOptionsError) {
+        if restarts < 0 { throw .init(field: "restarts", reason: "must be ≥ 0, got \(restarts)") }
+        if maximumJitterRetries < 0 { throw .init(field: "maximumJitterRetries", reason: "must be ≥ 0, got \(maximumJitterRetries)") }
+        if !(nugget >= 0 && nugget.isFinite) { throw .init(field: "nugget", reason: "must be finite and ≥ 0, got \(nugget)") }
+        if !(noiseBounds.lowerBound > 0 && noiseBounds.upperBound.isFinite) {
+            throw .init(field: "noiseBounds", reason: "must be positive and finite, got \(noiseBounds)")
+        }
+    }
+
+    /// Stops with the validation message when the options are invalid.
+    func checked() -> Self {
+        do { try validate() } catch { preconditionFailure(error.description) }
+        return self
+    }
+}

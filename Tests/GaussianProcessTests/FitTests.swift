@@ -94,11 +94,21 @@ import LinearAlgebra
     @Test func modelWithJitterReportsIt() {
         // Zero noise floor and duplicate inputs make K singular: the model adds jitter and says so.
         var options = GaussianProcess.Options()
-        options.noiseBounds = 0 ... 1
+        options.noiseBounds = 1e-300 ... 1
         options.nugget = 0
         let gp = GaussianProcess(inputs: Matrix([[0.5], [0.5], [0.2]]), outputs: [1, 1, 0], kernel: RBFKernel(dimension: 1),
-                                 noiseVariance: 0, options: options)
+                                 noiseVariance: 1e-300, options: options)
         #expect(gp.jitter > 0 && gp.warnings.contains(.jitterAdded(gp.jitter)))
         #expect(gp.predict(Matrix([[0.4]])).mean[0].isFinite)
+    }
+
+    @Test func invalidOptionsNameTheirField() {
+        var options = GaussianProcess.Options()
+        options.restarts = -1
+        #expect(throws: GaussianProcessOptionsError(field: "restarts", reason: "must be ≥ 0, got -1")) { try options.validate() }
+        options = GaussianProcess.Options()
+        options.noiseBounds = 0 ... 1
+        #expect(throws: GaussianProcessOptionsError.self) { try options.validate() }
+        #expect((try? GaussianProcess.Options().validate()) != nil)
     }
 }
