@@ -62,6 +62,12 @@ extension GaussianProcess {
         return run(&rng)
     }
 
+    /// Fits new observations starting from this model's hyperparameters (the "previous optimum" start) with
+    /// this model's options: what a Bayesian-optimization loop calls after each completed trial.
+    public func refit<G: RandomNumberGenerator>(inputs: Matrix<Double>, outputs: [Double], using rng: inout G) -> GaussianProcess {
+        Self.fit(inputs: inputs, outputs: outputs, kernel: kernel, noiseVariance: noiseVariance, options: options, using: &rng)
+    }
+
     /// The multi-start search: the best θ (or the clamped initial θ when every start failed) and the report.
     static func optimize<G: RandomNumberGenerator>(
         data: TrainingData, kernel: any Kernel, noiseVariance: Double, options: Options, using rng: inout G
