@@ -43,6 +43,9 @@ struct BenchGaussianProcess: ParsableCommand {
     @Option(help: "OpenBLAS threads for every size (default: the GP's own rule, one thread below n = 400).")
     var threads: Int?
 
+    @Flag(help: "Also print every start of every fit (to standard error).")
+    var verbose = false
+
     @Flag(help: "One JSON object per line instead of a table.")
     var json = false
 
@@ -73,6 +76,13 @@ struct BenchGaussianProcess: ParsableCommand {
                                                 noiseVariance: 1e-2, options: options, using: &rng)
                 }
                 let evaluations = model.fitReport?.evaluations ?? 0
+                if verbose, let report = model.fitReport {
+                    for (i, start) in report.starts.enumerated() {
+                        let line = String(format: "  start %d: objective %.8g, %d iterations, %d evaluations, %@\n",
+                                          i, start.objective, start.iterations, start.evaluations, "\(start.status)")
+                        FileHandle.standardError.write(line.data(using: .utf8)!)
+                    }
+                }
                 if json {
                     print(String(format: "{\"op\":\"gp-fit\",\"n\":%d,\"d\":%d,\"restarts\":%d,\"seconds\":%.6g,\"lml\":%.10g}",
                                  n, Self.dimension, r, seconds, model.logMarginalLikelihood))
