@@ -31,6 +31,9 @@ extension GaussianProcess {
         /// Below this many training points the fit runs OpenBLAS on one thread (`potrf`/`potri` are faster
         /// single-threaded there); the setting is process-wide and restored afterwards. 0 leaves it alone.
         public var singleThreadBelow = 400
+        /// Starts fitted at the same time, on their own threads, while OpenBLAS runs single-threaded (below
+        /// `singleThreadBelow`); 1 fits them one after the other. Results are the same either way.
+        public var concurrentStarts = 2
 
         public init() {}
     }
@@ -51,6 +54,7 @@ extension GaussianProcess.Options {
     /// programmer error there); call this first on options built from user input.
     public func validate() throws(GaussianProcessOptionsError) {
         if restarts < 0 { throw .init(field: "restarts", reason: "must be ≥ 0, got \(restarts)") }
+        if concurrentStarts < 1 { throw .init(field: "concurrentStarts", reason: "must be ≥ 1, got \(concurrentStarts)") }
         if maximumJitterRetries < 0 { throw .init(field: "maximumJitterRetries", reason: "must be ≥ 0, got \(maximumJitterRetries)") }
         if !(nugget >= 0 && nugget.isFinite) { throw .init(field: "nugget", reason: "must be finite and ≥ 0, got \(nugget)") }
         if !(noiseBounds.lowerBound > 0 && noiseBounds.upperBound.isFinite) {

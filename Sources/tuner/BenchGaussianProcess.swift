@@ -68,7 +68,10 @@ struct BenchGaussianProcess: ParsableCommand {
                 var options = GaussianProcess.Options()
                 options.objective = .maximumLikelihood
                 options.restarts = r
-                if threads != nil { options.singleThreadBelow = 0 }
+                if let threads {
+                    options.singleThreadBelow = 0
+                    options.concurrentStarts = threads   // --threads bounds the cores of the whole fit
+                }
                 var rng = Xoshiro256StarStar(seed: seed)
                 var model: GaussianProcess!
                 let seconds = secondsTaken {
