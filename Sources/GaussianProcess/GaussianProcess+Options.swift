@@ -28,9 +28,11 @@ extension GaussianProcess {
         public var nugget = 1e-10
         /// Jitter retries (×10 each from 10⁻⁸·mean diag K) for the final factorization.
         public var maximumJitterRetries = 7
-        /// Below this many training points the fit runs OpenBLAS on one thread (`potrf`/`potri` are faster
-        /// single-threaded there); the setting is process-wide and restored afterwards. 0 leaves it alone.
-        public var singleThreadBelow = 400
+        /// Below this many training points the fit runs OpenBLAS on one thread and its starts side by side
+        /// (`concurrentStarts`): on 2 cores one-thread `potrf` is as fast up to n ≈ 500 and two-thread GEMM pays
+        /// off only from n ≈ 512-1024, while concurrent starts use both cores fully. The setting is process-wide
+        /// and restored afterwards; 0 leaves it alone.
+        public var singleThreadBelow = 1000
         /// Starts fitted at the same time, on their own threads, while OpenBLAS runs single-threaded (below
         /// `singleThreadBelow`); 1 fits them one after the other. Results are the same either way.
         public var concurrentStarts = 2

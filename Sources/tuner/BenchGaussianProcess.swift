@@ -40,7 +40,7 @@ struct BenchGaussianProcess: ParsableCommand {
     @Option(help: "Seed of the random restarts.")
     var seed: UInt64 = 1
 
-    @Option(help: "OpenBLAS threads for every size (default: the GP's own rule, one thread below n = 400).")
+    @Option(help: "OpenBLAS threads for every size (default: the GP's own rule, one thread and concurrent starts below n = 1000).")
     var threads: Int?
 
     @Flag(help: "Also print every start of every fit (to standard error).")
