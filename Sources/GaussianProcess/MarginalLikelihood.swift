@@ -10,9 +10,9 @@ import LinearAlgebra
 ///   ∂/∂θ_q      = ½ tr((ααᵀ − K⁻¹) ∂K/∂θ_q) = ½ Σᵢⱼ Wᵢⱼ ∂Kᵢⱼ/∂θ_q,  W = ααᵀ − K⁻¹,
 ///   ∂K/∂log σ²ₙ = σ²ₙ I, so that component is ½ σ²ₙ tr(W).
 /// One evaluation: fill K's upper triangle (the kernel), `potrf` in place (R&W Alg. 2.1 line 2), two `trsv`
-/// for α (line 3), then only when the gradient is wanted K⁻¹ in place (`CholeskyInverse.swift`: n³ flops in
-/// all with the factorization, ½ of scikit-learn's `cho_solve(L, I)`), W in the same buffer, and the kernel's
-/// O(n²d) contraction.
+/// for α (line 3), then only when the gradient is wanted K⁻¹ in place (`CholeskyInverse.swift`; factor and
+/// inverse cost n³ flops together, where scikit-learn's factor and `cho_solve(L, I)` cost 7n³/3), W in the same
+/// buffer, and the kernel's O(n²d) contraction (no n×n×p gradient tensor).
 /// A factorization failure (K not numerically positive definite, or NaN/∞ anywhere) gives −∞, never an error:
 /// the fit treats the candidate as infinitely unlikely.
 public final class MarginalLikelihood {
