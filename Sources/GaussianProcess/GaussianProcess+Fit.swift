@@ -9,7 +9,7 @@ import Optimize
 /// draws of θ from the priors (uniform in the log-bounds for a parameter without prior), clamped into the box,
 /// all from the injected generator (`GaussianProcess+MultiStart.swift`). Each start minimizes
 /// −log p(ỹ | θ) [− log p(θ)] with the analytic gradient of `MarginalLikelihood`; a candidate whose K cannot be factored has value +∞, which the line search backs off
-/// from. The best finite optimum wins; if none is finite the given hyperparameters are kept (`.fitFailed`).
+/// from. The best finite optimum wins and is polished by one more run from there; if none is finite the given hyperparameters are kept (`.fitFailed`).
 /// The final model then factors K with `SafeCholesky`, so it may carry reported jitter. `fit` never throws.
 extension GaussianProcess {
     /// What the multi-start fit did, for logs and tests.
@@ -28,9 +28,11 @@ extension GaussianProcess {
         public var starts: [Start]
         /// Index into `starts` of the winner, nil when every start failed.
         public var best: Int?
-        /// Objective evaluations over all starts (each is one Cholesky factorization, plus `potri` when the
-        /// gradient was needed).
-        public var evaluations: Int { starts.reduce(0) { $0 + $1.evaluations } }
+        /// Evaluations of the final polishing run from the winner (its result, if better, is the winner's).
+        public var polishEvaluations = 0
+        /// Objective evaluations over all starts and the polish (each is one Cholesky factorization, plus the
+        /// inverse when the gradient was needed).
+        public var evaluations: Int { starts.reduce(polishEvaluations) { $0 + $1.evaluations } }
     }
 
     /// Fits θ to the observations and returns the model at the best θ found.

@@ -60,6 +60,17 @@ extension GaussianProcess {
                 report.best = report.starts.count - 1
             }
         }
+        // Polish: one more run from the winner with a fresh quasi-Newton memory; it stops within a few
+        // evaluations at a true optimum and otherwise recovers what a stale memory left on the table.
+        if report.best != nil {
+            let polished = run(bestTheta)
+            report.polishEvaluations = polished.evaluations
+            if polished.value.isFinite && polished.value < bestValue {
+                bestTheta = polished.x
+                report.starts[report.best!].final = polished.x
+                report.starts[report.best!].objective = -polished.value
+            }
+        }
         return (bestTheta, report)
     }
 
