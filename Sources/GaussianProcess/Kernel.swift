@@ -41,6 +41,8 @@ public protocol Kernel: Sendable {
     func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (values: [Double], gradient: Matrix<Double>)
     /// k(p, p) and its gradient with respect to p (zero for stationary kernels).
     func varianceAndInputGradient(at point: [Double]) -> (value: Double, gradient: [Double])
+    /// k(a_i, a_i) for every row of `a` (m×d): the prior variances a batched prediction starts from.
+    func variances(_ a: Matrix<Double>) -> [Double]
 }
 
 extension Kernel {
@@ -58,7 +60,7 @@ extension Kernel {
         return k
     }
 
-    /// k(a_i, a_i) for every row of `a`.
+    /// k(a_i, a_i) for every row of `a`, one point at a time (kernels override it with a batched form).
     public func variances(_ a: Matrix<Double>) -> [Double] {
         (0..<a.rows).map { varianceAndInputGradient(at: a.row($0)).value }
     }

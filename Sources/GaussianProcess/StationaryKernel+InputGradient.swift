@@ -29,4 +29,9 @@ extension StationaryKernel {
     public func varianceAndInputGradient(at point: [Double]) -> (value: Double, gradient: [Double]) {
         (amplitude * Self.profile(0).value, [Double](repeating: 0, count: point.count))
     }
+
+    /// σ²·f(0) for every row: stationary kernels have the same prior variance everywhere.
+    public func variances(_ a: Matrix<Double>) -> [Double] {
+        [Double](repeating: amplitude * Self.profile(0).value, count: a.rows)
+    }
 }
