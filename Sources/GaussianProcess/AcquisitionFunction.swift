@@ -6,6 +6,9 @@ import LinearAlgebra
 /// Improvement is I(x) = max(f* − f(x), 0) with f* the best (lowest) observed value, in raw output units.
 /// Shapes (as BoTorch's `AcquisitionFunction.forward`): one point is d values; a batch is an m×d matrix whose
 /// rows are scored independently.
+///
+/// Typical use (a BO step): score random candidates with `values(at:)`, then refine the best ones with
+/// `LBFGSB.minimize` on −a over the unit cube, using `valueAndGradient(at:)` with both outputs negated.
 public protocol AcquisitionFunction: Sendable {
     /// The value at one point.
     func value(at point: [Double]) -> Double

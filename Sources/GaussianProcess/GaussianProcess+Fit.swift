@@ -7,9 +7,9 @@ import Optimize
 ///
 /// Starts: the given hyperparameters first (the previous optimum when refitting), then `options.restarts`
 /// draws of θ from the priors (uniform in the log-bounds for a parameter without prior), clamped into the box,
-/// all from the injected generator. Each start minimizes −log p(ỹ | θ) [− log p(θ)] with the analytic gradient
-/// of `MarginalLikelihood`; a candidate whose K cannot be factored has value +∞, which the line search backs off
-/// from. The best finite optimum wins; if none is finite the given hyperparameters are kept (`.fitFailed`).
+/// all from the injected generator (`GaussianProcess+MultiStart.swift`). Each start minimizes
+/// −log p(ỹ | θ) [− log p(θ)] with the analytic gradient of `MarginalLikelihood`; a candidate whose K cannot be factored has value +∞, which the line search backs off
+/// from. The best finite optimum wins and is polished by one more run from there; if none is finite the given hyperparameters are kept (`.fitFailed`).
 /// The final model then factors K with `SafeCholesky`, so it may carry reported jitter. `fit` never throws.
 extension GaussianProcess {
     /// What the multi-start fit did, for logs and tests.
@@ -28,9 +28,11 @@ extension GaussianProcess {
         public var starts: [Start]
         /// Index into `starts` of the winner, nil when every start failed.
         public var best: Int?
-        /// Objective evaluations over all starts (each is one Cholesky factorization, plus `potri` when the
-        /// gradient was needed).
-        public var evaluations: Int { starts.reduce(0) { $0 + $1.evaluations } }
+        /// Evaluations of the final polishing run from the winner (its result, if better, is the winner's).
+        public var polishEvaluations = 0
+        /// Objective evaluations over all starts and the polish (each is one Cholesky factorization, plus the
+        /// inverse when the gradient was needed).
+        public var evaluations: Int { starts.reduce(polishEvaluations) { $0 + $1.evaluations } }
     }
 
     /// Fits θ to the observations and returns the model at the best θ found.
@@ -45,6 +47,7 @@ extension GaussianProcess {
         inputs: Matrix<Double>, outputs: [Double], kernel: any Kernel, noiseVariance: Double = 1e-2,
         options: Options = Options(), using rng: inout G
     ) -> GaussianProcess {
+        let options = options.checked()
         let data = TrainingData(inputs: inputs, outputs: outputs, standardize: options.standardizeOutputs)
         let n = data.inputs.rows
         let run = { (rng: inout G) -> GaussianProcess in
@@ -61,53 +64,9 @@ extension GaussianProcess {
         return run(&rng)
     }
 
-    /// The multi-start search: the best θ (or the clamped initial θ when every start failed) and the report.
-    static func optimize<G: RandomNumberGenerator>(
-        data: TrainingData, kernel: any Kernel, noiseVariance: Double, options: Options, using rng: inout G
-    ) -> (theta: [Double], report: FitReport) {
-        let kinds = kernel.parameterKinds + [.noise]
-        let bounds = kernel.logParameterBounds + [options.noiseBounds.lowerBound.logarithm ... options.noiseBounds.upperBound.logarithm]
-        let (lower, upper) = (bounds.map(\.lowerBound), bounds.map(\.upperBound))
-        let clamp = { (theta: [Double]) in (0..<theta.count).map { q in
-            theta[q].isFinite ? min(max(theta[q], lower[q]), upper[q]) : 0.5 * (lower[q] + upper[q])
-        } }
-        var starts = [clamp(kernel.logParameters + [noiseVariance.logarithm])]
-        for _ in 0..<max(options.restarts, 0) {
-            starts.append(clamp((0..<kinds.count).map { q in
-                options.priors.prior(for: kinds[q]).sampleLogValue(using: &rng) ?? Double.random(in: bounds[q], using: &rng)
-            }))
-        }
-        if data.inputs.rows == 0 { return (starts[0], FitReport(starts: [], best: nil)) }
-
-        let evaluator = MarginalLikelihood(inputs: data.inputs, outputs: data.standardized, kernel: kernel, nugget: options.nugget)
-        let usePriors = options.objective == .maximumAPosteriori
-        // L-BFGS-B minimizes: f(θ) = −log p(ỹ | θ) − log p(θ).
-        let negativeObjective = { (theta: [Double], gradient: inout [Double]) -> Double in
-            let value = evaluator.evaluate(theta, gradient: &gradient)
-            guard value.isFinite else { return .infinity }
-            var total = value
-            if usePriors {
-                let (logPrior, priorGradient) = options.priors.logDensity(theta, kinds: kinds)
-                total += logPrior
-                for q in gradient.indices { gradient[q] += priorGradient[q] }
-            }
-            for q in gradient.indices { gradient[q] = -gradient[q] }
-            return -total
-        }
-        let minimizer = LBFGSB(options: options.optimizer)
-        var report = FitReport(starts: [], best: nil)
-        var bestTheta = starts[0]
-        var bestValue = Double.infinity
-        for start in starts {
-            let result = minimizer.minimize(from: start, lower: lower, upper: upper, objective: negativeObjective)
-            report.starts.append(.init(initial: start, final: result.x, objective: -result.value, status: result.status,
-                                       iterations: result.iterations, evaluations: result.evaluations))
-            if result.value.isFinite && result.value < bestValue {
-                bestValue = result.value
-                bestTheta = result.x
-                report.best = report.starts.count - 1
-            }
-        }
-        return (bestTheta, report)
+    /// Fits new observations starting from this model's hyperparameters (the "previous optimum" start) with
+    /// this model's options: what a Bayesian-optimization loop calls after each completed trial.
+    public func refit<G: RandomNumberGenerator>(inputs: Matrix<Double>, outputs: [Double], using rng: inout G) -> GaussianProcess {
+        Self.fit(inputs: inputs, outputs: outputs, kernel: kernel, noiseVariance: noiseVariance, options: options, using: &rng)
     }
 }

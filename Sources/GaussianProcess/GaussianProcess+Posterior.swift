@@ -33,7 +33,9 @@ extension GaussianProcess {
         var start = 0
         while start < m {
             let end = min(start + Self.chunkSize, m)
-            let chunk = start == 0 && end == m ? points : points.rows(at: start..<end)
+            let d = points.columns
+            let chunk = start == 0 && end == m ? points
+                : Matrix(rows: end - start, columns: d, elements: Array(points.elements[start * d ..< end * d]))
             let prior = kernel.variances(chunk)
             var kStar = kernel.covariance(inputs, chunk)   // n×c
             var mu = [Double](repeating: 0, count: end - start)

@@ -49,7 +49,7 @@ public struct GaussianProcess: Sendable {
     public init(inputs: Matrix<Double>, outputs: [Double], kernel: any Kernel, noiseVariance: Double,
                 options: Options = Options()) {
         let data = TrainingData(inputs: inputs, outputs: outputs, standardize: options.standardizeOutputs)
-        self.init(data: data, kernel: kernel, noiseVariance: noiseVariance, options: options, extraWarnings: [])
+        self.init(data: data, kernel: kernel, noiseVariance: noiseVariance, options: options.checked(), extraWarnings: [])
     }
 
     init(data: TrainingData, kernel: any Kernel, noiseVariance: Double, options: Options,

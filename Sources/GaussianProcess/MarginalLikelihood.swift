@@ -10,8 +10,9 @@ import LinearAlgebra
 ///   ∂/∂θ_q      = ½ tr((ααᵀ − K⁻¹) ∂K/∂θ_q) = ½ Σᵢⱼ Wᵢⱼ ∂Kᵢⱼ/∂θ_q,  W = ααᵀ − K⁻¹,
 ///   ∂K/∂log σ²ₙ = σ²ₙ I, so that component is ½ σ²ₙ tr(W).
 /// One evaluation: fill K's upper triangle (the kernel), `potrf` in place (R&W Alg. 2.1 line 2), two `trsv`
-/// for α (line 3), then only when the gradient is wanted `potri` in place for K⁻¹ (n³ flops in all, ⅓ of
-/// scikit-learn's `cho_solve(L, I)`), W in the same buffer, and the kernel's O(n²d) contraction.
+/// for α (line 3), then only when the gradient is wanted K⁻¹ in place (`CholeskyInverse.swift`; factor and
+/// inverse cost n³ flops together, where scikit-learn's factor and `cho_solve(L, I)` cost 7n³/3), W in the same
+/// buffer, and the kernel's O(n²d) contraction (no n×n×p gradient tensor).
 /// A factorization failure (K not numerically positive definite, or NaN/∞ anywhere) gives −∞, never an error:
 /// the fit treats the candidate as infinitely unlikely.
 public final class MarginalLikelihood {
@@ -22,6 +23,8 @@ public final class MarginalLikelihood {
     /// The n×n workspace: K, then L, then K⁻¹, then W, all in the upper triangle (U = Lᵀ for L).
     var workspace: Matrix<Double>
     var alpha: [Double]
+    /// σ²·h(r_ij) for stationary kernels (`StationaryKernel+Slopes.swift`); empty otherwise.
+    var slopes: Matrix<Double>
 
     /// An evaluator for inputs X (n×d) and outputs y (n values), with the kernel's structure (its current
     /// hyperparameters are replaced at every evaluation).
@@ -33,6 +36,8 @@ public final class MarginalLikelihood {
         self.nugget = nugget
         workspace = Matrix(rows: inputs.rows, columns: inputs.rows)
         alpha = outputs
+        let n = kernel is any StationaryKernel ? inputs.rows : 0
+        slopes = Matrix(rows: n, columns: n)
     }
 
     /// Number of entries of θ: the kernel's plus one for the noise variance.
@@ -56,7 +61,12 @@ public final class MarginalLikelihood {
         guard theta.allSatisfy(\.isFinite) else { return -.infinity }
         kernel.logParameters = Array(theta.dropLast())
         let noise = theta[theta.count - 1].exponential
-        kernel.fillUpperGram(inputs, into: &workspace)
+        let stationary = kernel as? any StationaryKernel
+        if let stationary {
+            stationary.fillUpperGram(inputs, into: &workspace, slopes: &slopes)
+        } else {
+            kernel.fillUpperGram(inputs, into: &workspace)
+        }
         let n32 = Int32(n)
         let (logDeterminantHalf, ok): (Double, Bool) = workspace.withUnsafeMutableBufferPointer { k in
             for i in 0..<n { k[i &* n &+ i] += noise + nugget }
@@ -79,7 +89,7 @@ public final class MarginalLikelihood {
 
         var trace = 0.0
         let inverted: Bool = workspace.withUnsafeMutableBufferPointer { k in
-            guard Double.lapackPotri(102, CChar(UInt8(ascii: "L")), n32, k.baseAddress!, n32) == 0 else { return false }
+            guard invertFromCholeskyFactor(order: n, k.baseAddress!, leadingDimension: n) else { return false }
             alpha.withUnsafeBufferPointer { a in
                 for i in 0..<n {
                     let ai = a[i]
@@ -91,8 +101,15 @@ public final class MarginalLikelihood {
             return true
         }
         guard inverted else { return -.infinity }
-        let kernelGradient = kernel.gradientContraction(inputs, weights: workspace)
-        for q in kernelGradient.indices { gradient[q] = 0.5 * kernelGradient[q] }
+        if let stationary {
+            // Amplitude: yᵀα − n − (σ²ₙ + δ)·tr W (`StationaryKernel+Slopes.swift`); length scales from the slopes.
+            gradient[0] = 0.5 * (fit - Double(n) - (noise + nugget) * trace)
+            let lengthScales = stationary.lengthScaleContraction(inputs, weights: workspace, slopes: slopes)
+            for k in lengthScales.indices { gradient[k + 1] = 0.5 * lengthScales[k] }
+        } else {
+            let kernelGradient = kernel.gradientContraction(inputs, weights: workspace)
+            for q in kernelGradient.indices { gradient[q] = 0.5 * kernelGradient[q] }
+        }
         gradient[parameterCount - 1] = 0.5 * noise * trace
         if !gradient.allSatisfy(\.isFinite) {
             for q in gradient.indices { gradient[q] = 0 }

@@ -58,6 +58,10 @@ public struct ProductKernel: Kernel {
         return (zip(a, b).map { $0 * $1 }, gradient)
     }
 
+    public func variances(_ a: Matrix<Double>) -> [Double] {
+        zip(lhs.variances(a), rhs.variances(a)).map { $0 * $1 }
+    }
+
     public func varianceAndInputGradient(at point: [Double]) -> (value: Double, gradient: [Double]) {
         let (a, da) = lhs.varianceAndInputGradient(at: point)
         let (b, db) = rhs.varianceAndInputGradient(at: point)

@@ -23,6 +23,13 @@ public protocol StationaryKernel: Kernel {
     /// f(r) and h(r) = f′(r)/r at distance r ≥ 0. Where h is unbounded at r = 0 (Matérn 1/2) it returns 0 there:
     /// every use multiplies it by a squared difference or a difference that is then zero.
     static func profile(_ r: Double) -> (value: Double, slopeOverR: Double)
+
+    /// The marginal likelihood's fast path (`StationaryKernel+Slopes.swift`; implemented once by the extension):
+    /// fills K's upper triangle like `fillUpperGram(_:into:)` and σ²·h(r_ij) into the upper triangle of `slopes`.
+    func fillUpperGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>, slopes: inout Matrix<Double>)
+    /// Σ_ij W_ij ∂K_ij/∂log ℓ_k (k = 1…d) from the slopes stored by `fillUpperGram(_:into:slopes:)`, reading
+    /// the upper triangles of both, without evaluating the profile again.
+    func lengthScaleContraction(_ x: Matrix<Double>, weights: Matrix<Double>, slopes: Matrix<Double>) -> [Double]
 }
 
 extension StationaryKernel {
@@ -86,7 +93,8 @@ extension StationaryKernel {
                         for i in 0..<m {
                             for k in 0..<d { p[k] = ap[i &* d &+ k] * inverse[k] }
                             p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: 0..<n, into: r2p) }
-                            for j in 0..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j].squareRoot()).value }
+                            for j in 0..<n { r2p[j] = r2p[j].squareRoot() }
+                            for j in 0..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j]).value }
                         }
                     }
                 }
@@ -108,74 +116,11 @@ extension StationaryKernel {
                     for i in 0..<n {
                         for k in 0..<d { p[k] = z[k &* n &+ i] }
                         p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: i..<n, into: r2p) }
-                        for j in i..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j].squareRoot()).value }
+                        for j in i..<n { r2p[j] = r2p[j].squareRoot() }
+                        for j in i..<n { out[i &* n &+ j] = sigma2 * Self.profile(r2p[j]).value }
                     }
                 }
             }
         }
-    }
-
-    public func gradientContraction(_ x: Matrix<Double>, weights: Matrix<Double>) -> [Double] {
-        let (n, d) = (x.rows, lengthScales.count)
-        precondition(weights.rows == n && weights.columns == n, "\(Self.self) gradient: X is \(n)×\(x.columns), W is \(weights.rows)×\(weights.columns)")
-        let zt = scaledTransposed(x)
-        var r2 = [Double](repeating: 0, count: n)
-        var m = [Double](repeating: 0, count: n)
-        var p = [Double](repeating: 0, count: d)
-        var gradient = [Double](repeating: 0, count: d + 1)
-        let sigma2 = amplitude
-        zt.withUnsafeBufferPointer { z in
-            r2.withUnsafeMutableBufferPointer { r2p in
-                m.withUnsafeMutableBufferPointer { mp in
-                    weights.withUnsafeBufferPointer { w in
-                        for i in 0..<n {
-                            for k in 0..<d { p[k] = z[k &* n &+ i] }
-                            p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: i..<n, into: r2p) }
-                            // Off-diagonal pairs appear twice in the symmetric sum.
-                            var amplitudeSum = 0.0
-                            for j in i..<n {
-                                let (f, h) = Self.profile(r2p[j].squareRoot())
-                                let wij = (j == i ? 1 : 2) * w[i &* n &+ j]
-                                amplitudeSum += wij * f
-                                mp[j] = -wij * h
-                            }
-                            gradient[0] += sigma2 * amplitudeSum
-                            for k in 0..<d {
-                                let column = z.baseAddress! + k &* n
-                                let pk = p[k]
-                                var s = 0.0
-                                for j in i..<n { let t = column[j] - pk; s += mp[j] * t * t }
-                                gradient[k + 1] += sigma2 * s
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return gradient
-    }
-
-    public func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (values: [Double], gradient: Matrix<Double>) {
-        let (n, d) = (x.rows, lengthScales.count)
-        precondition(point.count == d && x.columns == d, "\(Self.self): point has \(point.count) coordinates, X is \(n)×\(x.columns)")
-        var values = [Double](repeating: 0, count: n)
-        var gradient = Matrix<Double>(rows: n, columns: d)
-        let inverseSquared = lengthScales.map { 1 / ($0 * $0) }
-        x.withUnsafeBufferPointer { xp in
-            gradient.withUnsafeMutableBufferPointer { g in
-                for i in 0..<n {
-                    var r2 = 0.0
-                    for k in 0..<d { let t = point[k] - xp[i * d + k]; r2 += t * t * inverseSquared[k] }
-                    let (f, h) = Self.profile(r2.squareRoot())
-                    values[i] = amplitude * f
-                    for k in 0..<d { g[i * d + k] = amplitude * h * (point[k] - xp[i * d + k]) * inverseSquared[k] }
-                }
-            }
-        }
-        return (values, gradient)
-    }
-
-    public func varianceAndInputGradient(at point: [Double]) -> (value: Double, gradient: [Double]) {
-        (amplitude * Self.profile(0).value, [Double](repeating: 0, count: point.count))
     }
 }

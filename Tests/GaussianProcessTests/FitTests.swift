@@ -94,11 +94,47 @@ import LinearAlgebra
     @Test func modelWithJitterReportsIt() {
         // Zero noise floor and duplicate inputs make K singular: the model adds jitter and says so.
         var options = GaussianProcess.Options()
-        options.noiseBounds = 0 ... 1
+        options.noiseBounds = 1e-300 ... 1
         options.nugget = 0
         let gp = GaussianProcess(inputs: Matrix([[0.5], [0.5], [0.2]]), outputs: [1, 1, 0], kernel: RBFKernel(dimension: 1),
-                                 noiseVariance: 0, options: options)
+                                 noiseVariance: 1e-300, options: options)
         #expect(gp.jitter > 0 && gp.warnings.contains(.jitterAdded(gp.jitter)))
         #expect(gp.predict(Matrix([[0.4]])).mean[0].isFinite)
+    }
+
+    @Test func invalidOptionsNameTheirField() {
+        var options = GaussianProcess.Options()
+        options.restarts = -1
+        #expect(throws: GaussianProcessOptionsError(field: "restarts", reason: "must be ≥ 0, got -1")) { try options.validate() }
+        options = GaussianProcess.Options()
+        options.noiseBounds = 0 ... 1
+        #expect(throws: GaussianProcessOptionsError.self) { try options.validate() }
+        #expect((try? GaussianProcess.Options().validate()) != nil)
+    }
+
+    @Test func compositeKernelsFitAndRefitFromThePreviousOptimum() {
+        var rng = Xoshiro256StarStar(seed: 6)
+        let x = Matrix<Double>.random(rows: 20, columns: 2, in: 0...1, using: &rng)
+        let y = (0..<20).map { sin(4 * x[$0, 0]) + 0.3 * x[$0, 1] }
+        let kernel = Matern52Kernel(dimension: 2) + RBFKernel(dimension: 2, lengthScale: 2)
+        var options = GaussianProcess.Options()
+        options.restarts = 2
+        let gp = GaussianProcess.fit(inputs: x, outputs: y, kernel: kernel, options: options, using: &rng)
+        #expect(gp.fitReport!.best != nil && gp.kernel.parameterCount == 6)
+        // Refitting the same data begins where the last fit ended and cannot end lower.
+        let again = gp.refit(inputs: x, outputs: y, using: &rng)
+        for (a, b) in zip(again.fitReport!.starts[0].initial, gp.logHyperparameters) { #expect(close(a, b, relative: 1e-12)) }
+        #expect(again.fitReport!.starts.map(\.objective).max()! >= gp.fitReport!.starts.map(\.objective).max()! - 1e-9)
+    }
+
+    @Test func anEmptyModelIsThePriorAndCanBeConditioned() {
+        var rng = Xoshiro256StarStar(seed: 7)
+        let gp = GaussianProcess.fit(inputs: Matrix(rows: 0, columns: 2), outputs: [], kernel: Matern52Kernel(dimension: 2), using: &rng)
+        let prior = gp.predict(Matrix([[0.5, 0.5]]))
+        #expect(prior.mean == [0] && close(prior.variance[0], 1, relative: 1e-12))
+        let grown = gp.conditioned(on: Matrix([[0.5, 0.5]]), observations: [0.25])
+        // One observation at unit prior variance: μ = 0.25·k/(k + σ²ₙ + δ).
+        let expected = 0.25 / (1 + gp.noiseVariance + gp.options.nugget)
+        #expect(grown.count == 1 && close(grown.predict(Matrix([[0.5, 0.5]])).mean[0], expected, relative: 1e-9))
     }
 }

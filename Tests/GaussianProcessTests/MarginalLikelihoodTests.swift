@@ -56,3 +56,28 @@ import LinearAlgebra
         #expect(evaluator.evaluate([.nan, 0, 0], gradient: &gradient) == -.infinity)
     }
 }
+
+@Suite struct GradientContractionTests {
+    /// The generic contraction (used inside sums and products) against the stationary fast path (slopes and
+    /// the amplitude identity), with W = ααᵀ − K⁻¹ formed independently through LinearAlgebra's Cholesky.
+    @Test func genericContractionAgreesWithTheFastPath() throws {
+        var rng = Xoshiro256StarStar(seed: 31)
+        let x = Matrix<Double>.random(rows: 14, columns: 3, in: 0...1, using: &rng)
+        let y = (0..<14).map { x[$0, 0] * 2 - x[$0, 1] + sin(5 * x[$0, 2]) }
+        let kernel = Matern32Kernel(lengthScales: [0.3, 0.6, 0.9], amplitude: 0.8)
+        let noise = 0.02
+        var k = kernel.gram(x)
+        for i in 0..<14 { k[i, i] += noise }
+        let cholesky = try Cholesky(k)
+        let alpha = cholesky.solve(y)
+        let inverse = cholesky.inverse()
+        var w = Matrix<Double>(rows: 14, columns: 14)
+        for i in 0..<14 { for j in 0..<14 { w[i, j] = alpha[i] * alpha[j] - inverse[i, j] } }
+        let generic = kernel.gradientContraction(x, weights: w)
+        let evaluator = MarginalLikelihood(inputs: x, outputs: y, kernel: kernel, nugget: 0)
+        let fast = evaluator.valueAndGradient(kernel.logParameters + [log(noise)]).gradient
+        for q in generic.indices {
+            #expect(close(0.5 * generic[q], fast[q], relative: 1e-9), "θ\(q): \(0.5 * generic[q]) vs \(fast[q])")
+        }
+    }
+}

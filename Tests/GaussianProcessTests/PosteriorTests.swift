@@ -116,4 +116,27 @@ import LinearAlgebra
         }
         #expect(v1[0] < 1e-3 * v0[0])
     }
+
+    @Test func conditioningOnADuplicateOfATrainingPointAddsReportedJitter() {
+        var options = GaussianProcess.Options()
+        options.noiseBounds = 1e-300 ... 1
+        options.nugget = 0
+        let x = Matrix<Double>([[0.1], [0.5], [0.9]])
+        let gp = GaussianProcess(inputs: x, outputs: [1, 2, 0], kernel: RBFKernel(lengthScales: [0.3]), noiseVariance: 1e-300, options: options)
+        #expect(gp.jitter == 0)
+        let grown = gp.conditioned(on: Matrix([[0.5]]), observations: [2])
+        #expect(grown.count == 4)
+        #expect(grown.warnings.contains { if case .conditioningJitterAdded = $0 { true } else { false } })
+        #expect(abs(grown.predict(Matrix([[0.5]])).mean[0] - 2) < 1e-3)
+    }
+
+    @Test func kernelParametersRoundTripThroughLogSpace() {
+        var kernel = Matern32Kernel(lengthScales: [0.2, 5], amplitude: 3)
+        #expect(kernel.parameterCount == 3 && kernel.parameterKinds == [.amplitude, .lengthScale, .lengthScale])
+        kernel.logParameters = [log(2), log(0.5), log(0.25)]
+        #expect(close(kernel.amplitude, 2, relative: 1e-15) && close(kernel.lengthScales[1], 0.25, relative: 1e-15))
+        #expect(kernel.logParameterBounds[1] == log(1e-3) ... log(1e3))
+        let product = kernel * RBFKernel(dimension: 2)
+        #expect(product.parameterCount == 6 && product.with(logParameters: [Double](repeating: 0, count: 6)).logParameters == [Double](repeating: 0, count: 6))
+    }
 }
