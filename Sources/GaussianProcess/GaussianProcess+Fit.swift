@@ -58,7 +58,7 @@ extension GaussianProcess {
             model.fitReport = report
             return model
         }
-        if n > 0 && n < options.singleThreadBelow && BLASThreads.count != 1 {
+        if n > 0 && n < options.singleThreadBelow {
             return BLASThreads.with(1) { run(&rng) }
         }
         return run(&rng)

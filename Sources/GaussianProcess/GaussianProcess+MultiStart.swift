@@ -88,12 +88,28 @@ extension GaussianProcess {
 }
 
 /// Write-once result slots shared by the concurrent starts; each index is written by exactly one thread and read
-/// after `concurrentPerform` returns, which orders the accesses.
+/// after `concurrentPerform` returns, which orders the accesses. The slots are raw memory allocated once: an
+/// `Array` would not do, because its mutating accessors (`withUnsafeMutableBufferPointer` swaps the storage out
+/// while the closure runs) are themselves writes to the shared array, a data race between the threads.
 private final class ResultSlots: @unchecked Sendable {
-    private var storage: [MinimizationResult?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func store(_ result: MinimizationResult, at index: Int) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = result }
+    private let slots: UnsafeMutablePointer<MinimizationResult?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
-    var results: [MinimizationResult] { storage.map { $0! } }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ result: MinimizationResult, at index: Int) {
+        precondition(index >= 0 && index < count, "result slot \(index) outside 0..<\(count)")
+        slots[index] = result
+    }
+
+    var results: [MinimizationResult] { (0..<count).map { slots[$0]! } }
 }

@@ -69,6 +69,13 @@ public struct GPSampler: Sampler {
     public init(options: Options = Options()) { self.options = options }
 
     public mutating func propose(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal {
+        // Small models run faster on one OpenBLAS thread, and a scoped override makes the proposal's arithmetic
+        // independent of what other threads do with the (process-wide) thread count: same seed, same proposal.
+        if context.trials.count < 1000 { return try BLASThreads.with(1) { try proposeOnCurrentThreads(context, using: &rng) } }
+        return try proposeOnCurrentThreads(context, using: &rng)
+    }
+
+    private mutating func proposeOnCurrentThreads(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal {
         let encoding = UnitCubeEncoding(context.space)
         let history = context.encodedHistory(encoding)
         if encoding.dimension == 0 || history.y.count < max(options.startupTrials, 2) {
