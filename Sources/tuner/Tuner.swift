@@ -16,7 +16,7 @@ struct Tuner: ParsableCommand {
           tuner bench linalg
         """,
         subcommands: [BayesSearch.self, TPESearch.self, RandomSearch.self, SobolSearch.self, GridSearch.self,
-                      Worker.self, Train.self, Predict.self, Report.self, Bench.self]
+                      Worker.self, Train.self, LRFind.self, Predict.self, Report.self, Bench.self]
     )
 
     /// Exit status 2 and one line for every usage error (flags, spec and space files); 1 for runtime failures.
