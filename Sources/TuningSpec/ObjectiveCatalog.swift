@@ -43,19 +43,23 @@ public enum ObjectiveCatalog {
         }
         let objective: NetworkObjective
         do {
-            objective = try NetworkObjective(dataset: dataset, metric: metric, seed: config.seed ?? 0)
+            objective = try NetworkObjective(dataset: dataset, metric: metric, seed: config.seed ?? 0, folds: config.cv)
         } catch let error as StudyError {
-            throw SpecError(file: "", line: nil, field: "metric", message: "\(error)")
+            var field = "metric"
+            if case let .invalidArgument(name, _) = error, name == "cv" { field = "cv" }
+            throw SpecError(file: "", line: nil, field: field, message: "\(error)")
         }
         let shape = "\(dataset.count)×\(dataset.features.columns)"
         let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"
         var setup = ObjectiveSetup(
             objective: objective, defaultSpace: NetworkObjective.defaultSpace, direction: objective.direction,
             metric: "validation \(objective.metric.rawValue)",
-            summary: "MLP on \(dataset.name) (\(shape), \(kind))", defaultPruner: "median",
+            summary: "MLP on \(dataset.name) (\(shape), \(kind))" + (config.cv.map { ", \($0)-fold cross-validation" } ?? ""),
+            defaultPruner: "median",
             finalEvaluation: { try objective.finalEvaluation(of: $0) })
         // Judge a network only after a few epochs: early epochs rank slow starters (small learning rates) unfairly.
-        setup.defaultPrunerOptions = ["warmup_steps": 5]
+        // With cross-validation a step is a whole fold's training, so the first fold's score is already a fair one.
+        setup.defaultPrunerOptions = ["warmup_steps": config.cv == nil ? 5 : 0]
         return setup
     }
 
