@@ -78,7 +78,7 @@ let package = Package(
             "Tuning", "TuningSQLite", "TuningPostgres", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "TunerWorkerTests", dependencies: ["Tuning", "TuningSQLite"]),
-        .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),
+        .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra", "Datasets"]),
         .testTarget(name: "TunerReportTests", dependencies: ["TuningReport", "Tuning", "Charts"]),
     ]
 )

@@ -51,10 +51,23 @@ public enum ObjectiveCatalog {
         }
         let shape = "\(dataset.count)×\(dataset.features.columns)"
         let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"
+        var summary = "MLP on \(dataset.name) (\(shape), \(kind))" + (config.cv.map { ", \($0)-fold cross-validation" } ?? "")
+        var space = NetworkObjective.defaultSpace
+        if config.lrRange == "auto" {
+            let suggestion = try objective.suggestedLearningRate(seed: config.seed ?? 0)
+            if let suggestion {
+                let range = NetworkObjective.narrowedLearningRates(around: suggestion)
+                space = NetworkObjective.defaultSpace(learningRates: range)
+                summary += String(format: "; lr range test suggests %.3g, lr searched in [%.3g, %.3g]",
+                                  suggestion, range.lowerBound, range.upperBound)
+            } else {
+                summary += "; lr range test gave no suggestion, lr keeps its default range"
+            }
+        }
         var setup = ObjectiveSetup(
-            objective: objective, defaultSpace: NetworkObjective.defaultSpace, direction: objective.direction,
+            objective: objective, defaultSpace: space, direction: objective.direction,
             metric: "validation \(objective.metric.rawValue)",
-            summary: "MLP on \(dataset.name) (\(shape), \(kind))" + (config.cv.map { ", \($0)-fold cross-validation" } ?? ""),
+            summary: summary,
             defaultPruner: "median",
             finalEvaluation: { try objective.finalEvaluation(of: $0) })
         // Judge a network only after a few epochs: early epochs rank slow starters (small learning rates) unfairly.
