@@ -81,10 +81,19 @@ struct LRFind: ParsableCommand {
     }
 
     func chart(_ curve: LearningRateCurve) -> XYChart {
-        var chart = XYChart(title: "Learning-rate range test: \(network.dataset)", xLabel: "learning rate (log scale)",
-                            yLabel: "smoothed training loss", xScale: .logarithmic)
-        chart.add(Series(name: "loss", x: curve.rates, y: curve.losses, style: .line, color: "#c7c7c7"))
-        chart.add(Series(name: "smoothed loss", x: curve.rates, y: curve.smoothedLosses, style: .line, color: "#1f77b4"))
+        // The explosion at the end would flatten everything else: losses above twice the starting level
+        // (smoothed or batch) are left out of the plot.
+        let cap = 2 * max(curve.smoothedLosses[0], curve.smoothedLosses.min() ?? 0)
+        func below(_ y: [Double]) -> (x: [Double], y: [Double]) {
+            let kept = y.indices.filter { y[$0] <= cap }
+            return (kept.map { curve.rates[$0] }, kept.map { y[$0] })
+        }
+        var chart = XYChart(title: "Learning-rate range test: \(network.dataset) (losses above \(String(format: "%.3g", cap)) not drawn)",
+                            xLabel: "learning rate (log scale)", yLabel: "training loss", xScale: .logarithmic)
+        chart.legendOutside = true
+        let (raw, smoothed) = (below(curve.losses), below(curve.smoothedLosses))
+        chart.add(Series(name: "batch loss", x: raw.x, y: raw.y, style: .line, color: "#c7c7c7"))
+        chart.add(Series(name: "smoothed loss", x: smoothed.x, y: smoothed.y, style: .line, color: "#1f77b4"))
         if let s = curve.suggestion.steepest { chart.mark(x: s, label: String(format: "steepest %.2g", s), color: "#d62728") }
         if let m = curve.suggestion.minimumOverTen { chart.mark(x: m, label: String(format: "min/10 %.2g", m), color: "#2ca02c") }
         return chart
