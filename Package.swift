@@ -69,6 +69,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TuningSpecTests", dependencies: ["TuningSpec", "Tuning"]),
         .testTarget(name: "ExamplesTests", dependencies: []),
+        .testTarget(name: "TunerLRFindTests", dependencies: []),
         .testTarget(name: "OptimizeTests", dependencies: ["Optimize", "LinearAlgebra"]),
         .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"],
                     resources: [.copy("Fixtures")]),

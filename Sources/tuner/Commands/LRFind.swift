@@ -11,9 +11,8 @@ struct LRFind: ParsableCommand {
         commandName: "lr-find",
         abstract: "Learning-rate range test: train with a geometrically rising rate, plot the loss and suggest a rate.",
         discussion: """
-        The rate rises from --start to --end over --steps mini-batches (default: one epoch, at least 100 batches);
-        the loss is smoothed (moving average, β = 0.98, bias-corrected) and the test stops once it exceeds 4× its
-        best. Suggestions: the rate of steepest descent of the smoothed loss, and the minimum-loss rate / 10.
+        The rate rises from --start to --end over --steps mini-batches (default: one epoch, at least 100 batches). The loss is smoothed (moving average, β = 0.98, bias-corrected) and the test stops once it exceeds 4× its best. Suggestions: the rate of steepest descent of the smoothed loss, and the minimum-loss rate / 10. The plot leaves out losses above twice the starting level.
+
         Examples:
           tuner lr-find --dataset digits --layers 128 --optimizer adam
           tuner lr-find --dataset iris --layers 32,16 --optimizer sgd --momentum 0.9 --steps 200 --out iris-lr.svg
