@@ -11,6 +11,9 @@ import Tuning
 public enum ObjectiveCatalog {
     public static func setup(for config: StudyConfig) throws -> ObjectiveSetup {
         let name = config.objective ?? "mlp"
+        if config.lrRange != nil && name != "mlp" {
+            throw SpecError(file: "", line: nil, field: "lr_range", message: "applies to the mlp objective only (objective is '\(name)')")
+        }
         if name == "command" {
             guard let template = config.command else {
                 throw SpecError(file: "", line: nil, field: "command",
