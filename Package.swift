@@ -69,6 +69,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TuningSpecTests", dependencies: ["TuningSpec", "Tuning"]),
         .testTarget(name: "ExamplesTests", dependencies: []),
+        .testTarget(name: "TunerLRFindTests", dependencies: []),
         .testTarget(name: "OptimizeTests", dependencies: ["Optimize", "LinearAlgebra"]),
         .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Optimize"],
                     resources: [.copy("Fixtures")]),
@@ -78,7 +79,7 @@ let package = Package(
             "Tuning", "TuningSQLite", "TuningPostgres", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "TunerWorkerTests", dependencies: ["Tuning", "TuningSQLite", "TuningPostgres"]),
-        .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra"]),
+        .testTarget(name: "TuningTests", dependencies: ["Tuning", "TestProblems", "LinearAlgebra", "Datasets"]),
         .testTarget(name: "TunerReportTests", dependencies: ["TuningReport", "Tuning", "Charts"]),
         .testTarget(name: "TunerCLITests", dependencies: ["TuningSpec", "Tuning"]),
     ]

@@ -6,9 +6,15 @@ extension NetworkObjective {
     /// The hyperparameters tuned by default: learning rate, width, depth, activation, optimizer (with SGD's
     /// momentum as a conditional parameter), dropout, L2 and batch size. Early stopping and the epoch limit are
     /// fixed by the objective.
-    public static var defaultSpace: SearchSpace {
+    public static var defaultSpace: SearchSpace { defaultSpace(learningRates: defaultLearningRates) }
+
+    /// The default range of `lr`.
+    public static let defaultLearningRates: ClosedRange<Double> = 1e-4...3e-2
+
+    /// The default space with `lr` searched (log-uniformly) over `learningRates` instead.
+    public static func defaultSpace(learningRates: ClosedRange<Double>) -> SearchSpace {
         try! SearchSpace([
-            .float("lr", 1e-4, 3e-2, log: true),
+            .float("lr", learningRates.lowerBound, learningRates.upperBound, log: true),
             .int("units", 16, 256, log: true),
             .int("layers", 1, 3),
             .categorical("activation", ["relu", "tanh", "elu", "leaky-relu"]),

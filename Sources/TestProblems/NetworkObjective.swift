@@ -33,9 +33,15 @@ public struct NetworkObjective: Objective {
     public var maxEpochs: Int
     /// Early-stopping patience, in epochs without validation improvement.
     public var patience: Int
+    /// With K-fold cross-validation: the folds of train + validation rows (source-row indices); nil for the
+    /// single train / validation split (see `NetworkObjective+CrossValidation.swift`).
+    let folds: [(train: [Int], validation: [Int])]?
 
-    /// Splits and standardizes `dataset` with `seed`. Throws naming `metric` if it does not fit the task.
-    public init(dataset: Dataset, metric: Metric? = nil, seed: UInt64 = 0, maxEpochs: Int = 40, patience: Int = 6) throws {
+    /// Splits and standardizes `dataset` with `seed`; with `folds` K, also deals the train + validation rows
+    /// into K stratified folds for cross-validated trials. Throws naming `metric` if it does not fit the task,
+    /// `cv` if K is below 2 or above the number of rows it would split.
+    public init(dataset: Dataset, metric: Metric? = nil, seed: UInt64 = 0, maxEpochs: Int = 40, patience: Int = 6,
+                folds: Int? = nil) throws {
         let chosen = metric ?? (dataset.task == .classification ? .accuracy : .r2)
         if chosen == .accuracy && dataset.task != .classification {
             throw StudyError.invalidArgument(name: "metric", reason: "accuracy needs a classification dataset; use r2 or loss")
@@ -53,6 +59,9 @@ public struct NetworkObjective: Objective {
         self.split = parts.standardized().split
         self.maxEpochs = maxEpochs
         self.patience = patience
+        self.folds = try folds.map { k in
+            try NetworkObjective.crossValidationFolds(k, of: dataset, rows: parts.trainIndices + parts.validationIndices, seed: seed)
+        }
     }
 
     public var direction: Direction { metric.direction }
@@ -61,6 +70,7 @@ public struct NetworkObjective: Objective {
     public var testAttribute: String { "test_\(metric.rawValue)" }
 
     public func evaluate(_ trial: TrialContext) throws -> Double {
+        if let folds { return try evaluateCrossValidated(trial, folds: folds) }
         let (spec, config) = try NetworkObjective.configuration(trial.params, inputs: split.train.features.columns,
                                                                 outputs: outputCount, task: task, maxEpochs: maxEpochs,
                                                                 patience: patience, seed: UInt64(trial.number))

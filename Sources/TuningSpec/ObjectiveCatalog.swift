@@ -11,6 +11,9 @@ import Tuning
 public enum ObjectiveCatalog {
     public static func setup(for config: StudyConfig) throws -> ObjectiveSetup {
         let name = config.objective ?? "mlp"
+        if config.lrRange != nil && name != "mlp" {
+            throw SpecError(file: "", line: nil, field: "lr_range", message: "applies to the mlp objective only (objective is '\(name)')")
+        }
         if name == "command" {
             guard let template = config.command else {
                 throw SpecError(file: "", line: nil, field: "command",
@@ -43,19 +46,36 @@ public enum ObjectiveCatalog {
         }
         let objective: NetworkObjective
         do {
-            objective = try NetworkObjective(dataset: dataset, metric: metric, seed: config.seed ?? 0)
+            objective = try NetworkObjective(dataset: dataset, metric: metric, seed: config.seed ?? 0, folds: config.cv)
         } catch let error as StudyError {
-            throw SpecError(file: "", line: nil, field: "metric", message: "\(error)")
+            var field = "metric"
+            if case let .invalidArgument(name, _) = error, name == "cv" { field = "cv" }
+            throw SpecError(file: "", line: nil, field: field, message: "\(error)")
         }
         let shape = "\(dataset.count)×\(dataset.features.columns)"
         let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"
+        var summary = "MLP on \(dataset.name) (\(shape), \(kind))" + (config.cv.map { ", \($0)-fold cross-validation" } ?? "")
+        var space = NetworkObjective.defaultSpace
+        if config.lrRange == "auto" {
+            let suggestion = try objective.suggestedLearningRate(seed: config.seed ?? 0)
+            if let suggestion {
+                let range = NetworkObjective.narrowedLearningRates(around: suggestion)
+                space = NetworkObjective.defaultSpace(learningRates: range)
+                summary += String(format: "; lr range test suggests %.3g, lr searched in [%.3g, %.3g]",
+                                  suggestion, range.lowerBound, range.upperBound)
+            } else {
+                summary += "; lr range test gave no suggestion, lr keeps its default range"
+            }
+        }
         var setup = ObjectiveSetup(
-            objective: objective, defaultSpace: NetworkObjective.defaultSpace, direction: objective.direction,
+            objective: objective, defaultSpace: space, direction: objective.direction,
             metric: "validation \(objective.metric.rawValue)",
-            summary: "MLP on \(dataset.name) (\(shape), \(kind))", defaultPruner: "median",
+            summary: summary,
+            defaultPruner: "median",
             finalEvaluation: { try objective.finalEvaluation(of: $0) })
         // Judge a network only after a few epochs: early epochs rank slow starters (small learning rates) unfairly.
-        setup.defaultPrunerOptions = ["warmup_steps": 5]
+        // With cross-validation a step is a whole fold's training, so the first fold's score is already a fair one.
+        setup.defaultPrunerOptions = ["warmup_steps": config.cv == nil ? 5 : 0]
         return setup
     }
 

@@ -3,7 +3,7 @@ import Tuning
 extension StudyConfig {
     /// The fields a spec file may hold.
     static let fields = ["study", "objective", "dataset", "target", "command", "metric", "direction", "sampler",
-                         "sampler_options", "pruner", "pruner_options", "trials", "timeout", "jobs", "seed", "cv",
+                         "sampler_options", "pruner", "pruner_options", "trials", "timeout", "jobs", "seed", "cv", "lr_range",
                          "heartbeat", "grace", "retry_stale", "space"]
 
     /// Parses a study spec (YAML or JSON). Errors name file, line and field.
@@ -43,6 +43,7 @@ extension StudyConfig {
             cv = try c.int()
             if cv! < 2 { throw c.error("must be at least 2 folds") }
         }
+        lrRange = try f["lr_range"].map { try $0.choice(["auto"]) }
         if let h = f["heartbeat"] {
             heartbeat = try h.double()
             if heartbeat! <= 0 { throw h.error("must be a positive number of seconds") }

@@ -41,6 +41,8 @@ public struct StudyConfig: Codable, Sendable, Equatable {
     public var seed: UInt64?
     /// Cross-validation folds for dataset objectives (nil: a single train/validation split).
     public var cv: Int?
+    /// `auto`: narrow the MLP objective's `lr` range around a learning-rate range test's suggestion.
+    public var lrRange: String?
     /// Seconds between heartbeats of a running trial (default 5) and seconds without one after which any
     /// participant fails the trial as stale (default 60); with `retryStale`, a stale trial is enqueued again.
     /// Study-wide, so every worker judges staleness alike.
@@ -78,6 +80,7 @@ public struct StudyConfig: Codable, Sendable, Equatable {
         merged.jobs = other.jobs ?? jobs
         merged.seed = other.seed ?? seed
         merged.cv = other.cv ?? cv
+        merged.lrRange = other.lrRange ?? lrRange
         merged.heartbeat = other.heartbeat ?? heartbeat
         merged.grace = other.grace ?? grace
         merged.retryStale = other.retryStale ?? retryStale

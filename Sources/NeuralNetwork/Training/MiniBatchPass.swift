@@ -29,7 +29,7 @@ struct MiniBatchPass<Scalar: NetworkScalar> {
     /// a batch loss is NaN or infinite (divergence).
     func run(inputs: Matrix<Scalar>, targets: Matrix<Scalar>, order: [Int], learningRate: Scalar,
              dropout rng: inout Xoshiro256StarStar) -> Double? {
-        let (n, d, k) = (inputs.rows, network.inputSize, network.outputSize)
+        let n = inputs.rows
         var lossSum = 0.0
         var diverged = false
         inputs.withUnsafeBufferPointer { x in
@@ -38,23 +38,33 @@ struct MiniBatchPass<Scalar: NetworkScalar> {
                     var start = 0
                     while start < n {
                         let rows = Swift.min(batchSize, n - start)
-                        let indices = o.baseAddress! + start
-                        Scalar._gatherRows(x.baseAddress!, columns: d, indices: indices, count: rows,
-                                           into: batchInputs.pointer)
-                        Scalar._gatherRows(t.baseAddress!, columns: k, indices: indices, count: rows,
-                                           into: batchTargets.pointer)
-                        let z = network.forward(batchInputs.pointer, rows: rows, training: true, using: &rng)
-                        let batchLoss = loss.evaluate(output: z, target: batchTargets.pointer, rows: rows, columns: k,
-                                                      gradient: lossGradient.pointer)
-                        guard batchLoss.isFinite else { diverged = true; return }
+                        guard let batchLoss = trainBatch(inputs: x.baseAddress!, targets: t.baseAddress!,
+                                                         indices: o.baseAddress! + start, rows: rows,
+                                                         learningRate: learningRate, dropout: &rng)
+                        else { diverged = true; return }
                         lossSum += batchLoss * Double(rows)
-                        network.backward(lossGradient.pointer, rows: rows)
-                        step.apply(learningRate: learningRate)
                         start += rows
                     }
                 }
             }
         }
         return diverged ? nil : lossSum / Double(n)
+    }
+
+    /// One mini-batch step on rows `indices[0..<rows]` of `x` (d columns) and `t` (k columns): gather, forward,
+    /// loss, backward, regularized optimizer step with rate η. Returns the batch loss, or nil (and takes no step)
+    /// when it is NaN or infinite. Shared by `run` and the `LearningRateFinder`, which changes η every batch.
+    func trainBatch(inputs x: UnsafePointer<Scalar>, targets t: UnsafePointer<Scalar>, indices: UnsafePointer<Int>,
+                    rows: Int, learningRate: Scalar, dropout rng: inout Xoshiro256StarStar) -> Double? {
+        let (d, k) = (network.inputSize, network.outputSize)
+        Scalar._gatherRows(x, columns: d, indices: indices, count: rows, into: batchInputs.pointer)
+        Scalar._gatherRows(t, columns: k, indices: indices, count: rows, into: batchTargets.pointer)
+        let z = network.forward(batchInputs.pointer, rows: rows, training: true, using: &rng)
+        let batchLoss = loss.evaluate(output: z, target: batchTargets.pointer, rows: rows, columns: k,
+                                      gradient: lossGradient.pointer)
+        guard batchLoss.isFinite else { return nil }
+        network.backward(lossGradient.pointer, rows: rows)
+        step.apply(learningRate: learningRate)
+        return batchLoss
     }
 }

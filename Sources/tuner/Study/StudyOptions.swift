@@ -37,6 +37,9 @@ struct StudyOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Cross-validation folds for dataset objectives.", valueName: "K"))
     var cv: Int?
 
+    @Option(help: ArgumentHelp("auto: narrow the mlp objective's lr range around a learning-rate range test's suggestion.", valueName: "auto"))
+    var lrRange: String?
+
     @Option(help: ArgumentHelp("Study name (runs with the same name and storage resume it).", valueName: "name"))
     var study: String?
 
@@ -74,6 +77,7 @@ struct StudyOptions: ParsableArguments {
         if let trials, trials < 1 { throw ValidationError("--trials must be at least 1, got \(trials)") }
         if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let lrRange, lrRange != "auto" { throw ValidationError("--lr-range must be 'auto', got '\(lrRange)'") }
         if let cv, cv < 2 { throw ValidationError("--cv must be at least 2 folds, got \(cv)") }
         if let direction, !StudyConfig.directions.contains(direction) {
             throw ValidationError("--direction must be minimize or maximize, got '\(direction)'")
@@ -103,6 +107,7 @@ struct StudyOptions: ParsableArguments {
         c.metric = metric
         c.pruner = pruner
         c.cv = cv
+        c.lrRange = lrRange
         c.study = study
         c.heartbeat = heartbeat
         c.grace = grace

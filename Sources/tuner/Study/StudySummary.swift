@@ -30,6 +30,9 @@ struct StudySummary {
                 ("complete", .int(count(.complete))), ("failed", .int(count(.failed))), ("pruned", .int(count(.pruned))),
                 ("elapsed_s", .number(elapsed)), ("interrupted", .bool(interrupted)),
             ]
+            if let best, let cv = crossValidation(best) {
+                fields += [("cv_mean", JSONValue(best.value)), ("cv_std", JSONValue(cv.std)), ("cv_folds", .int(cv.folds))]
+            }
             for e in evaluation { fields.append((e.name, JSONValue(e.value))) }
             if let evaluationError { fields.append(("evaluation_error", .string(evaluationError))) }
             Swift.print(JSONValue.object(fields).text)
@@ -41,12 +44,25 @@ struct StudySummary {
             Swift.print("No trial completed.")
             return
         }
-        Swift.print("Best trial #\(best.number): \(setup.metric) \(String(format: "%.6g", best.value ?? .nan))")
+        if let cv = crossValidation(best) {
+            Swift.print("Best trial #\(best.number): \(setup.metric) \(String(format: "%.4g ± %.2g", best.value ?? .nan, cv.std)) "
+                        + "(\(cv.folds)-fold CV)")
+        } else {
+            Swift.print("Best trial #\(best.number): \(setup.metric) \(String(format: "%.6g", best.value ?? .nan))")
+        }
         for e in evaluation { Swift.print("  \(e.name.replacingOccurrences(of: "_", with: " ")): \(String(format: "%.6g", e.value))") }
         if let evaluationError { Swift.print("  (final evaluation failed: \(evaluationError))") }
         let width = best.params.keys.map(\.count).max() ?? 0
         for name in study.space.parameters.map(\.name) where best.params[name] != nil {
             Swift.print("  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(best.params[name]!)")
         }
+    }
+
+    /// The fold count and standard deviation of a cross-validated trial (its value is the fold mean), from the
+    /// user attributes `cv_scores` and `cv_std` that `NetworkObjective` records; nil for other trials.
+    func crossValidation(_ trial: Trial) -> (folds: Int, std: Double)? {
+        guard let std = trial.userAttributes["cv_std"].flatMap(Double.init),
+              let scores = trial.userAttributes["cv_scores"] else { return nil }
+        return (scores.split(separator: ",").count, std)
     }
 }
