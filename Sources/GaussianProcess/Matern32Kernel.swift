@@ -20,10 +20,6 @@ public struct Matern32Kernel: StationaryKernel {
         self.lengthScaleBounds = lengthScaleBounds
     }
 
-    /// σ² = 1 and every ℓ_k = `lengthScale` in d dimensions.
-    public init(dimension: Int, lengthScale: Double = 1) {
-        self.init(lengthScales: Array(repeating: lengthScale, count: dimension))
-    }
 
     @inlinable
     public static func profile(_ r: Double) -> (value: Double, slopeOverR: Double) {

@@ -20,6 +20,9 @@ public protocol StationaryKernel: Kernel {
     var amplitudeBounds: ClosedRange<Double> { get set }
     /// Bounds on every ℓ_k (natural units).
     var lengthScaleBounds: ClosedRange<Double> { get set }
+    /// A kernel with the given hyperparameters (length scales set the input dimension d).
+    init(lengthScales: [Double], amplitude: Double, amplitudeBounds: ClosedRange<Double>,
+         lengthScaleBounds: ClosedRange<Double>)
     /// f(r) and h(r) = f′(r)/r at distance r ≥ 0. Where h is unbounded at r = 0 (Matérn 1/2) it returns 0 there:
     /// every use multiplies it by a squared difference or a difference that is then zero.
     static func profile(_ r: Double) -> (value: Double, slopeOverR: Double)
@@ -33,6 +36,12 @@ public protocol StationaryKernel: Kernel {
 }
 
 extension StationaryKernel {
+    /// σ² = 1 and every ℓ_k = `lengthScale` in d dimensions, with the default bounds (`Priors.swift`).
+    public init(dimension: Int, lengthScale: Double = 1) {
+        self.init(lengthScales: Array(repeating: lengthScale, count: dimension), amplitude: 1,
+                  amplitudeBounds: HyperparameterBounds.amplitude, lengthScaleBounds: HyperparameterBounds.lengthScale)
+    }
+
     public var logParameters: [Double] {
         get { [amplitude.logarithm] + lengthScales.map(\.logarithm) }
         set {
