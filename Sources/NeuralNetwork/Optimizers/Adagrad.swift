@@ -18,7 +18,10 @@ public final class Adagrad<Scalar: NetworkScalar>: Optimizer {
 
     public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
                      decayedCount: Int) {
-        Scalar._adagradStep(parameters, gradients, accumulator.pointer, parameterCount, learningRate, Scalar(epsilon))
+        let (acc, eps) = (accumulator.pointer, Scalar(epsilon))
+        ElementwiseThreads.forEachRange(count: parameterCount) { i, n in
+            Scalar._adagradStep(parameters + i, gradients + i, acc + i, n, learningRate, eps)
+        }
     }
 }
 

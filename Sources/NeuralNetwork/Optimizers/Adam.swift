@@ -24,8 +24,8 @@ public final class Adam<Scalar: NetworkScalar>: Optimizer {
     public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
                      decayedCount: Int) {
         stepCount += 1
-        Scalar._adamStep(parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount, learningRate,
-                 beta1: beta1, beta2: beta2, epsilon: epsilon, t: stepCount)
+        adamStepInParallel(parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount,
+                           learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, t: stepCount)
     }
 }
 
@@ -44,6 +44,15 @@ func adamStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer
         m[i] = mi
         v[i] = vi
         p[i] -= stepSize * mi / ((vi * c2).squareRoot() + eps)
+    }
+}
+
+/// `adamStep` over the parameters split between the element-wise threads (the same result for any split).
+func adamStepInParallel<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>,
+                                          _ m: UnsafeMutablePointer<S>, _ v: UnsafeMutablePointer<S>, _ n: Int,
+                                          _ lr: S, beta1: Double, beta2: Double, epsilon: Double, t: Int) {
+    ElementwiseThreads.forEachRange(count: n) { i, count in
+        S._adamStep(p + i, g + i, m + i, v + i, count, lr, beta1: beta1, beta2: beta2, epsilon: epsilon, t: t)
     }
 }
 

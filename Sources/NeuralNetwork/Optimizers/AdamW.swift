@@ -33,7 +33,7 @@ public final class AdamW<Scalar: NetworkScalar>: Optimizer {
             let n = Int32(Swift.min(decayedCount, parameterCount))
             Scalar.blasScal(n, 1 - learningRate * Scalar(weightDecay), parameters, 1)
         }
-        Scalar._adamStep(parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount, learningRate,
-                 beta1: beta1, beta2: beta2, epsilon: epsilon, t: stepCount)
+        adamStepInParallel(parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount,
+                           learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, t: stepCount)
     }
 }

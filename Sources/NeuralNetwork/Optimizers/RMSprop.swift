@@ -19,7 +19,10 @@ public final class RMSprop<Scalar: NetworkScalar>: Optimizer {
 
     public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
                      decayedCount: Int) {
-        Scalar._rmspropStep(parameters, gradients, meanSquare.pointer, parameterCount, learningRate, Scalar(rho), Scalar(epsilon))
+        let (s, rho, eps) = (meanSquare.pointer, Scalar(rho), Scalar(epsilon))
+        ElementwiseThreads.forEachRange(count: parameterCount) { i, n in
+            Scalar._rmspropStep(parameters + i, gradients + i, s + i, n, learningRate, rho, eps)
+        }
     }
 }
 

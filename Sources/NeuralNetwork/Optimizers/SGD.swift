@@ -23,7 +23,10 @@ public final class SGD<Scalar: NetworkScalar>: Optimizer {
 
     public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
                      decayedCount: Int) {
-        Scalar._sgdStep(parameters, gradients, velocity.pointer, parameterCount, learningRate, Scalar(momentum), nesterov)
+        let (v, mu, nesterov) = (velocity.pointer, Scalar(momentum), nesterov)
+        ElementwiseThreads.forEachRange(count: parameterCount) { i, n in
+            Scalar._sgdStep(parameters + i, gradients + i, v + i, n, learningRate, mu, nesterov)
+        }
     }
 }
 

@@ -57,7 +57,10 @@ struct MiniBatchPass<Scalar: NetworkScalar> {
     func trainBatch(inputs x: UnsafePointer<Scalar>, targets t: UnsafePointer<Scalar>, indices: UnsafePointer<Int>,
                     rows: Int, learningRate: Scalar, dropout rng: inout Xoshiro256StarStar) -> Double? {
         let (d, k) = (network.inputSize, network.outputSize)
-        Scalar._gatherRows(x, columns: d, indices: indices, count: rows, into: batchInputs.pointer)
+        let batch = batchInputs.pointer
+        ElementwiseThreads.forEachRange(count: rows, minimumChunk: ElementwiseThreads.minimumChunk / d) { r, count in
+            Scalar._gatherRows(x, columns: d, indices: indices + r, count: count, into: batch + r * d)
+        }
         Scalar._gatherRows(t, columns: k, indices: indices, count: rows, into: batchTargets.pointer)
         let z = network.forward(batchInputs.pointer, rows: rows, training: true, using: &rng)
         let batchLoss = loss.evaluate(output: z, target: batchTargets.pointer, rows: rows, columns: k,
