@@ -110,6 +110,15 @@ enum SweepCSV {
         return Set(seen.filter { $0.value.sorted() == Array(1...max(trials, 1)) }.keys)
     }
 
+    /// Whether `path` ends with a newline (false for a torn last line, which must be cut before appending).
+    static func endsWithNewline(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size > 0 else { return false }
+        try? handle.seek(toOffset: size - 1)
+        return (try? handle.readToEnd())?.first == 10
+    }
+
     /// Rewrites `path` atomically with the header and `rows`.
     static func rewrite(_ path: String, rows: [Row]) throws {
         let text = ([header] + rows.map(\.line)).joined(separator: "\n") + "\n"

@@ -65,7 +65,7 @@ struct SweepRun: ParsableCommand {
         let todo = plan.filter { !done.contains($0) }
         let redo = Set(todo)
         let kept = existing.filter { !redo.contains($0.run) }
-        if kept.count != existing.count || !FileManager.default.fileExists(atPath: out) {
+        if kept.count != existing.count || !SweepCSV.endsWithNewline(out) {
             try SweepCSV.rewrite(out, rows: kept)
         }
         note("sweep: \(plan.count) runs (\(problemList.count) problems × \(samplerList.count) samplers × \(seeds) seeds, "
