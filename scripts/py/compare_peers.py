@@ -17,6 +17,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+LOGS = os.path.join(os.path.dirname(os.path.dirname(HERE)), ".build", "compare-peers-logs")
 sys.path.insert(0, HERE)
 from functions import BY_NAME, PROBLEMS  # noqa: E402
 from peer_samplers import PEERS, REQUIRES, supports  # noqa: E402
@@ -77,7 +78,7 @@ class Appender:
 
 
 def run_pair(peer, problem, seeds, args, appender, failures):
-    log = os.path.join(args.csv + ".logs", f"{peer}__{problem}.err")
+    log = os.path.join(LOGS, f"{peer}__{problem}.err")
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     with open(log, "w") as err:
         child = subprocess.Popen([sys.executable, os.path.join(HERE, "peer_run.py"), peer, problem, str(args.trials)]
@@ -101,7 +102,7 @@ def run_pair(peer, problem, seeds, args, appender, failures):
 
 def main():
     args = parse()
-    os.makedirs(args.csv + ".logs", exist_ok=True)
+    os.makedirs(LOGS, exist_ok=True)
     failures, peers = [], []
     for peer in args.peers:
         missing = [m for m in REQUIRES[peer] if not importable(m)]
