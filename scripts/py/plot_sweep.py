@@ -5,6 +5,7 @@
                               sampler
   <prefix>-proposal-time.png  median seconds per proposal against the number of observations the sampler had
                               (trial n is proposed from n - 1), over problems and seeds; one line per sampler
+Peers (peer_samplers.PEERS) are drawn dashed, our samplers solid.
 
 Usage: plot_sweep.py CSV [--out-dir docs] [--prefix sweep] [--problems a,b] [--samplers a,b]
 """
@@ -22,6 +23,7 @@ import numpy as np  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import sweep_csv  # noqa: E402
+from peer_samplers import PEERS  # noqa: E402
 
 FLOOR = 1e-12
 
@@ -58,7 +60,7 @@ def plot_regret(regret, path):
             trials = np.arange(1, n + 1)
             table = np.array([[runs.get(t, np.nan) for t in trials] for runs in seeds.values()])
             q25, med, q75 = np.nanpercentile(table, [25, 50, 75], axis=0)
-            ax.plot(trials, med, color=colors[s], label=f"{s} ({len(seeds)})", lw=1.6)
+            ax.plot(trials, med, color=colors[s], label=f"{s} ({len(seeds)})", lw=1.6, ls="--" if s in PEERS else "-")
             ax.fill_between(trials, q25, q75, color=colors[s], alpha=0.15, lw=0)
         ax.set_yscale("log")
         ax.set_title(problem)
@@ -80,7 +82,7 @@ def plot_proposal(proposal, path):
     for i, s in enumerate(proposal):
         obs = sorted(proposal[s])
         med = [np.median(proposal[s][o]) for o in obs]
-        ax.plot(obs, np.maximum(med, 1e-7), label=s, color=plt.cm.tab10(i % 10), lw=1.6)
+        ax.plot(obs, np.maximum(med, 1e-7), label=s, color=plt.cm.tab10(i % 10), lw=1.6, ls="--" if s in PEERS else "-")
     ax.set_yscale("log")
     ax.set_xlabel("observations (trial n is proposed from n - 1)")
     ax.set_ylabel("median seconds per proposal")
