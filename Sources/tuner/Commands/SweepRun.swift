@@ -78,6 +78,7 @@ struct SweepRun: ParsableCommand {
         if !failures.isEmpty {
             throw SweepError("\(failures.count) of \(todo.count) runs failed (first: \(failures[0])); rerun to retry them")
         }
+        note("done: tuner sweep summarize \(out)")
     }
 
     func note(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
