@@ -17,7 +17,7 @@ struct Tuner: ParsableCommand {
         """,
         subcommands: [BayesSearch.self, TPESearch.self, RandomSearch.self, SobolSearch.self, GridSearch.self,
                       Worker.self, Studies.self, Show.self, Export.self, Ask.self, Tell.self,
-                      Train.self, LRFind.self, Predict.self, Report.self, Bench.self]
+                      Train.self, LRFind.self, Predict.self, Report.self, Bench.self, Sweep.self]
     )
 
     /// Exit status 2 and one line for every usage error (flags, spec and space files); 1 for runtime failures.

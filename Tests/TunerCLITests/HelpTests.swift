@@ -9,6 +9,7 @@ import Testing
         ["studies", "--help"], ["show", "--help"], ["export", "--help"], ["ask", "--help"], ["tell", "--help"],
         ["bench", "--help"], ["bench", "linalg", "--help"], ["bench", "nn", "--help"], ["bench", "samplers", "--help"],
         ["bench", "allocations", "--help"], ["help", "ask"],
+        ["sweep", "--help"], ["sweep", "run", "--help"], ["sweep", "summarize", "--help"],
     ]
 
     @Test(arguments: commands)

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import LinearAlgebra
+
+/// `tuner sweep run-one` (hidden): the child process of `tuner sweep`. Runs one (problem, sampler, seed) with
+/// one OpenBLAS thread and writes its rows, without a header, to `--rows-file` (written whole at the end, so the
+/// file exists only for a finished run). Exits 1 with one line on standard error when the run fails.
+struct SweepRunOne: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run-one",
+        abstract: "Run one problem × sampler × seed of a sweep (used by `tuner sweep`).",
+        discussion: """
+        Examples:
+          tuner sweep run-one --problem branin --sampler tpe --seed 0 --trials 60 --rows-file /tmp/branin-tpe-0.csv
+        """,
+        shouldDisplay: false
+    )
+
+    @Option(help: "The problem (see `tuner sweep --help`).") var problem: String
+    @Option(help: "The sampler.") var sampler: String
+    @Option(help: "The study seed.") var seed: Int
+    @Option(help: "Evaluations.") var trials: Int
+    @Option(help: "Where to write the rows (CSV without header).") var rowsFile: String
+
+    func validate() throws {
+        guard SweepProblem(named: problem) != nil else { throw ValidationError("--problem: unknown problem '\(problem)'") }
+        _ = try SweepSamplers.parseList(sampler)
+        guard trials >= 1 else { throw ValidationError("--trials must be ≥ 1") }
+        guard seed >= 0 else { throw ValidationError("--seed must be ≥ 0") }
+    }
+
+    func run() throws {
+        BLASThreads.set(1)
+        let problem = SweepProblem(named: problem)!
+        let made = try SweepSamplers.make(sampler, space: problem.space, trials: trials)
+        let rows = try problem.run(sampler: made, samplerName: sampler, seed: seed, trials: trials)
+        guard rows.count == trials else {
+            throw SweepError("\(problem.name) \(sampler) seed \(seed): \(rows.count) of \(trials) trials ran (sampler exhausted?)")
+        }
+        let text = rows.map { $0.line + "\n" }.joined()
+        try text.write(toFile: rowsFile, atomically: true, encoding: .utf8)
+    }
+}
