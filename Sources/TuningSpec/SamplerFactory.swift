@@ -55,14 +55,19 @@ public enum SamplerFactory {
         return sampler
     }
 
-    /// `points` values for every float parameter: evenly spaced, or geometrically on a log scale.
-    static func floatGrid(_ space: SearchSpace, points: Int) -> [String: [ParameterValue]] {
+    /// `points` values for every float parameter from low to high: evenly spaced, or geometrically on a log
+    /// scale. The ends are the bounds themselves: rounding in exp(log(low) + t·(log(high) − log(low))) would
+    /// otherwise put the top value just above high (0.010000000000000014 for high = 0.01), outside the domain.
+    public static func floatGrid(_ space: SearchSpace, points: Int) -> [String: [ParameterValue]] {
         var values: [String: [ParameterValue]] = [:]
         for p in space.parameters {
             guard case let .float(low, high, log) = p.domain else { continue }
             values[p.name] = (0..<points).map { i in
                 let t = Double(i) / Double(points - 1)
-                return .float(log ? exp(Foundation.log(low) + t * (Foundation.log(high) - Foundation.log(low))) : low + t * (high - low))
+                if i == 0 { return .float(low) }
+                if i == points - 1 { return .float(high) }
+                return .float(log ? exp(Foundation.log(low) + t * (Foundation.log(high) - Foundation.log(low)))
+                                  : low + t * (high - low))
             }
         }
         return values

@@ -33,7 +33,7 @@ enum SweepSamplers {
     /// `points` the smallest number (≥ 2) for which the grid has at least `trials` points, so a run is never
     /// cut short by an exhausted grid; the grid sampler visits its points in random order.
     static func make(_ name: String, space: SearchSpace, trials: Int) throws -> any Sampler {
-        if name == "grid" { return GridSampler(values: floatGrid(space, points: gridPoints(space, trials: trials))) }
+        if name == "grid" { return GridSampler(values: SamplerFactory.floatGrid(space, points: gridPoints(space, trials: trials))) }
         if StudyConfig.samplers.contains(name) {
             return try SamplerFactory.make(name, options: [:], space: space, file: "--samplers")
         }
@@ -41,23 +41,6 @@ enum SweepSamplers {
             throw ValidationError("--samplers: unknown sampler '\(name)'")
         }
         return sampler
-    }
-
-    /// `points` values per float parameter, evenly spaced (geometrically for log scales) from low to high; the
-    /// ends are the bounds themselves, so rounding in exp(log(low) + t·(log(high) − log(low))) cannot push a
-    /// value out of the domain (`SamplerFactory`'s grid builder lets the top log value land just above high).
-    static func floatGrid(_ space: SearchSpace, points: Int) -> [String: [ParameterValue]] {
-        var values: [String: [ParameterValue]] = [:]
-        for p in space.parameters {
-            guard case let .float(low, high, log) = p.domain else { continue }
-            values[p.name] = (0..<points).map { i in
-                let t = Double(i) / Double(points - 1)
-                let x = log ? Foundation.exp(Foundation.log(low) + t * (Foundation.log(high) - Foundation.log(low)))
-                            : low + t * (high - low)
-                return .float(min(max(x, low), high))
-            }
-        }
-        return values
     }
 
     /// The smallest p ≥ 2 with (product of the discrete axes' sizes) × p^(float parameters) ≥ trials
