@@ -9,15 +9,17 @@ struct StudyUniqueGridTests {
     /// 12 points: a ∈ 1…4, b ∈ {x, y, z}.
     static let space = try! SearchSpace([.int("a", 1, 4), .categorical("b", [.string("x"), .string("y"), .string("z")])])
 
-    @Test("studies on separate handles (as in separate processes) run every grid point exactly once",
+    @Test("studies on separate handles (as in separate processes) that read the history together run every grid point once",
           arguments: StorageBackend.all)
     func separateStudiesShareAGrid(_ backend: StorageBackend) throws {
         let name = Fixtures.uniqueName("grid")
         _ = try Study(name: name, space: Self.space, sampler: GridSampler(), storage: try backend.open(), seed: 3)
+        let gate = GatheringStorage.Gate(parties: 4)
         let asked = NumberLog()
         try Fixtures.concurrently(4) { _ in
-            // Same seed, same history: without the unique insert all four would propose the same points.
-            let study = try Study(name: name, space: Self.space, sampler: GridSampler(), storage: try backend.open(), seed: 3)
+            // Same seed and, thanks to the gate, the same history: all four propose the same point each round.
+            let storage = GatheringStorage(try backend.open(), gate: gate)
+            let study = try Study(name: name, space: Self.space, sampler: GridSampler(), storage: storage, seed: 3)
             while let trial = try study.ask(studyLimit: 100) {
                 asked.append(trial.number)
                 try study.tell(trial.number, value: Double(trial.params["a"]!.intValue!))

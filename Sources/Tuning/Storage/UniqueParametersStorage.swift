@@ -11,8 +11,8 @@ import Foundation
 /// tried again (a stale trial's retry, or a sampler that proposes it again).
 ///
 /// Equality of points is equality of the stored parameters: the canonical sorted-key JSON of `StorageJSON`
-/// for the persistent backends, `Parameters` equality in memory (the same thing for every value a search
-/// space produces).
+/// for the persistent backends, `Parameters` equality in memory (they agree on every assignment a search space
+/// produces; only a float −0.0 versus 0.0 is one point in memory and two in JSON).
 public protocol UniqueParametersStorage: StudyStorage {
     /// Inserts a trial built from `template` (its number is ignored) and returns `.created` with it, unless
     /// the study already has `limit` or more trials (`.budgetSpent`; no limit when nil) or a trial in a
