@@ -14,6 +14,9 @@ import Tuning
 ///   finished_at, heartbeat, request_id UNIQUE)`: `request_id` makes a retried `createTrial` idempotent;
 /// - `tuner_trial_intermediate_values(study_id, number, step, value)`;
 /// - `tuner_trial_user_attributes(study_id, number, key, value)`.
+///
+/// Indexes: `tuner_trials_by_state(study_id, state, number)` (claiming, sweeping) and, since version 2,
+/// `tuner_trials_by_params(study_id, md5(params))` (the unique-parameters insert).
 enum PostgresSchema {
     /// Key of the advisory lock held while migrating (any constant unique to this application).
     static let advisoryLockKey = 7_463_251_900_172_341
@@ -63,6 +66,11 @@ enum PostgresSchema {
                 PRIMARY KEY (study_id, number, key),
                 FOREIGN KEY (study_id, number) REFERENCES tuner_trials (study_id, number) ON DELETE CASCADE)
             """,
+        ]),
+        // Finds the trials that hold a point (`UniqueParametersStorage`) without scanning the study; on the hash
+        // of the JSON, since a B-tree entry is limited to about 2.7 KB and parameter sets may be longer.
+        ("index of trials by parameters", [
+            "CREATE INDEX tuner_trials_by_params ON tuner_trials (study_id, md5(params))",
         ]),
     ]
 

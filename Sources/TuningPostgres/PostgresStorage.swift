@@ -10,6 +10,8 @@ import Tuning
 ///   study's counter row lock until commit, so numbers are unique and gap-free across workers.
 /// - `claimWaitingTrial`: `SELECT … FOR UPDATE SKIP LOCKED` picks the lowest waiting trial no other worker is
 ///   claiming, and the same transaction marks it running: each waiting trial goes to exactly one worker.
+/// - `createTrialUnlessParametersTaken` (`UniqueParametersStorage`): the counter row is locked before the
+///   look-up for a trial with the same parameters, so each grid point is recorded by exactly one worker.
 /// - Connection loss: the transaction is retried on a new connection with bounded exponential back-off
 ///   (`Options.reconnectWindow`, 60 s by default), then a one-line error. A retried write that may have
 ///   committed already is recognised rather than repeated: `createTrial` carries a `request_id`,

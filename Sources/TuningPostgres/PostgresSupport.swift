@@ -18,7 +18,7 @@ public enum PostgresSupport {
 
     /// Connects to the database of `info` (see `PostgresStorage`), or throws
     /// `StorageInputError.backendNotCompiled` in a build without the trait.
-    public static func open(_ info: PostgresConnectionInfo) throws -> any StaleTrialSweeping & TrialBudgetStorage {
+    public static func open(_ info: PostgresConnectionInfo) throws -> any StaleTrialSweeping & TrialBudgetStorage & UniqueParametersStorage {
         #if PostgreSQL
         return try PostgresStorage(info)
         #else

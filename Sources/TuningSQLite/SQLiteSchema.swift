@@ -11,6 +11,9 @@ import GRDB
 ///   heartbeat)`, primary key `(study_id, number)`;
 /// - `trial_intermediate_values(study_id, number, step, value)`: NULL value stands for NaN (SQLite has no NaN);
 /// - `trial_user_attributes(study_id, number, key, value)`.
+///
+/// Indexes: `trials_by_state(study_id, state, number)` (claiming, sweeping) and, since v2,
+/// `trials_by_params(study_id, params)` (the unique-parameters insert).
 enum SQLiteSchema {
     /// The migrations of this version of the storage, in order.
     static var migrator: DatabaseMigrator {
@@ -55,6 +58,10 @@ enum SQLiteSchema {
                     FOREIGN KEY (study_id, number) REFERENCES trials(study_id, number) ON DELETE CASCADE
                 );
                 """)
+        }
+        // Finds the trials that hold a point (`UniqueParametersStorage`) without scanning the study.
+        migrator.registerMigration("v2-trials-by-params") { db in
+            try db.execute(sql: "CREATE INDEX trials_by_params ON trials(study_id, params)")
         }
         return migrator
     }

@@ -11,7 +11,8 @@ import Tuning
 ///   cannot be invalidated by another process), committed before the method returns; with
 ///   `synchronous = FULL` a committed write survives a power cut, not only a process crash.
 /// - Trial numbers come from a per-study counter row incremented in the transaction that inserts the trial,
-///   so they are unique across processes; `claimWaitingTrial` reads and updates in one such transaction.
+///   so they are unique across processes; `claimWaitingTrial` reads and updates in one such transaction, and
+///   so does the unique-parameters insert (`UniqueParametersStorage`: a grid point is recorded once).
 /// - Opening a file that is corrupt, not SQLite, read-only, locked beyond the busy timeout, a directory, or
 ///   written by a newer tuner throws `StorageError.backend` with a one-line message naming the file, and leaves
 ///   the file as it was.

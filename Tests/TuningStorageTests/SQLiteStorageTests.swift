@@ -64,11 +64,36 @@ struct SQLiteStorageTests {
         _ = try SQLiteStorage(path: path)
         let queue = try DatabaseQueue(path: path)
         let applied = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied == ["v1-studies-and-trials"])
+        #expect(applied == ["v1-studies-and-trials", "v2-trials-by-params"])
         try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
         try queue.close()
         let error = #expect(throws: StorageError.self) { try SQLiteStorage(path: path) }
         #expect("\(error!)".contains("newer version") && "\(error!)".contains(path))
+    }
+
+    @Test("a file of schema v1 is migrated to v2 (the parameters index) on opening, keeping its trials")
+    func migrationFromV1() throws {
+        let path = temporaryFile()
+        let spec = Fixtures.spec()
+        do {
+            let storage = try SQLiteStorage(path: path)
+            try storage.createStudy(spec)
+            _ = try storage.createTrial(in: spec.name, Trial(state: .complete, params: Fixtures.params, value: 1))
+            try storage.close()
+        }
+        // v1 is v2 without the index: undo migration v2 to get the file an older tuner wrote.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "DROP INDEX trials_by_params")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2-trials-by-params'")
+        }
+        try queue.close()
+        let reopened = try SQLiteStorage(path: path)
+        let indexes = try reopened.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
+        #expect(indexes.contains("trials_by_params"))
+        #expect(try reopened.trials(in: spec.name).map(\.params) == [Fixtures.params])
+        #expect(try reopened.createTrialUnlessParametersTaken(in: spec.name, Trial(state: .running, params: Fixtures.params))
+                == .parametersTaken(byTrial: 0))
     }
 
     @Test("invalid study names are refused before anything is written")

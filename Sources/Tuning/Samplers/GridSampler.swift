@@ -7,11 +7,16 @@ import LinearAlgebra
 /// parameter.
 ///
 /// A point is never proposed twice: every trial in the history (any state, running ones included, so
-/// parallel workers never share a point) marks its point as visited; an unvisited point is drawn at random
-/// (so workers in several processes rarely collide), and when none is left the sampler answers `.exhausted`
-/// and the study ends.
+/// parallel workers never share a point) marks its point as visited; an unvisited point is drawn at random,
+/// and when none is left the sampler answers `.exhausted` and the study ends. Workers in other processes
+/// read the same history and may propose the same point at the same moment: `requiresUniqueParameters` makes
+/// `Study.ask` record each point with the storage's atomic unique insert, so only one of them runs it and the
+/// others ask again.
 public struct GridSampler: Sampler {
     public var name: String { "grid" }
+
+    /// True: a grid point is run by exactly one worker, across processes and machines.
+    public var requiresUniqueParameters: Bool { true }
 
     /// Values to use for parameters (required for floats; for ints and categoricals it restricts the grid).
     public let values: [String: [ParameterValue]]

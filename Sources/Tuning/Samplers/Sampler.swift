@@ -56,4 +56,13 @@ public protocol Sampler: Sendable {
 
     /// The next parameters given the history.
     mutating func propose(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal
+
+    /// Whether a point must never be run twice (a grid). `Study.ask` then records each proposal with the
+    /// storage's atomic unique-parameters insert (`UniqueParametersStorage`), so that workers in other
+    /// processes, whose proposals this sampler cannot see, never run a point a second time. False by default.
+    var requiresUniqueParameters: Bool { get }
+}
+
+extension Sampler {
+    public var requiresUniqueParameters: Bool { false }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A thread-safe `StudyStorage` in memory: one lock around a dictionary of studies. The reference
 /// implementation of the storage contract (persistent backends are tested against the same behaviour).
-public final class InMemoryStorage: TrialBudgetStorage, @unchecked Sendable {
+public final class InMemoryStorage: TrialBudgetStorage, UniqueParametersStorage, @unchecked Sendable {
     private struct Record {
         var spec: StudySpec
         var trials: [Trial] = []
@@ -45,6 +45,22 @@ public final class InMemoryStorage: TrialBudgetStorage, @unchecked Sendable {
             record.trials.append(trial)
             studies[study] = record
             return trial
+        }
+    }
+
+    public func createTrialUnlessParametersTaken(in study: String, _ template: Trial,
+                                                 ifFewerThan limit: Int?) throws -> UniqueTrialCreation {
+        try lock.withLock {
+            guard var record = studies[study] else { throw StorageError.studyNotFound(study) }
+            if let limit, record.trials.count >= limit { return .budgetSpent }
+            if let holder = record.trials.first(where: { UniqueParameters.holds($0, template.params) }) {
+                return .parametersTaken(byTrial: holder.number)
+            }
+            var trial = template
+            trial.number = record.trials.count
+            record.trials.append(trial)
+            studies[study] = record
+            return .created(trial)
         }
     }
 

@@ -7,7 +7,8 @@ import LinearAlgebra
 ///
 /// Every change goes through the storage, so the storage is the truth: a study re-opened on the same
 /// storage continues where it stopped. Proposals are serialized by a lock (a sampler sees the trials that
-/// are running, so parallel proposals differ, and a grid point is never handed out twice). The generator
+/// are running, so parallel proposals differ, and a grid point is never handed out twice; across processes
+/// the storage's unique insert guarantees the latter, see `ask`). The generator
 /// for each proposal is seeded from (study seed, number of trials so far): with one job, the same seed gives
 /// the same sequence of trials.
 public final class Study: @unchecked Sendable {
@@ -74,26 +75,34 @@ public final class Study: @unchecked Sendable {
     /// records a running trial. Returns nil when the sampler is exhausted (grid), the study is cancelled, or the
     /// study already holds `studyLimit` trials (checked atomically by a `TrialBudgetStorage`, so workers in
     /// several processes sharing the study stop at exactly that many).
+    ///
+    /// A sampler that `requiresUniqueParameters` (grid) has its point recorded only if no other trial holds it
+    /// (`UniqueParametersStorage`, atomically): when a worker in another process recorded the same point since
+    /// the history was read, the history is read again and the sampler asked again, up to
+    /// `maximumProposalAttempts` times (then `StudyError.proposalsTaken`). In one process this never happens
+    /// (proposals are serialized and see the running trials), so single-process runs are unchanged.
     public func ask(studyLimit: Int? = nil) throws -> Trial? {
         try lock.withLock {
             guard !cancelFlag.isSet else { return nil }
             if let waiting = try storage.claimWaitingTrial(in: name, now: Date()) { return waiting }
-            let history = try storage.trials(in: name)
-            var rng = Self.proposalGenerator(seed: seed, count: history.count)
-            let context = SamplingContext(space: space, direction: direction, trials: history,
-                                          failurePolicy: failurePolicy, seed: seed)
-            guard case .parameters(let proposed, let notes) = try sampler.propose(context, using: &rng) else { return nil }
-            let params = try space.validate(proposed)
-            let now = Date()
-            let template = Trial(state: .running, params: params, createdAt: now, startedAt: now, heartbeat: now,
-                                 userAttributes: notes)
-            if let studyLimit {
-                if let budgeted = storage as? any TrialBudgetStorage {
-                    return try budgeted.createTrial(in: name, template, ifFewerThan: studyLimit)
+            let unique = sampler.requiresUniqueParameters
+            for _ in 0..<Self.maximumProposalAttempts {
+                let history = try storage.trials(in: name)
+                var rng = Self.proposalGenerator(seed: seed, count: history.count)
+                let context = SamplingContext(space: space, direction: direction, trials: history,
+                                              failurePolicy: failurePolicy, seed: seed)
+                guard case .parameters(let proposed, let notes) = try sampler.propose(context, using: &rng) else { return nil }
+                let params = try space.validate(proposed)
+                let now = Date()
+                let template = Trial(state: .running, params: params, createdAt: now, startedAt: now, heartbeat: now,
+                                     userAttributes: notes)
+                switch try record(template, historyCount: history.count, studyLimit: studyLimit, unique: unique) {
+                case .created(let trial): return trial
+                case .budgetSpent: return nil
+                case .parametersTaken: continue  // another worker recorded this point after `history` was read
                 }
-                if history.count >= studyLimit { return nil }
             }
-            return try storage.createTrial(in: name, template)
+            throw StudyError.proposalsTaken(study: name, attempts: Self.maximumProposalAttempts)
         }
     }
 

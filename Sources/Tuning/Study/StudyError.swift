@@ -6,12 +6,17 @@ public enum StudyError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidImportedTrial(reason: String)
     /// A negative trial count, a non-positive job count or timeout.
     case invalidArgument(name: String, reason: String)
+    /// Every point the sampler proposed, `attempts` times in a row, was recorded first by another worker
+    /// (`Sampler.requiresUniqueParameters`): far more workers contend for the study than it can serve.
+    case proposalsTaken(study: String, attempts: Int)
 
     public var description: String {
         switch self {
         case let .specMismatch(s, f): return "study '\(s)' exists with a different \(f)"
         case .invalidImportedTrial(let r): return "cannot add trial: \(r)"
         case let .invalidArgument(n, r): return "\(n): \(r)"
+        case let .proposalsTaken(s, a):
+            return "study '\(s)': the last \(a) points proposed were all taken by other workers first; try again"
         }
     }
 }
