@@ -39,6 +39,19 @@ struct BenchSamplers: ParsableCommand {
                                "tpe-independent", "tpe-optuna"]
 
     static func makeSampler(_ name: String) -> (any Sampler)? {
+        if name.hasPrefix("bayes-x") {
+            // Experimental combination: bayes-x[p][i][n][l][s<starts>]…
+            var options = GPSampler.Options()
+            let flags = name.dropFirst(7)
+            if flags.contains("p") { options.preconditioned = true }
+            if flags.contains("i") { options.startAtIncumbents = true }
+            if flags.contains("n") { options.outputWarping = .none }
+            if flags.contains("l") { options.localStarts = 10 }
+            if flags.contains("g") { options.lengthScalePrior = .gamma }
+            if flags.contains("f") { options.noiseFloor = 1e-8 }
+            if flags.contains("F") { options.noiseFloor = 1e-10 }
+            return GPSampler(options: options)
+        }
         switch name {
         case "bayes": return GPSampler()
         case "bayes-gamma", "bayes-nowarp", "bayes-log", "bayes-r5", "bayes-ei":   // ablations of the default
@@ -106,7 +119,8 @@ struct BenchSamplers: ParsableCommand {
                                   q25Regret: Quantiles.quantile(finals, 0.25), q75Regret: Quantiles.quantile(finals, 0.75),
                                   medianRegretHalfway: Quantiles.median(halfway)))
                 if !json {
-                    FileHandle.standardError.write("\(name) \(s) done\n".data(using: .utf8)!)
+                    let perSeed = finals.map { Self.format($0) }.joined(separator: " ")
+                    FileHandle.standardError.write("\(name) \(s) done: \(perSeed)\n".data(using: .utf8)!)
                 }
             }
         }

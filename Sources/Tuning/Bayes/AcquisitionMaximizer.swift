@@ -17,6 +17,11 @@ struct AcquisitionMaximizer {
     let acquisition: any AcquisitionFunction
     let candidates: Int
     let localStarts: Int
+    /// Per encoded column, the scale of the local search's variables (the kernel's length scales: the search
+    /// runs on z = x/ℓ, Optuna's preconditioning), or nil for the raw unit cube.
+    var scales: [Double]? = nil
+    /// Whether the incumbents themselves are local-search starts (besides the best candidates).
+    var startAtIncumbents = false
 
     /// The perturbation scales (unit-cube standard deviations) around incumbents.
     static let steps = [0.1, 0.02, 0.003]
@@ -35,7 +40,13 @@ struct AcquisitionMaximizer {
 
         var results: [(point: [Double], score: Double)] = []
         var seen = Set<[Double]>()
-        for index in order where results.count < localStarts {
+        if startAtIncumbents {
+            for incumbent in incumbents where seen.insert(incumbent).inserted {
+                results.append(sweepDiscrete(encoding.project(localSearch(from: incumbent))))
+            }
+        }
+        let limit = results.count + localStarts
+        for index in order where results.count < limit {
             guard seen.insert(pool[index]).inserted else { continue }
             let refined = sweepDiscrete(encoding.project(localSearch(from: pool[index])))
             results.append(refined)
@@ -91,21 +102,22 @@ struct AcquisitionMaximizer {
             .map { encoding.offsets[$0] }
         guard !free.isEmpty else { return start }
         var point = start
+        let scale = free.map { scales?[$0] ?? 1 }
         var options = LBFGSB.Options()
         options.maxIterations = 60
         options.maxEvaluations = 120
         options.gradientTolerance = 1e-9
         let result = LBFGSB(options: options).minimize(
-            from: free.map { start[$0] }, lower: Array(repeating: 0, count: free.count),
-            upper: Array(repeating: 1, count: free.count)
+            from: free.indices.map { start[free[$0]] / scale[$0] }, lower: Array(repeating: 0, count: free.count),
+            upper: scale.map { 1 / $0 }
         ) { z, gradient in
-            for (k, column) in free.enumerated() { point[column] = z[k] }
+            for (k, column) in free.enumerated() { point[column] = min(max(z[k] * scale[k], 0), 1) }
             let (value, g) = acquisition.valueAndGradient(at: point)
             guard value.isFinite else { return .infinity }
-            for (k, column) in free.enumerated() { gradient[k] = -g[column] }
+            for (k, column) in free.enumerated() { gradient[k] = -g[column] * scale[k] }
             return -value
         }
-        for (k, column) in free.enumerated() { point[column] = result.x[k] }
+        for (k, column) in free.enumerated() { point[column] = min(max(result.x[k] * scale[k], 0), 1) }
         return point
     }
 

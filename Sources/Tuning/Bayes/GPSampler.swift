@@ -58,6 +58,14 @@ public struct GPSampler: Sampler {
         public var lengthScalePrior = LengthScalePrior.dimensionScaled
         /// Transform of the losses before fitting (`OutputWarping`).
         public var outputWarping = OutputWarping.boxCox
+        /// Local search on length-scale-scaled coordinates.
+        public var preconditioned = false
+        /// Incumbents as exact local-search starts.
+        public var startAtIncumbents = false
+        /// Lower bound of the noise variance (standardized units).
+        public var noiseFloor = 1e-6
+        /// Incumbents (best trials) perturbed and used as starts.
+        public var incumbents = 3
         public init() {}
     }
 
@@ -96,11 +104,13 @@ public struct GPSampler: Sampler {
 
         var gpOptions = GaussianProcess.Options()
         gpOptions.restarts = options.restarts
+        gpOptions.noiseBounds = options.noiseFloor ... gpOptions.noiseBounds.upperBound
         // The marginal likelihood is flat near its optimum at the precision a proposal needs: stop early.
         gpOptions.optimizer.gradientTolerance = 1e-3
         gpOptions.optimizer.relativeReduction = 1e-8
         gpOptions.optimizer.maxIterations = 80
         gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
+        let debugClock = ContinuousClock(); let debugT0 = debugClock.now
         var model = GaussianProcess.fit(inputs: x, outputs: y, kernel: Matern52Kernel(dimension: d, lengthScale: 0.5),
                                         noiseVariance: 1e-4, options: gpOptions, using: &rng)
         if !history.pending.isEmpty {
@@ -108,6 +118,7 @@ public struct GPSampler: Sampler {
                                                         elements: history.pending.flatMap { $0 }))
         }
         lastModel = model
+        let debugT1 = debugClock.now
         var notes = ["gp_log_marginal_likelihood": String(format: "%.6g", model.logMarginalLikelihood)]
         if model.jitter > 0 { notes["gp_jitter"] = String(format: "%.3g", model.jitter) }
         if !model.warnings.isEmpty { notes["gp_warnings"] = model.warnings.map(\.description).joined(separator: "; ") }
@@ -120,10 +131,22 @@ public struct GPSampler: Sampler {
         case .probabilityOfImprovement: acquisition = ProbabilityOfImprovement(model: model, bestValue: best)
         case .upperConfidenceBound: acquisition = UpperConfidenceBound(model: model, beta: options.ucbBeta)
         }
-        let incumbents = history.y.indices.sorted { history.y[$0] < history.y[$1] }.prefix(3).map { history.x[$0] }
-        let maximizer = AcquisitionMaximizer(encoding: encoding, acquisition: acquisition,
+        let incumbents = history.y.indices.sorted { history.y[$0] < history.y[$1] }.prefix(options.incumbents).map { history.x[$0] }
+        var maximizer = AcquisitionMaximizer(encoding: encoding, acquisition: acquisition,
                                              candidates: options.candidates, localStarts: options.localStarts)
-        if let point = maximizer.maximize(incumbents: incumbents, excluding: history.visited, using: &rng) {
+        maximizer.startAtIncumbents = options.startAtIncumbents
+        if options.preconditioned, let k = model.kernel as? Matern52Kernel { maximizer.scales = k.lengthScales.map { min($0, 1) } }
+        let debugPoint = maximizer.maximize(incumbents: incumbents, excluding: history.visited, using: &rng)
+        if ProcessInfo.processInfo.environment["BAYES_DEBUG"] != nil {
+            let t2 = debugClock.now
+            func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+            let k = model.kernel as! Matern52Kernel
+            let dist = debugPoint.map { p in zip(p, incumbents[0]).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot() } ?? -1
+            FileHandle.standardError.write(String(format: "DBG n=%d fit=%.1fms acq=%.1fms evals=%d noise=%.2e amp=%.2f ls=%@ dist=%.2e best=%.6g\n",
+                points.count, ms(debugT1 - debugT0), ms(t2 - debugT1),
+                model.fitReport?.evaluations ?? -1, model.noiseVariance, k.amplitude, k.lengthScales.map { String(format: "%.3f", $0) }.joined(separator: ","), dist, history.y.min()!).data(using: .utf8)!)
+        }
+        if let point = debugPoint {
             return .parameters(encoding.decode(point), notes: notes)
         }
         // Every good point is taken (a small discrete space): fall back to an untried random point.
