@@ -46,6 +46,8 @@ struct BenchSamplers: ParsableCommand {
             if flags.contains("p") { options.preconditioned = true }
             if flags.contains("i") { options.startAtIncumbents = true }
             if flags.contains("n") { options.outputWarping = .none }
+            if flags.contains("e") { options.outputWarping = .automatic }
+            if flags.contains("w") { options.warmStart = true }
             if flags.contains("l") { options.localStarts = 10 }
             if flags.contains("g") { options.lengthScalePrior = .gamma }
             if flags.contains("f") { options.noiseFloor = 1e-8 }

@@ -1,3 +1,4 @@
+import Foundation
 import GaussianProcess
 import LinearAlgebra
 import Optimize
@@ -35,8 +36,15 @@ struct AcquisitionMaximizer {
                 for _ in 0..<max(candidates / 32, 8) { pool.append(perturb(incumbent, step: step, using: &rng)) }
             }
         }
+        let dbgClock = ContinuousClock(); let dbg0 = dbgClock.now
         let scores = acquisition.values(at: Matrix(rows: pool.count, columns: d, elements: pool.flatMap { $0 }))
         let order = pool.indices.sorted { scores[$0] > scores[$1] }
+        let dbg1 = dbgClock.now
+        defer {
+            if ProcessInfo.processInfo.environment["BAYES_DEBUG"] != nil {
+                FileHandle.standardError.write("DBG acq: score \(dbg1 - dbg0) local \(dbgClock.now - dbg1)\n".data(using: .utf8)!)
+            }
+        }
 
         var results: [(point: [Double], score: Double)] = []
         var seen = Set<[Double]>()
@@ -118,6 +126,9 @@ struct AcquisitionMaximizer {
             return -value
         }
         for (k, column) in free.enumerated() { point[column] = min(max(result.x[k] * scale[k], 0), 1) }
+        if ProcessInfo.processInfo.environment["BAYES_DEBUG"] != nil {
+            FileHandle.standardError.write("DBG local: \(result.evaluations) evals \(result.iterations) its \(result.status)\n".data(using: .utf8)!)
+        }
         return point
     }
 

@@ -56,14 +56,17 @@ public struct GPSampler: Sampler {
         public var localStarts = 6
         /// The prior on the kernel's length scales.
         public var lengthScalePrior = LengthScalePrior.dimensionScaled
-        /// Transform of the losses before fitting (`OutputWarping`).
-        public var outputWarping = OutputWarping.boxCox
+        /// Transform of the losses before fitting (`OutputWarping`); `.automatic` fits one GP per candidate
+        /// transform and keeps the one with the highest evidence of the raw losses (`GPSampler+Surrogate.swift`).
+        public var outputWarping = OutputWarping.automatic
+        /// Whether the hyperparameter fit starts from the θ recorded by the previous proposal (one start).
+        public var warmStart = false
         /// Local search on length-scale-scaled coordinates.
         public var preconditioned = false
         /// Incumbents as exact local-search starts.
         public var startAtIncumbents = false
         /// Lower bound of the noise variance (standardized units).
-        public var noiseFloor = 1e-6
+        public var noiseFloor = 1e-8
         /// Incumbents (best trials) perturbed and used as starts.
         public var incumbents = 3
         public init() {}
@@ -100,26 +103,18 @@ public struct GPSampler: Sampler {
             losses.append(context.direction.loss(t.intermediateValues[step]!))
         }
         let x = Matrix<Double>(rows: points.count, columns: d, elements: points.flatMap { $0 })
-        let y = options.outputWarping.apply(losses)
-
-        var gpOptions = GaussianProcess.Options()
-        gpOptions.restarts = options.restarts
-        gpOptions.noiseBounds = options.noiseFloor ... gpOptions.noiseBounds.upperBound
-        // The marginal likelihood is flat near its optimum at the precision a proposal needs: stop early.
-        gpOptions.optimizer.gradientTolerance = 1e-3
-        gpOptions.optimizer.relativeReduction = 1e-8
-        gpOptions.optimizer.maxIterations = 80
-        gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
         let debugClock = ContinuousClock(); let debugT0 = debugClock.now
-        var model = GaussianProcess.fit(inputs: x, outputs: y, kernel: Matern52Kernel(dimension: d, lengthScale: 0.5),
-                                        noiseVariance: 1e-4, options: gpOptions, using: &rng)
+        let surrogate = fitSurrogate(inputs: x, losses: losses, trials: context.trials, using: &rng)
+        let y = surrogate.warpedLosses
+        var model = surrogate.model
         if !history.pending.isEmpty {
             model = model.conditioned(onPending: Matrix(rows: history.pending.count, columns: d,
                                                         elements: history.pending.flatMap { $0 }))
         }
         lastModel = model
         let debugT1 = debugClock.now
-        var notes = ["gp_log_marginal_likelihood": String(format: "%.6g", model.logMarginalLikelihood)]
+        var notes = surrogate.notes
+        notes["gp_log_marginal_likelihood"] = String(format: "%.6g", model.logMarginalLikelihood)
         if model.jitter > 0 { notes["gp_jitter"] = String(format: "%.3g", model.jitter) }
         if !model.warnings.isEmpty { notes["gp_warnings"] = model.warnings.map(\.description).joined(separator: "; ") }
 
