@@ -1,4 +1,3 @@
-import Foundation
 import GaussianProcess
 import LinearAlgebra
 import Optimize
@@ -18,11 +17,6 @@ struct AcquisitionMaximizer {
     let acquisition: any AcquisitionFunction
     let candidates: Int
     let localStarts: Int
-    /// Per encoded column, the scale of the local search's variables (the kernel's length scales: the search
-    /// runs on z = x/ℓ, Optuna's preconditioning), or nil for the raw unit cube.
-    var scales: [Double]? = nil
-    /// Whether the incumbents themselves are local-search starts (besides the best candidates).
-    var startAtIncumbents = false
 
     /// The perturbation scales (unit-cube standard deviations) around incumbents.
     static let steps = [0.1, 0.02, 0.003]
@@ -36,31 +30,18 @@ struct AcquisitionMaximizer {
                 for _ in 0..<max(candidates / 32, 8) { pool.append(perturb(incumbent, step: step, using: &rng)) }
             }
         }
-        let dbgClock = ContinuousClock(); let dbg0 = dbgClock.now
         let scores = acquisition.values(at: Matrix(rows: pool.count, columns: d, elements: pool.flatMap { $0 }))
         let order = pool.indices.sorted { scores[$0] > scores[$1] }
-        let dbg1 = dbgClock.now
-        defer {
-            if ProcessInfo.processInfo.environment["BAYES_DEBUG"] != nil {
-                FileHandle.standardError.write("DBG acq: score \(dbg1 - dbg0) local \(dbgClock.now - dbg1)\n".data(using: .utf8)!)
-            }
-        }
 
         var results: [(point: [Double], score: Double)] = []
         var seen = Set<[Double]>()
-        if startAtIncumbents {
-            for incumbent in incumbents where seen.insert(incumbent).inserted {
-                results.append(sweepDiscrete(encoding.project(localSearch(from: incumbent))))
-            }
-        }
-        let limit = results.count + localStarts
-        for index in order where results.count < limit {
+        for index in order where results.count < localStarts {
             guard seen.insert(pool[index]).inserted else { continue }
             let refined = sweepDiscrete(encoding.project(localSearch(from: pool[index])))
             results.append(refined)
         }
         // Keep the raw candidates too: if every refined point is taken, the next best untried one wins.
-        results += order.prefix(64).map { (pool[$0], scores[$0]) }
+        results += order.prefix(64).map { (encoding.project(pool[$0]), scores[$0]) }
         return results.filter { !$0.score.isNaN }
             .sorted { $0.score > $1.score }
             .first { !taken.contains($0.point) }?.point
@@ -87,6 +68,10 @@ struct AcquisitionMaximizer {
         return hasConditions ? encoding.project(u) : u
     }
 
+    /// Whether points need `encoding.project` to be valid: integers, categories or conditions. A purely
+    /// continuous point is valid as soon as it is clamped to the cube.
+    var needsProjection: Bool { hasConditions || encoding.kinds.contains { $0 == .integer || $0 == .oneHot } }
+
     /// A Gaussian step of scale `step` on the numeric columns; each categorical switches with probability 1/D.
     func perturb(_ x: [Double], step: Double, using rng: inout Xoshiro256StarStar) -> [Double] {
         var u = x
@@ -101,7 +86,7 @@ struct AcquisitionMaximizer {
             default: break
             }
         }
-        return encoding.project(u)
+        return needsProjection ? encoding.project(u) : u
     }
 
     /// L-BFGS-B on the numeric columns from `start`, maximizing the acquisition (minimizing its negative).
@@ -110,25 +95,21 @@ struct AcquisitionMaximizer {
             .map { encoding.offsets[$0] }
         guard !free.isEmpty else { return start }
         var point = start
-        let scale = free.map { scales?[$0] ?? 1 }
         var options = LBFGSB.Options()
         options.maxIterations = 60
         options.maxEvaluations = 120
         options.gradientTolerance = 1e-9
         let result = LBFGSB(options: options).minimize(
-            from: free.indices.map { start[free[$0]] / scale[$0] }, lower: Array(repeating: 0, count: free.count),
-            upper: scale.map { 1 / $0 }
+            from: free.map { start[$0] }, lower: Array(repeating: 0, count: free.count),
+            upper: Array(repeating: 1, count: free.count)
         ) { z, gradient in
-            for (k, column) in free.enumerated() { point[column] = min(max(z[k] * scale[k], 0), 1) }
+            for (k, column) in free.enumerated() { point[column] = z[k] }
             let (value, g) = acquisition.valueAndGradient(at: point)
             guard value.isFinite else { return .infinity }
-            for (k, column) in free.enumerated() { gradient[k] = -g[column] * scale[k] }
+            for (k, column) in free.enumerated() { gradient[k] = -g[column] }
             return -value
         }
-        for (k, column) in free.enumerated() { point[column] = min(max(result.x[k] * scale[k], 0), 1) }
-        if ProcessInfo.processInfo.environment["BAYES_DEBUG"] != nil {
-            FileHandle.standardError.write("DBG local: \(result.evaluations) evals \(result.iterations) its \(result.status)\n".data(using: .utf8)!)
-        }
+        for (k, column) in free.enumerated() { point[column] = result.x[k] }
         return point
     }
 
