@@ -30,7 +30,7 @@ import TestProblems
                 let t = { (u: Double) in OutputWarping.boxCox(u - minimum + shift, lambda) }
                 return sum + log((t(v + h) - t(v - h)) / (2 * h))
             }
-            #expect(abs(warping.logJacobian(y) - numeric) < 1e-5, "\(warping): \(warping.logJacobian(y)) vs \(numeric)")
+            #expect(abs(warping.logJacobian(y) - numeric) < 1e-5, "\(warping) λ=\(lambda) s=\(shift): \(warping.logJacobian(y)) vs \(numeric)")
         }
     }
 

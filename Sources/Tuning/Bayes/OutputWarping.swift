@@ -51,9 +51,10 @@ public enum OutputWarping: String, Sendable, Hashable, CaseIterable {
         return (shift, OutputWarping.boxCoxLambda(y.map { $0 - minimum + shift }))
     }
 
-    /// (x^λ − 1)/λ, or log x at λ = 0.
+    /// (x^λ − 1)/λ, or log x at λ = 0; as expm1(λ·log x)/λ, which keeps full precision for small λ where
+    /// x^λ − 1 cancels.
     static func boxCox(_ x: Double, _ lambda: Double) -> Double {
-        abs(lambda) < 1e-9 ? log(x) : (pow(x, lambda) - 1) / lambda
+        abs(lambda) < 1e-9 ? log(x) : expm1(lambda * log(x)) / lambda
     }
 
     /// The λ ∈ [0, 1] maximizing the Box–Cox profile log-likelihood
