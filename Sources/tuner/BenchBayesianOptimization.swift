@@ -31,6 +31,9 @@ struct BenchBayesianOptimization: ParsableCommand {
     @Option(help: ArgumentHelp("Dimension d: 6 (Hartmann-6) or any other d for a d-dimensional sphere.", valueName: "d"))
     var dimension = 6
 
+    @Option(help: "The GP sampler: bayes or one of its ablations (see `tuner bench samplers --help`).")
+    var sampler = "bayes"
+
     @Option(help: "Timed proposals per history size (the median is reported).")
     var repetitions = 3
 
@@ -48,6 +51,9 @@ struct BenchBayesianOptimization: ParsableCommand {
             throw ValidationError("--observations must be positive integers separated by commas, got '\(observations)'")
         }
         guard dimension >= 1 else { throw ValidationError("--dimension must be at least 1, got \(dimension)") }
+        guard BenchSamplers.makeSampler(sampler) is GPSampler else {
+            throw ValidationError("--sampler must be bayes or a bayes-… ablation, got '\(sampler)'")
+        }
         guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1, got \(repetitions)") }
     }
 
@@ -72,7 +78,8 @@ struct BenchBayesianOptimization: ParsableCommand {
             var times: [Double] = [], coldTimes: [Double] = []
             for r in 0..<repetitions {
                 var proposalRNG = Xoshiro256StarStar(seed: seed &+ UInt64(1000 * n + r))
-                var cold = GPSampler(), warm = GPSampler()
+                let fresh = BenchSamplers.makeSampler(sampler) as! GPSampler
+                var cold = fresh, warm = fresh
                 var coldContext = context
                 coldContext.trials.removeLast()
                 var proposal: Proposal = .exhausted

@@ -37,9 +37,10 @@ struct BenchSamplers: ParsableCommand {
     /// The samplers this command knows. The `bayes-…` variants are ablations of the default `bayes`, each
     /// undoing one decision recorded in docs/bayes-benchmark.md: `-boxcox` always warps with Box–Cox (no choice
     /// by evidence), `-nowarp` never warps, `-floor6` floors the noise at Optuna's 10⁻⁶, `-startup10` uses a
-    /// 10-point Sobol' design, `-r2` fits from two random restarts, `-warm` warm-starts the fit from the previous
-    /// proposal's hyperparameters, `-gamma` uses the Gamma(3, 6) length-scale prior, `-ei` plain EI.
-    static let samplerNames = ["bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-startup10", "bayes-r2",
+    /// 10-point Sobol' design, `-r1` adds a random restart to the hyperparameter fit, `-warm` starts the fit
+    /// from the previous proposal's hyperparameters, `-gamma` uses the Gamma(3, 6) length-scale prior, `-ei`
+    /// plain EI.
+    static let samplerNames = ["bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-startup10", "bayes-r1",
                                "bayes-warm", "bayes-gamma", "bayes-ei", "random", "sobol", "tpe", "tpe-independent",
                                "tpe-optuna"]
 
@@ -53,7 +54,7 @@ struct BenchSamplers: ParsableCommand {
             case "bayes-nowarp": options.outputWarping = .none
             case "bayes-floor6": options.noiseFloor = 1e-6
             case "bayes-startup10": options.startupTrials = 10
-            case "bayes-r2": options.restarts = 2
+            case "bayes-r1": options.restarts = 1
             case "bayes-warm": options.warmStart = true
             case "bayes-gamma": options.lengthScalePrior = .gamma
             default: options.acquisition = .expectedImprovement

@@ -73,7 +73,9 @@ import TestProblems
         let encoding = UnitCubeEncoding(Self.branin.space)
         let history = context.encodedHistory(encoding)
         let x = Matrix<Double>(rows: history.x.count, columns: 2, elements: history.x.flatMap { $0 })
-        let cold = GPSampler()
+        var multiStart = GPSampler.Options()
+        multiStart.restarts = 2
+        let cold = GPSampler(options: multiStart)
         var warm = GPSampler()
         warm.options.warmStart = true
         var rng = Xoshiro256StarStar(seed: 9)

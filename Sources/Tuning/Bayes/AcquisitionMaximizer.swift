@@ -1,3 +1,4 @@
+import Foundation
 import GaussianProcess
 import LinearAlgebra
 import Optimize
@@ -79,7 +80,7 @@ struct AcquisitionMaximizer {
             let o = encoding.offsets[i]
             switch kind {
             case .continuous, .integer:
-                u[o] = min(max(u[o] + step * rng.nextNormal(), 0), 1)
+                u[o] = min(max(u[o] + step * Self.standardNormal(using: &rng), 0), 1)
             case .oneHot where Double.random(in: 0..<1, using: &rng) < 1 / Double(encoding.kinds.count):
                 for k in 0..<blockWidth(i) { u[o + k] = 0 }
                 u[o + Int.random(in: 0..<blockWidth(i), using: &rng)] = 1
@@ -87,6 +88,16 @@ struct AcquisitionMaximizer {
             }
         }
         return needsProjection ? encoding.project(u) : u
+    }
+
+    /// A standard normal draw (Box–Muller, as `nextNormal`), specialized for this generator: the generic
+    /// `nextNormal` is not inlinable across modules, and its unspecialized calls cost as much as scoring the
+    /// perturbed candidates.
+    @inline(__always)
+    static func standardNormal(using rng: inout Xoshiro256StarStar) -> Double {
+        let u1 = 1 - Double.random(in: 0..<1, using: &rng)   // (0, 1]: log is finite
+        let u2 = Double.random(in: 0..<1, using: &rng)
+        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
     }
 
     /// L-BFGS-B on the numeric columns from `start`, maximizing the acquisition (minimizing its negative).

@@ -50,10 +50,10 @@ public struct GPSampler: Sampler {
         public var acquisition = Acquisition.logExpectedImprovement
         /// β of UCB: μ − √β·σ is minimized (for losses).
         public var ucbBeta = 4.0
-        /// Random restarts of the hyperparameter fit besides the fixed start. One restart runs beside the fixed
-        /// start on the second core (`GaussianProcess.Options.concurrentStarts`); two cost a second round and
-        /// were not better on the benchmark (docs/bayes-benchmark.md).
-        public var restarts = 1
+        /// Random restarts of the hyperparameter fit besides the fixed start (which is then polished once). None by
+        /// default: on the benchmark, one or two restarts drawn from the priors were not better over 20 seeds and
+        /// cost twice the time per proposal (docs/bayes-benchmark.md).
+        public var restarts = 0
         /// Random candidates scored per proposal before the local search.
         public var candidates = 2048
         /// Best candidates refined by L-BFGS-B.
@@ -64,8 +64,8 @@ public struct GPSampler: Sampler {
         /// transform and keeps the one with the highest evidence of the raw losses (`GPSampler+Surrogate.swift`).
         public var outputWarping = OutputWarping.automatic
         /// Whether the hyperparameter fit is a single start from the θ recorded by the previous proposal
-        /// (`GPSampler+Surrogate.swift`), as Optuna's GPSampler does. About 5× fewer likelihood evaluations, but
-        /// it lost to the multi-start fit on levy5, ackley5 and hartmann6 over 20 seeds, so it is off by default.
+        /// (`GPSampler+Surrogate.swift`), as Optuna's GPSampler does: several times fewer likelihood evaluations,
+        /// but the path-dependent fit lost on levy5, ackley5 and hartmann6 over 20 seeds, so it is off by default.
         public var warmStart = false
         /// Lower bound of the noise variance σ²ₙ (standardized units). Benchmark objectives and seeded training
         /// runs are (nearly) deterministic, and a floor of 10⁻⁸ rather than Optuna's 10⁻⁶ lets the GP resolve
