@@ -45,7 +45,8 @@ public struct GPSampler: Sampler {
 
     public struct Options: Sendable, Hashable {
         /// Observations before the GP is used (Sobol' design until then). Five rather than Optuna's ten: the
-        /// model-guided trials that it frees helped on styblinski4 and hartmann6 over 20 seeds.
+        /// model-guided trials it frees helped on styblinski4 and hartmann6 and hurt hartmann6_noisy over 20
+        /// seeds of the benchmark (docs/bayes-benchmark.md).
         public var startupTrials = 5
         public var acquisition = Acquisition.logExpectedImprovement
         /// β of UCB: μ − √β·σ is minimized (for losses).
