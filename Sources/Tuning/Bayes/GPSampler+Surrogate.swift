@@ -10,7 +10,7 @@ import LinearAlgebra
 ///   log p(y) = log p(ỹ_T | θ̂_T) − n·log s_T + Σᵢ log T′(yᵢ)
 /// (change of variables ỹ = (T(y) − m)/s), so the identity and a Box–Cox transform compete on one scale, as
 /// warped GPs are compared in Snelson, Rasmussen & Ghahramani, "Warped Gaussian processes" (NeurIPS 2004).
-/// Heavy-tailed losses (Rosenbrock's box) pick the transform, smooth bowls keep the identity.
+/// Heavy-tailed losses (Rosenbrock's box) tend to pick the transform, smooth bowls the identity.
 ///
 /// Warm start: each proposal records its fitted θ = [kernel log-parameters, log σ²ₙ] per transform in the
 /// trial's notes (`gp_theta_<warping>`, exact decimal round-trip). The next proposal starts a single L-BFGS-B

@@ -71,7 +71,7 @@ public struct GPSampler: Sampler {
         /// Lower bound of the noise variance σ²ₙ (standardized units). Benchmark objectives and seeded training
         /// runs are (nearly) deterministic, and a floor of 10⁻⁸ rather than Optuna's 10⁻⁶ lets the GP resolve
         /// improvements of 10⁻⁶ of the spread of y near the optimum: it took the median final regret on branin,
-        /// camel6 and hartmann3 from 10⁻⁴–10⁻⁵ to 10⁻⁵–10⁻⁷. Noisy objectives fit their noise well above it.
+        /// camel6 and hartmann3 from 10⁻⁴–10⁻⁶ to 10⁻⁵–10⁻⁷. Noisy objectives fit their noise well above it.
         public var noiseFloor = 1e-8
         public init() {}
     }
