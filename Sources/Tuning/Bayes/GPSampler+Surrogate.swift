@@ -55,7 +55,8 @@ extension GPSampler {
             gpOptions.optimizer.relativeReduction = 1e-8
             gpOptions.optimizer.maxIterations = 80
             gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
-            gpOptions.noiseBounds = options.noiseFloor ... gpOptions.noiseBounds.upperBound
+            let ceiling = gpOptions.noiseBounds.upperBound
+            gpOptions.noiseBounds = min(options.noiseFloor, ceiling) ... ceiling
             var kernel = Matern52Kernel(dimension: d, lengthScale: 0.5)
             var noise = 1e-4
             gpOptions.restarts = options.restarts
@@ -68,8 +69,8 @@ extension GPSampler {
                                             options: gpOptions, using: &rng)
             let theta = model.kernel.logParameters + [log(model.noiseVariance)]
             notes[Self.thetaNoteKey(warping)] = theta.map { "\($0)" }.joined(separator: ",")
-            let evidence = model.logMarginalLikelihood - Double(model.count) * log(model.outputScale)
-                + warping.logJacobian(losses)
+            let raw = model.logMarginalLikelihood - Double(model.count) * log(model.outputScale) + warping.logJacobian(losses)
+            let evidence = raw.isNaN ? -Double.infinity : raw   // a failed fit loses to any usable one
             if best == nil || evidence > best!.evidence {
                 best = (Surrogate(model: model, warpedLosses: y, warping: warping, notes: [:]), evidence)
             }
