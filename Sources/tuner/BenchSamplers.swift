@@ -34,20 +34,31 @@ struct BenchSamplers: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
-    /// The samplers this command knows (`-…` variants are ablations of the defaults).
-    static let samplerNames = ["bayes", "bayes-gamma", "bayes-nowarp", "bayes-log", "bayes-r5", "bayes-ei", "random", "sobol", "tpe",
-                               "tpe-independent", "tpe-optuna"]
+    /// The samplers this command knows. The `bayes-…` variants are ablations of the default `bayes`, each
+    /// undoing one decision recorded in docs/bayes-benchmark.md: `-boxcox` always warps with Box–Cox (no choice
+    /// by evidence), `-nowarp` never warps, `-floor6` floors the noise at Optuna's 10⁻⁶, `-startup10` uses a
+    /// 10-point Sobol' design, `-r1` adds a random restart to the hyperparameter fit, `-warm` starts the fit
+    /// from the previous proposal's hyperparameters, `-gamma` uses the Gamma(3, 6) length-scale prior, `-ei`
+    /// plain EI.
+    static let samplerNames = ["bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-startup10", "bayes-r1",
+                               "bayes-warm", "bayes-gamma", "bayes-ei", "random", "sobol", "tpe", "tpe-independent",
+                               "tpe-optuna"]
 
     static func makeSampler(_ name: String) -> (any Sampler)? {
         switch name {
         case "bayes": return GPSampler()
-        case "bayes-gamma", "bayes-nowarp", "bayes-log", "bayes-r5", "bayes-ei":   // ablations of the default
+        case let ablation where ablation.hasPrefix("bayes-") && samplerNames.contains(ablation):
             var options = GPSampler.Options()
-            if name == "bayes-gamma" { options.lengthScalePrior = .gamma }
-            if name == "bayes-nowarp" { options.outputWarping = .none }
-            if name == "bayes-log" { options.outputWarping = .logarithm }
-            if name == "bayes-r5" { options.restarts = 5 }
-            if name == "bayes-ei" { options.acquisition = .expectedImprovement }
+            switch ablation {
+            case "bayes-boxcox": options.outputWarping = .boxCox
+            case "bayes-nowarp": options.outputWarping = .none
+            case "bayes-floor6": options.noiseFloor = 1e-6
+            case "bayes-startup10": options.startupTrials = 10
+            case "bayes-r1": options.restarts = 1
+            case "bayes-warm": options.warmStart = true
+            case "bayes-gamma": options.lengthScalePrior = .gamma
+            default: options.acquisition = .expectedImprovement
+            }
             return GPSampler(options: options)
         case "random": return RandomSampler()
         case "sobol": return SobolSampler()
@@ -106,7 +117,8 @@ struct BenchSamplers: ParsableCommand {
                                   q25Regret: Quantiles.quantile(finals, 0.25), q75Regret: Quantiles.quantile(finals, 0.75),
                                   medianRegretHalfway: Quantiles.median(halfway)))
                 if !json {
-                    FileHandle.standardError.write("\(name) \(s) done\n".data(using: .utf8)!)
+                    let perSeed = finals.map { Self.format($0) }.joined(separator: " ")
+                    FileHandle.standardError.write("\(name) \(s) done: \(perSeed)\n".data(using: .utf8)!)
                 }
             }
         }

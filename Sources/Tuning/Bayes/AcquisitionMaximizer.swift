@@ -1,3 +1,4 @@
+import Foundation
 import GaussianProcess
 import LinearAlgebra
 import Optimize
@@ -41,7 +42,7 @@ struct AcquisitionMaximizer {
             results.append(refined)
         }
         // Keep the raw candidates too: if every refined point is taken, the next best untried one wins.
-        results += order.prefix(64).map { (pool[$0], scores[$0]) }
+        results += order.prefix(64).map { (encoding.project(pool[$0]), scores[$0]) }
         return results.filter { !$0.score.isNaN }
             .sorted { $0.score > $1.score }
             .first { !taken.contains($0.point) }?.point
@@ -68,6 +69,10 @@ struct AcquisitionMaximizer {
         return hasConditions ? encoding.project(u) : u
     }
 
+    /// Whether points need `encoding.project` to be valid: integers, categories or conditions. A purely
+    /// continuous point is valid as soon as it is clamped to the cube.
+    var needsProjection: Bool { hasConditions || encoding.kinds.contains { $0 == .integer || $0 == .oneHot } }
+
     /// A Gaussian step of scale `step` on the numeric columns; each categorical switches with probability 1/D.
     func perturb(_ x: [Double], step: Double, using rng: inout Xoshiro256StarStar) -> [Double] {
         var u = x
@@ -75,14 +80,24 @@ struct AcquisitionMaximizer {
             let o = encoding.offsets[i]
             switch kind {
             case .continuous, .integer:
-                u[o] = min(max(u[o] + step * rng.nextNormal(), 0), 1)
+                u[o] = min(max(u[o] + step * Self.standardNormal(using: &rng), 0), 1)
             case .oneHot where Double.random(in: 0..<1, using: &rng) < 1 / Double(encoding.kinds.count):
                 for k in 0..<blockWidth(i) { u[o + k] = 0 }
                 u[o + Int.random(in: 0..<blockWidth(i), using: &rng)] = 1
             default: break
             }
         }
-        return encoding.project(u)
+        return needsProjection ? encoding.project(u) : u
+    }
+
+    /// A standard normal draw (Box–Muller, as `nextNormal`), specialized for this generator: the generic
+    /// `nextNormal` is not inlinable across modules, and its unspecialized calls cost as much as scoring the
+    /// perturbed candidates.
+    @inline(__always)
+    static func standardNormal(using rng: inout Xoshiro256StarStar) -> Double {
+        let u1 = 1 - Double.random(in: 0..<1, using: &rng)   // (0, 1]: log is finite
+        let u2 = Double.random(in: 0..<1, using: &rng)
+        return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
     }
 
     /// L-BFGS-B on the numeric columns from `start`, maximizing the acquisition (minimizing its negative).

@@ -20,31 +20,41 @@ public enum OutputWarping: String, Sendable, Hashable, CaseIterable {
     /// Box–Cox power transform of the shifted losses with λ ∈ [0, 1] chosen by maximum likelihood
     /// (Box & Cox 1964): λ = 0 is the logarithm, λ = 1 the identity, in between a milder compression.
     case boxCox = "boxcox"
+    /// Chosen per proposal by `GPSampler` among `candidates` (the identity and Box–Cox) by the evidence of the
+    /// raw losses (`GPSampler+Surrogate.swift`); applied on its own it is the identity.
+    case automatic = "auto"
+
+    /// The transforms a GP is fitted with: both candidates for `.automatic`, else this one.
+    public var candidates: [OutputWarping] { self == .automatic ? [.none, .boxCox] : [self] }
 
     public func apply(_ y: [Double]) -> [Double] {
-        switch self {
-        case .none:
-            return y
-        case .logarithm:
-            guard let minimum = y.min() else { return y }
-            let sorted = y.sorted()
-            let median = sorted[sorted.count / 2]
-            let shift = max(0.1 * (median - minimum), 1e-12 * (1 + abs(minimum)))
-            return y.map { log($0 - minimum + shift) }
-        case .boxCox:
-            guard let minimum = y.min(), y.count > 2 else { return y }
-            let sorted = y.sorted()
-            let median = sorted[sorted.count / 2]
-            let shift = max(0.1 * (median - minimum), 1e-12 * (1 + abs(minimum)))
-            let x = y.map { $0 - minimum + shift }
-            let lambda = OutputWarping.boxCoxLambda(x)
-            return x.map { OutputWarping.boxCox($0, lambda) }
-        }
+        guard let (shift, lambda) = parameters(y), let minimum = y.min() else { return y }
+        return y.map { OutputWarping.boxCox($0 - minimum + shift, lambda) }
     }
 
-    /// (x^λ − 1)/λ, or log x at λ = 0.
+    /// log |dT/dy| summed over the data, the Jacobian term that makes the evidence of a model of T(y)
+    /// comparable with that of a model of y: log p(y) = log p(T(y)) + Σᵢ log T′(yᵢ). With x = y − min y + s,
+    /// T′ = x^(λ−1), so the sum is (λ − 1)·Σ log xᵢ (0 for the identity).
+    public func logJacobian(_ y: [Double]) -> Double {
+        guard let (shift, lambda) = parameters(y), let minimum = y.min() else { return 0 }
+        return (lambda - 1) * y.reduce(0) { $0 + log($1 - minimum + shift) }
+    }
+
+    /// The shift s and the power λ of the transform for these data (λ = 0: logarithm), nil for the identity.
+    func parameters(_ y: [Double]) -> (shift: Double, lambda: Double)? {
+        guard self != .none && self != .automatic, let minimum = y.min() else { return nil }
+        if self == .boxCox && y.count <= 2 { return nil }
+        let sorted = y.sorted()
+        let median = sorted[sorted.count / 2]
+        let shift = max(0.1 * (median - minimum), 1e-12 * (1 + abs(minimum)))
+        if self == .logarithm { return (shift, 0) }
+        return (shift, OutputWarping.boxCoxLambda(y.map { $0 - minimum + shift }))
+    }
+
+    /// (x^λ − 1)/λ, or log x at λ = 0; as expm1(λ·log x)/λ, which keeps full precision for small λ where
+    /// x^λ − 1 cancels.
     static func boxCox(_ x: Double, _ lambda: Double) -> Double {
-        abs(lambda) < 1e-9 ? log(x) : (pow(x, lambda) - 1) / lambda
+        abs(lambda) < 1e-9 ? log(x) : expm1(lambda * log(x)) / lambda
     }
 
     /// The λ ∈ [0, 1] maximizing the Box–Cox profile log-likelihood

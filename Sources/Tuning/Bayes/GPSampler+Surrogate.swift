@@ -1,0 +1,83 @@
+import Foundation
+import GaussianProcess
+import LinearAlgebra
+
+/// The surrogate of one `GPSampler` proposal: a MAP-fitted GP on warped losses, with the warping chosen by
+/// evidence and the hyperparameters warm-started from the previous proposal.
+///
+/// Warping by evidence: for each candidate transform T in `Options.outputWarping` the GP is fitted to T(y)
+/// (standardized inside, scale s_T) and scored by the log evidence of the *raw* losses,
+///   log p(y) = log p(ỹ_T | θ̂_T) − n·log s_T + Σᵢ log T′(yᵢ)
+/// (change of variables ỹ = (T(y) − m)/s), so the identity and a Box–Cox transform compete on one scale, as
+/// warped GPs are compared in Snelson, Rasmussen & Ghahramani, "Warped Gaussian processes" (NeurIPS 2004).
+/// Heavy-tailed losses (Rosenbrock's box) tend to pick the transform, smooth bowls the identity.
+///
+/// Warm start: each proposal records its fitted θ = [kernel log-parameters, log σ²ₙ] per transform in the
+/// trial's notes (`gp_theta_<warping>`, exact decimal round-trip). The next proposal starts a single L-BFGS-B
+/// run from the latest recorded θ instead of several starts (Optuna's `GPSampler` keeps its previous kernel
+/// parameters the same way); without a record (the first model, an imported history) the multi-start fit runs.
+/// The record lives in the history, not in the sampler, so a fresh sampler given the same trials proposes the same
+/// point, as `Sampler` requires.
+extension GPSampler {
+    /// The winning fit: the model, the warped losses it was fitted to, the transform, and the notes to record.
+    struct Surrogate {
+        var model: GaussianProcess
+        var warpedLosses: [Double]
+        var warping: OutputWarping
+        var notes: [String: String]
+    }
+
+    /// The note key of the θ fitted under `warping`.
+    static func thetaNoteKey(_ warping: OutputWarping) -> String { "gp_theta_\(warping.rawValue)" }
+
+    /// The θ recorded under `warping` by the latest trial (highest number) that has one of `count` values.
+    static func recordedTheta(in trials: [Trial], warping: OutputWarping, count: Int) -> [Double]? {
+        let key = thetaNoteKey(warping)
+        for trial in trials.sorted(by: { $0.number > $1.number }) {
+            guard let text = trial.userAttributes[key] else { continue }
+            let values = text.split(separator: ",").compactMap { Double($0) }
+            if values.count == count && values.allSatisfy(\.isFinite) { return values }
+        }
+        return nil
+    }
+
+    /// Fits one GP per candidate warping and keeps the one with the highest raw-scale evidence.
+    func fitSurrogate(inputs x: Matrix<Double>, losses: [Double], trials: [Trial],
+                      using rng: inout Xoshiro256StarStar) -> Surrogate {
+        let d = x.columns
+        var best: (surrogate: Surrogate, evidence: Double)?
+        var notes: [String: String] = [:]
+        for warping in options.outputWarping.candidates {
+            let y = warping.apply(losses)
+            var gpOptions = GaussianProcess.Options()
+            // The marginal likelihood is flat near its optimum at the precision a proposal needs: stop early.
+            gpOptions.optimizer.gradientTolerance = 1e-3
+            gpOptions.optimizer.relativeReduction = 1e-8
+            gpOptions.optimizer.maxIterations = 80
+            gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
+            let ceiling = gpOptions.noiseBounds.upperBound
+            gpOptions.noiseBounds = min(options.noiseFloor, ceiling) ... ceiling
+            var kernel = Matern52Kernel(dimension: d, lengthScale: 0.5)
+            var noise = 1e-4
+            gpOptions.restarts = options.restarts
+            if options.warmStart, let theta = Self.recordedTheta(in: trials, warping: warping, count: d + 2) {
+                kernel.logParameters = Array(theta.dropLast())
+                noise = exp(theta[d + 1])
+                gpOptions.restarts = 0
+            }
+            let model = GaussianProcess.fit(inputs: x, outputs: y, kernel: kernel, noiseVariance: noise,
+                                            options: gpOptions, using: &rng)
+            let theta = model.kernel.logParameters + [log(model.noiseVariance)]
+            notes[Self.thetaNoteKey(warping)] = theta.map { "\($0)" }.joined(separator: ",")
+            let raw = model.logMarginalLikelihood - Double(model.count) * log(model.outputScale) + warping.logJacobian(losses)
+            let evidence = raw.isNaN ? -Double.infinity : raw   // a failed fit loses to any usable one
+            if best == nil || evidence > best!.evidence {
+                best = (Surrogate(model: model, warpedLosses: y, warping: warping, notes: [:]), evidence)
+            }
+        }
+        var surrogate = best!.surrogate
+        notes["gp_output_warping"] = surrogate.warping.rawValue
+        surrogate.notes = notes
+        return surrogate
+    }
+}
