@@ -38,6 +38,17 @@ struct OptionReader {
         return x
     }
 
+    /// A number x with 0 < x < ∞ (a scale or a variance, where zero, a negative value, an infinity or NaN is
+    /// meaningless): `noise_floor: 0` → `sampler_options.noise_floor: must be > 0, got 0.0`.
+    mutating func positiveDouble(_ key: String, default value: Double) throws -> Double {
+        read.insert(key)
+        guard let v = options[key] else { return value }
+        guard let x = v.doubleValue, v.stringValue == nil else { throw error(key, "must be a positive number, got '\(v)'") }
+        guard x.isFinite else { throw error(key, "must be a finite positive number, got \(x)") }
+        guard x > 0 else { throw error(key, "must be > 0, got \(x)") }
+        return x
+    }
+
     mutating func bool(_ key: String, default value: Bool) throws -> Bool {
         read.insert(key)
         guard let v = options[key] else { return value }

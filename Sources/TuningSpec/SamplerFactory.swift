@@ -8,7 +8,7 @@ import Tuning
 /// | random | – |
 /// | sobol | scramble (true) |
 /// | grid | points (5): values per float parameter, evenly spaced (geometrically on a log scale) |
-/// | bayes | startup_trials (10), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (2), candidates (2048), local_starts (6), output_warping (boxcox; log, none), length_scale_prior (dimension-scaled; gamma) |
+/// | bayes | startup_trials (5), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (0), candidates (2048), local_starts (6), output_warping (auto; boxcox, log, none), length_scale_prior (dimension-scaled; gamma), warm_start (false), noise_floor (1e-8, > 0) |
 /// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), magic_clip (true), consider_endpoints (false) |
 public enum SamplerFactory {
     public static func make(_ name: String, options: [String: ParameterValue], space: SearchSpace,
@@ -33,6 +33,8 @@ public enum SamplerFactory {
                                                                                    among: GPSampler.LengthScalePrior.allCases.map(\.rawValue)))!
             b.outputWarping = OutputWarping(rawValue: try o.choice("output_warping", default: b.outputWarping.rawValue,
                                                                    among: OutputWarping.allCases.map(\.rawValue)))!
+            b.warmStart = try o.bool("warm_start", default: b.warmStart)
+            b.noiseFloor = try o.positiveDouble("noise_floor", default: b.noiseFloor)
             sampler = GPSampler(options: b)
         case "tpe":
             var t = TPESampler.Options()
