@@ -11,11 +11,7 @@ extension PostgresStorage: TrialBudgetStorage {
         let params = try StorageJSON.encode(template.params)
         let requestID = UUID().uuidString
         return try session.transaction { run, attempt in
-            if attempt > 0, let row = try run("SELECT number FROM tuner_trials WHERE request_id = \(requestID)").first {
-                var trial = template
-                trial.number = try row.decode(Int.self)
-                return trial  // committed by an attempt whose acknowledgement was lost
-            }
+            if attempt > 0, let trial = try Self.trialCreated(by: requestID, from: template, run) { return trial }
             guard let row = try run("""
                 UPDATE tuner_studies SET next_trial_number = next_trial_number + 1
                 WHERE name = \(study) AND next_trial_number < \(limit)

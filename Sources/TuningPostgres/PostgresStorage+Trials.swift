@@ -12,17 +12,22 @@ extension PostgresStorage {
         let params = try StorageJSON.encode(template.params)
         let requestID = UUID().uuidString
         return try session.transaction { run, attempt in
-            if attempt > 0, let row = try run("SELECT number FROM tuner_trials WHERE request_id = \(requestID)").first {
-                var trial = template
-                trial.number = try row.decode(Int.self)
-                return trial  // committed by an attempt whose acknowledgement was lost
-            }
+            if attempt > 0, let trial = try Self.trialCreated(by: requestID, from: template, run) { return trial }
             var trial = template
             let id: Int
             (id, trial.number) = try Self.nextNumber(run, study: study)
             try Self.insert(trial, params: params, requestID: requestID, study: id, run)
             return trial
         }
+    }
+
+    /// The trial an earlier attempt of this transaction inserted under `requestID`, if it committed although its
+    /// acknowledgement was lost (the connection dropped after COMMIT); nil when nothing was committed.
+    static func trialCreated(by requestID: String, from template: Trial, _ run: Run) throws -> Trial? {
+        guard let row = try run("SELECT number FROM tuner_trials WHERE request_id = \(requestID)").first else { return nil }
+        var trial = template
+        trial.number = try row.decode(Int.self)
+        return trial
     }
 
     /// The study's id and its next trial number (row-locks the counter until commit).

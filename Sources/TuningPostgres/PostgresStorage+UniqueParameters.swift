@@ -16,11 +16,7 @@ extension PostgresStorage: UniqueParametersStorage {
         let params = try StorageJSON.encode(template.params)
         let requestID = UUID().uuidString
         return try session.transaction { run, attempt in
-            if attempt > 0, let row = try run("SELECT number FROM tuner_trials WHERE request_id = \(requestID)").first {
-                var trial = template
-                trial.number = try row.decode(Int.self)
-                return .created(trial)  // committed by an attempt whose acknowledgement was lost
-            }
+            if attempt > 0, let trial = try Self.trialCreated(by: requestID, from: template, run) { return .created(trial) }
             guard let counter = try run("""
                 SELECT id, next_trial_number FROM tuner_studies WHERE name = \(study) FOR UPDATE
                 """).first else { throw StorageError.studyNotFound(study) }
