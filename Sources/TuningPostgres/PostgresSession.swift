@@ -77,7 +77,8 @@ final class PostgresSession: @unchecked Sendable {
                         _ = try run("COMMIT")
                         return result
                     } catch {
-                        _ = try? run("ROLLBACK")
+                        // After a timeout the connection is being closed: a ROLLBACK would only wait again.
+                        if !(error is PostgresErrors.Timeout) { _ = try? run("ROLLBACK") }
                         throw error
                     }
                 } catch {
@@ -158,13 +159,19 @@ final class PostgresSession: @unchecked Sendable {
         return conn
     }
 
-    /// Waits for `future`; past `queryTimeout` the connection is closed, which fails the query (transient).
+    /// Waits for `future`, at most `queryTimeout`: then the wait fails with a (transient) `Timeout` and the
+    /// connection is closed. The wait does not rely on the driver failing the query when its connection closes:
+    /// a query sent while the server restarted was seen never to complete, even after `close()`.
     private func wait<V: Sendable>(_ future: EventLoopFuture<V>, on conn: PostgresConnection) throws -> V {
-        let timer = future.eventLoop.scheduleTask(in: .milliseconds(Int64(options.queryTimeout * 1000))) {
+        let promise = future.eventLoop.makePromise(of: V.self)
+        future.cascade(to: promise)   // completing it after the timeout is ignored
+        let seconds = options.queryTimeout
+        let timer = future.eventLoop.scheduleTask(in: .milliseconds(Int64(seconds * 1000))) {
+            promise.fail(PostgresErrors.Timeout(what: "a query", seconds: seconds))
             Self.discard(conn)
         }
         defer { timer.cancel() }
-        return try future.wait()
+        return try promise.futureResult.wait()
     }
 
     /// Errors from a body (`StorageError`, …) pass through; driver errors become one line without secrets.
