@@ -7,6 +7,7 @@
 import Charts
 import Foundation
 import LinearAlgebra
+import Randomness
 
 let outputDirectory = CommandLine.arguments.dropFirst().first ?? "."
 

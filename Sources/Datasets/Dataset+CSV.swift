@@ -23,7 +23,7 @@ extension Dataset {
         guard let first = records.first else { throw .empty(file: file) }
         let names: [String]
         if options.hasHeader {
-            names = first.fields.enumerated().map { $1.isEmpty ? "x\($0)" : $1 }
+            names = CSVTable.columnNames(header: first.fields)
             records.removeFirst()
         } else {
             names = (0..<first.fields.count).map { "x\($0)" }

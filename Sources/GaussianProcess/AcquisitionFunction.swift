@@ -51,6 +51,8 @@ extension PosteriorAcquisitionFunction {
 
     public func values(at points: Matrix<Double>) -> [Double] {
         let (mean, variance) = model.predict(points)
-        return zip(mean, variance).map { score(mean: $0, standardDeviation: max($1, minimumVariance).squareRoot()).value }
+        return zip(mean, variance).map {
+            score(mean: $0, standardDeviation: max($1, minimumVariance).squareRoot()).value
+        }
     }
 }

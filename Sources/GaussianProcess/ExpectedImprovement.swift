@@ -12,7 +12,9 @@ public struct ExpectedImprovement: PosteriorAcquisitionFunction {
         self.bestValue = bestValue
     }
 
-    public func score(mean: Double, standardDeviation sigma: Double) -> (value: Double, dMean: Double, dStandardDeviation: Double) {
+    public func score(mean: Double, standardDeviation sigma: Double) -> (
+        value: Double, dMean: Double, dStandardDeviation: Double
+    ) {
         let z = (bestValue - mean) / sigma
         let phi = NormalDistribution.density(z)
         let cdf = NormalDistribution.cumulative(z)

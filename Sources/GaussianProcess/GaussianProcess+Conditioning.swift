@@ -19,8 +19,11 @@ extension GaussianProcess {
     /// Rows with NaN/∞ are left out and reported. If the extended factor is indefinite, jitter is added to the
     /// new block in ×10 steps (reported); if that fails too, the model is returned unchanged with a warning.
     public func conditioned(on points: Matrix<Double>, observations: [Double]) -> GaussianProcess {
-        precondition(points.columns == dimension && points.rows == observations.count,
-                     "conditioned: model has d = \(dimension), points are \(points.rows)×\(points.columns), \(observations.count) observations")
+        precondition(
+            points.columns == dimension && points.rows == observations.count,
+            "conditioned: model has d = \(dimension), points are \(points.rows)×\(points.columns), "
+                + "\(observations.count) observations"
+        )
         var warnings = self.warnings
         let d = dimension
         let keep = (0..<points.rows).filter { i in
@@ -51,15 +54,17 @@ extension GaussianProcess {
                     p.withUnsafeBufferPointer { src in for i in 0..<src.count { dst[count * d + i] = src[i] } }
                 }
                 let standardized = standardizedOutputs + y.map { ($0 - outputMean) / outputScale }
-                return GaussianProcess(conditioning: self, inputs: x, outputs: outputs + y, standardized: standardized,
-                                       cholesky: grown, warnings: warnings)
+                return GaussianProcess(
+                    conditioning: self, inputs: x, outputs: outputs + y, standardized: standardized,
+                    cholesky: grown, warnings: warnings)
             } catch {
                 epsilon = base * pow10(attempt)
             }
         }
         warnings.append(.factorizationFailed)
-        return GaussianProcess(conditioning: self, inputs: inputs, outputs: outputs, standardized: standardizedOutputs,
-                               cholesky: cholesky, warnings: warnings)
+        return GaussianProcess(
+            conditioning: self, inputs: inputs, outputs: outputs, standardized: standardizedOutputs,
+            cholesky: cholesky, warnings: warnings)
     }
 }
 

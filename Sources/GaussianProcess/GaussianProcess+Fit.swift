@@ -8,8 +8,9 @@ import Optimize
 /// Starts: the given hyperparameters first (the previous optimum when refitting), then `options.restarts`
 /// draws of θ from the priors (uniform in the log-bounds for a parameter without prior), clamped into the box,
 /// all from the injected generator (`GaussianProcess+MultiStart.swift`). Each start minimizes
-/// −log p(ỹ | θ) [− log p(θ)] with the analytic gradient of `MarginalLikelihood`; a candidate whose K cannot be factored has value +∞, which the line search backs off
-/// from. The best finite optimum wins and is polished by one more run from there; if none is finite the given hyperparameters are kept (`.fitFailed`).
+/// −log p(ỹ | θ) [− log p(θ)] with the analytic gradient of `MarginalLikelihood`; a candidate whose K cannot be
+/// factored has value +∞, which the line search backs off from. The best finite optimum wins and is polished by
+/// one more run from there; if none is finite the given hyperparameters are kept (`.fitFailed`).
 /// The final model then factors K with `SafeCholesky`, so it may carry reported jitter. `fit` never throws.
 extension GaussianProcess {
     /// What the multi-start fit did, for logs and tests.
@@ -42,6 +43,7 @@ extension GaussianProcess {
     ///   - outputs: y, n raw values (standardized inside when `options.standardizeOutputs`).
     ///   - kernel: the kernel structure and the first start's hyperparameters.
     ///   - noiseVariance: σ²ₙ of the first start (standardized units).
+    ///   - options: restarts, bounds, priors, standardization and threading of the fit (`Options`).
     ///   - rng: the generator for the random starts (same seed, same fit).
     public static func fit<G: RandomNumberGenerator>(
         inputs: Matrix<Double>, outputs: [Double], kernel: any Kernel, noiseVariance: Double = 1e-2,
@@ -51,10 +53,12 @@ extension GaussianProcess {
         let data = TrainingData(inputs: inputs, outputs: outputs, standardize: options.standardizeOutputs)
         let n = data.inputs.rows
         let run = { (rng: inout G) -> GaussianProcess in
-            let (theta, report) = optimize(data: data, kernel: kernel, noiseVariance: noiseVariance, options: options, using: &rng)
+            let (theta, report) = optimize(
+                data: data, kernel: kernel, noiseVariance: noiseVariance, options: options, using: &rng)
             let fittedKernel = kernel.with(logParameters: Array(theta.dropLast()))
-            var model = GaussianProcess(data: data, kernel: fittedKernel, noiseVariance: theta[theta.count - 1].exponential,
-                                        options: options, extraWarnings: report.best == nil ? [.fitFailed] : [])
+            var model = GaussianProcess(
+                data: data, kernel: fittedKernel, noiseVariance: theta[theta.count - 1].exponential,
+                options: options, extraWarnings: report.best == nil ? [.fitFailed] : [])
             model.fitReport = report
             return model
         }
@@ -66,7 +70,11 @@ extension GaussianProcess {
 
     /// Fits new observations starting from this model's hyperparameters (the "previous optimum" start) with
     /// this model's options: what a Bayesian-optimization loop calls after each completed trial.
-    public func refit<G: RandomNumberGenerator>(inputs: Matrix<Double>, outputs: [Double], using rng: inout G) -> GaussianProcess {
-        Self.fit(inputs: inputs, outputs: outputs, kernel: kernel, noiseVariance: noiseVariance, options: options, using: &rng)
+    public func refit<G: RandomNumberGenerator>(inputs: Matrix<Double>, outputs: [Double], using rng: inout G)
+        -> GaussianProcess
+    {
+        Self.fit(
+            inputs: inputs, outputs: outputs, kernel: kernel, noiseVariance: noiseVariance, options: options,
+            using: &rng)
     }
 }

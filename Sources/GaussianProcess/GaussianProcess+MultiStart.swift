@@ -13,16 +13,24 @@ extension GaussianProcess {
         data: TrainingData, kernel: any Kernel, noiseVariance: Double, options: Options, using rng: inout G
     ) -> (theta: [Double], report: FitReport) {
         let kinds = kernel.parameterKinds + [.noise]
-        let bounds = kernel.logParameterBounds + [options.noiseBounds.lowerBound.logarithm ... options.noiseBounds.upperBound.logarithm]
+        let bounds =
+            kernel.logParameterBounds + [
+                options.noiseBounds.lowerBound.logarithm...options.noiseBounds.upperBound.logarithm
+            ]
         let (lower, upper) = (bounds.map(\.lowerBound), bounds.map(\.upperBound))
-        let clamp = { (theta: [Double]) in (0..<theta.count).map { q in
-            theta[q].isFinite ? min(max(theta[q], lower[q]), upper[q]) : 0.5 * (lower[q] + upper[q])
-        } }
+        let clamp = { (theta: [Double]) in
+            (0..<theta.count).map { q in
+                theta[q].isFinite ? min(max(theta[q], lower[q]), upper[q]) : 0.5 * (lower[q] + upper[q])
+            }
+        }
         var starts = [clamp(kernel.logParameters + [noiseVariance.logarithm])]
         for _ in 0..<max(options.restarts, 0) {
-            starts.append(clamp((0..<kinds.count).map { q in
-                options.priors.prior(for: kinds[q]).sampleLogValue(using: &rng) ?? Double.random(in: bounds[q], using: &rng)
-            }))
+            starts.append(
+                clamp(
+                    (0..<kinds.count).map { q in
+                        options.priors.prior(for: kinds[q]).sampleLogValue(using: &rng)
+                            ?? Double.random(in: bounds[q], using: &rng)
+                    }))
         }
         if data.inputs.rows == 0 { return (starts[0], FitReport(starts: [], best: nil)) }
 
@@ -30,7 +38,8 @@ extension GaussianProcess {
         let minimizer = LBFGSB(options: options.optimizer)
         /// One start, with its own evaluator (workspace): safe to run concurrently with others.
         let run = { @Sendable (start: [Double]) -> MinimizationResult in
-            let evaluator = MarginalLikelihood(inputs: data.inputs, outputs: data.standardized, kernel: kernel, nugget: options.nugget)
+            let evaluator = MarginalLikelihood(
+                inputs: data.inputs, outputs: data.standardized, kernel: kernel, nugget: options.nugget)
             // L-BFGS-B minimizes f(θ) = −log p(ỹ | θ) − log p(θ).
             return minimizer.minimize(from: start, lower: lower, upper: upper) { theta, gradient in
                 let value = evaluator.evaluate(theta, gradient: &gradient)
@@ -52,8 +61,10 @@ extension GaussianProcess {
         var bestTheta = starts[0]
         var bestValue = Double.infinity
         for (start, result) in zip(starts, results) {
-            report.starts.append(.init(initial: start, final: result.x, objective: -result.value, status: result.status,
-                                       iterations: result.iterations, evaluations: result.evaluations))
+            report.starts.append(
+                .init(
+                    initial: start, final: result.x, objective: -result.value, status: result.status,
+                    iterations: result.iterations, evaluations: result.evaluations))
             if result.value.isFinite && result.value < bestValue {
                 bestValue = result.value
                 bestTheta = result.x
@@ -76,12 +87,16 @@ extension GaussianProcess {
 
     /// `body` applied to every start on `width` threads (Dispatch), results in the order of `starts`.
     /// Each call owns its workspace and OpenBLAS runs single-threaded, so the outcome is the sequential one.
-    static func runConcurrently(_ starts: [[Double]], width: Int,
-                                _ body: @Sendable ([Double]) -> MinimizationResult) -> [MinimizationResult] {
+    static func runConcurrently(
+        _ starts: [[Double]], width: Int,
+        _ body: @Sendable ([Double]) -> MinimizationResult
+    ) -> [MinimizationResult] {
         let slots = ResultSlots(count: starts.count)
         let stride = min(width, starts.count)
         DispatchQueue.concurrentPerform(iterations: stride) { lane in
-            for index in Swift.stride(from: lane, to: starts.count, by: stride) { slots.store(body(starts[index]), at: index) }
+            for index in Swift.stride(from: lane, to: starts.count, by: stride) {
+                slots.store(body(starts[index]), at: index)
+            }
         }
         return slots.results
     }

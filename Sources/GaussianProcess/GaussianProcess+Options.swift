@@ -18,8 +18,9 @@ extension GaussianProcess {
         public var noiseBounds: ClosedRange<Double> = HyperparameterBounds.noise
         /// Stopping rules of each L-BFGS-B run: scipy's `fmin_l_bfgs_b` defaults, which scikit-learn's GPR
         /// uses (projected-gradient tolerance 10⁻⁵, relative reduction `factr`·ε = 10⁷·2.2·10⁻¹⁶).
-        public var optimizer = LBFGSB.Options(maxIterations: 15_000, maxEvaluations: 15_000,
-                                              gradientTolerance: 1e-5, relativeReduction: 1e7 * Double.ulpOfOne)
+        public var optimizer = LBFGSB.Options(
+            maxIterations: 15_000, maxEvaluations: 15_000,
+            gradientTolerance: 1e-5, relativeReduction: 1e7 * Double.ulpOfOne)
         /// Random starts in addition to the initial hyperparameters (scikit-learn's `n_restarts_optimizer`).
         public var restarts: Int = 5
         /// Standardize outputs inside the GP (constant mean μ_y, scale s_y); off gives a zero-mean GP on raw y.
@@ -56,9 +57,15 @@ extension GaussianProcess.Options {
     /// programmer error there); call this first on options built from user input.
     public func validate() throws(GaussianProcessOptionsError) {
         if restarts < 0 { throw .init(field: "restarts", reason: "must be ≥ 0, got \(restarts)") }
-        if concurrentStarts < 1 { throw .init(field: "concurrentStarts", reason: "must be ≥ 1, got \(concurrentStarts)") }
-        if maximumJitterRetries < 0 { throw .init(field: "maximumJitterRetries", reason: "must be ≥ 0, got \(maximumJitterRetries)") }
-        if !(nugget >= 0 && nugget.isFinite) { throw .init(field: "nugget", reason: "must be finite and ≥ 0, got \(nugget)") }
+        if concurrentStarts < 1 {
+            throw .init(field: "concurrentStarts", reason: "must be ≥ 1, got \(concurrentStarts)")
+        }
+        if maximumJitterRetries < 0 {
+            throw .init(field: "maximumJitterRetries", reason: "must be ≥ 0, got \(maximumJitterRetries)")
+        }
+        if !(nugget >= 0 && nugget.isFinite) {
+            throw .init(field: "nugget", reason: "must be finite and ≥ 0, got \(nugget)")
+        }
         if !(noiseBounds.lowerBound > 0 && noiseBounds.upperBound.isFinite) {
             throw .init(field: "noiseBounds", reason: "must be positive and finite, got \(noiseBounds)")
         }

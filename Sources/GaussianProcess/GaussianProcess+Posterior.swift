@@ -23,7 +23,9 @@ extension GaussianProcess {
 
     /// Posterior mean and variance (raw units) at each row of `points` (m×d), in batched BLAS calls.
     public func predict(_ points: Matrix<Double>, includeNoise: Bool = false) -> (mean: [Double], variance: [Double]) {
-        precondition(points.columns == dimension, "predict: model has d = \(dimension), points are \(points.rows)×\(points.columns)")
+        precondition(
+            points.columns == dimension,
+            "predict: model has d = \(dimension), points are \(points.rows)×\(points.columns)")
         let m = points.rows
         var means = [Double](repeating: outputMean, count: m)
         var variances = [Double](repeating: 0, count: m)
@@ -34,10 +36,12 @@ extension GaussianProcess {
         while start < m {
             let end = min(start + Self.chunkSize, m)
             let d = points.columns
-            let chunk = start == 0 && end == m ? points
-                : Matrix(rows: end - start, columns: d, elements: Array(points.elements[start * d ..< end * d]))
+            let chunk =
+                start == 0 && end == m
+                ? points
+                : Matrix(rows: end - start, columns: d, elements: Array(points.elements[start * d..<end * d]))
             let prior = kernel.variances(chunk)
-            var kStar = kernel.covariance(inputs, chunk)   // n×c
+            var kStar = kernel.covariance(inputs, chunk)  // n×c
             var mu = [Double](repeating: 0, count: end - start)
             if n > 0 {
                 gemv(1, kStar, .transpose, alpha, 0, into: &mu)
@@ -47,7 +51,12 @@ extension GaussianProcess {
             let c = end - start
             kStar.withUnsafeBufferPointer { v in
                 explained.withUnsafeMutableBufferPointer { e in
-                    for i in 0..<n { for j in 0..<c { let t = v[i &* c &+ j]; e[j] += t * t } }
+                    for i in 0..<n {
+                        for j in 0..<c {
+                            let t = v[i &* c &+ j]
+                            e[j] += t * t
+                        }
+                    }
                 }
             }
             for j in 0..<c {
@@ -61,22 +70,24 @@ extension GaussianProcess {
 
     /// Posterior mean and latent variance (raw units) at one point, with their gradients.
     public func posterior(at point: [Double]) -> PosteriorPoint {
-        precondition(point.count == dimension, "posterior: model has d = \(dimension), point has \(point.count) coordinates")
+        precondition(
+            point.count == dimension, "posterior: model has d = \(dimension), point has \(point.count) coordinates")
         let (priorVariance, priorGradient) = kernel.varianceAndInputGradient(at: point)
         let d = dimension
         guard count > 0 else {
-            return PosteriorPoint(mean: outputMean, variance: outputScale * outputScale * priorVariance,
-                                  meanGradient: [Double](repeating: 0, count: d),
-                                  varianceGradient: priorGradient.map { outputScale * outputScale * $0 })
+            return PosteriorPoint(
+                mean: outputMean, variance: outputScale * outputScale * priorVariance,
+                meanGradient: [Double](repeating: 0, count: d),
+                varianceGradient: priorGradient.map { outputScale * outputScale * $0 })
         }
-        let (kStar, jacobian) = kernel.covarianceAndInputGradient(at: point, inputs)   // n, n×d
+        let (kStar, jacobian) = kernel.covarianceAndInputGradient(at: point, inputs)  // n, n×d
         let mu = dot(kStar, alpha)
         var meanGradient = [Double](repeating: 0, count: d)
         gemv(1, jacobian, .transpose, alpha, 0, into: &meanGradient)
         var w = kStar
-        cholesky.solveTriangular(&w, transpose: .noTranspose)   // L⁻¹k*
+        cholesky.solveTriangular(&w, transpose: .noTranspose)  // L⁻¹k*
         let explained = dot(w, w)
-        cholesky.solveTriangular(&w, transpose: .transpose)     // K⁻¹k*
+        cholesky.solveTriangular(&w, transpose: .transpose)  // K⁻¹k*
         var varianceGradient = priorGradient
         gemv(-2, jacobian, .transpose, w, 1, into: &varianceGradient)
         var variance = priorVariance - explained
@@ -85,8 +96,9 @@ extension GaussianProcess {
             varianceGradient = [Double](repeating: 0, count: d)
         }
         let s2 = outputScale * outputScale
-        return PosteriorPoint(mean: outputMean + outputScale * mu, variance: s2 * variance,
-                              meanGradient: meanGradient.map { outputScale * $0 },
-                              varianceGradient: varianceGradient.map { s2 * $0 })
+        return PosteriorPoint(
+            mean: outputMean + outputScale * mu, variance: s2 * variance,
+            meanGradient: meanGradient.map { outputScale * $0 },
+            varianceGradient: varianceGradient.map { s2 * $0 })
     }
 }

@@ -46,17 +46,24 @@ public struct GaussianProcess: Sendable {
 
     /// A model at given hyperparameters (no fitting): `kernel` as it is, noise variance σ²ₙ in standardized
     /// units (clamped into `options.noiseBounds`). Shapes: `inputs` n×d, `outputs` n values.
-    public init(inputs: Matrix<Double>, outputs: [Double], kernel: any Kernel, noiseVariance: Double,
-                options: Options = Options()) {
+    public init(
+        inputs: Matrix<Double>, outputs: [Double], kernel: any Kernel, noiseVariance: Double,
+        options: Options = Options()
+    ) {
         let data = TrainingData(inputs: inputs, outputs: outputs, standardize: options.standardizeOutputs)
-        self.init(data: data, kernel: kernel, noiseVariance: noiseVariance, options: options.checked(), extraWarnings: [])
+        self.init(
+            data: data, kernel: kernel, noiseVariance: noiseVariance, options: options.checked(), extraWarnings: [])
     }
 
-    init(data: TrainingData, kernel: any Kernel, noiseVariance: Double, options: Options,
-         extraWarnings: [GaussianProcessWarning]) {
+    init(
+        data: TrainingData, kernel: any Kernel, noiseVariance: Double, options: Options,
+        extraWarnings: [GaussianProcessWarning]
+    ) {
         var warnings = data.warnings + extraWarnings
-        let noise = min(max(noiseVariance.isFinite ? noiseVariance : options.noiseBounds.lowerBound,
-                            options.noiseBounds.lowerBound), options.noiseBounds.upperBound)
+        let noise = min(
+            max(
+                noiseVariance.isFinite ? noiseVariance : options.noiseBounds.lowerBound,
+                options.noiseBounds.lowerBound), options.noiseBounds.upperBound)
         let n = data.inputs.rows
         var k = Matrix<Double>(rows: n, columns: n)
         kernel.fillUpperGram(data.inputs, into: &k)
@@ -83,13 +90,16 @@ public struct GaussianProcess: Sendable {
         self.cholesky = factor.factorization
         self.alpha = factor.factorization.solve(usable.standardized)
         self.warnings = warnings
-        self.logMarginalLikelihood = Self.logMarginalLikelihood(standardized: usable.standardized, alpha: alpha,
-                                                                cholesky: factor.factorization)
+        self.logMarginalLikelihood = Self.logMarginalLikelihood(
+            standardized: usable.standardized, alpha: alpha,
+            cholesky: factor.factorization)
     }
 
     /// A copy with the Cholesky factor, α and outputs replaced (conditioning on extra points).
-    init(conditioning base: GaussianProcess, inputs: Matrix<Double>, outputs: [Double], standardized: [Double],
-         cholesky: Cholesky<Double>, warnings: [GaussianProcessWarning]) {
+    init(
+        conditioning base: GaussianProcess, inputs: Matrix<Double>, outputs: [Double], standardized: [Double],
+        cholesky: Cholesky<Double>, warnings: [GaussianProcessWarning]
+    ) {
         self.inputs = inputs
         self.outputs = outputs
         self.standardizedOutputs = standardized
@@ -103,7 +113,8 @@ public struct GaussianProcess: Sendable {
         self.alpha = cholesky.solve(standardized)
         self.fitReport = base.fitReport
         self.warnings = warnings
-        self.logMarginalLikelihood = Self.logMarginalLikelihood(standardized: standardized, alpha: alpha, cholesky: cholesky)
+        self.logMarginalLikelihood = Self.logMarginalLikelihood(
+            standardized: standardized, alpha: alpha, cholesky: cholesky)
     }
 
     /// −½ỹᵀα − ½ log|K| − (n/2) log 2π (R&W Alg. 2.1 line 8).

@@ -18,13 +18,14 @@ public enum GaussianProcessWarning: Sendable, Hashable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case let .droppedNonFiniteObservations(n): "dropped \(n) observation(s) with a non-finite input or output"
+        case .droppedNonFiniteObservations(let n): "dropped \(n) observation(s) with a non-finite input or output"
         case .constantOutputs: "all outputs are equal; standardization used scale 1"
-        case let .duplicateInputs(n): "\(n) input(s) repeat an earlier one"
-        case let .jitterAdded(e): "added jitter \(e) to the covariance diagonal"
+        case .duplicateInputs(let n): "\(n) input(s) repeat an earlier one"
+        case .jitterAdded(let e): "added jitter \(e) to the covariance diagonal"
         case .fitFailed: "no hyperparameter start gave a finite likelihood; kept the initial hyperparameters"
-        case .factorizationFailed: "covariance could not be factored even with jitter; the model ignores the observations"
-        case let .conditioningJitterAdded(e): "added jitter \(e) while conditioning on extra points"
+        case .factorizationFailed:
+            "covariance could not be factored even with jitter; the model ignores the observations"
+        case .conditioningJitterAdded(let e): "added jitter \(e) while conditioning on extra points"
         }
     }
 }

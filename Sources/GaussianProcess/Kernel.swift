@@ -38,7 +38,9 @@ public protocol Kernel: Sendable {
     /// (j ≥ i) of `weights` is read.
     func gradientContraction(_ x: Matrix<Double>, weights: Matrix<Double>) -> [Double]
     /// k(p, x_i) for every row of `x` (n values) and its gradient with respect to p (n×d, row i is ∇ₚk(p, x_i)).
-    func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (values: [Double], gradient: Matrix<Double>)
+    func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (
+        values: [Double], gradient: Matrix<Double>
+    )
     /// k(p, p) and its gradient with respect to p (zero for stationary kernels).
     func varianceAndInputGradient(at point: [Double]) -> (value: Double, gradient: [Double])
     /// k(a_i, a_i) for every row of `a` (m×d): the prior variances a batched prediction starts from.

@@ -1,3 +1,5 @@
+import LinearAlgebra
+
 /// log EI, numerically stable far into the tails: "Unexpected Improvements to Expected Improvement for
 /// Bayesian Optimization", Ament, Daulton, Eriksson, Balandat & Bakshy, NeurIPS 2023, eq. (9).
 ///
@@ -21,7 +23,9 @@ public struct LogExpectedImprovement: PosteriorAcquisitionFunction {
         self.bestValue = bestValue
     }
 
-    public func score(mean: Double, standardDeviation sigma: Double) -> (value: Double, dMean: Double, dStandardDeviation: Double) {
+    public func score(mean: Double, standardDeviation sigma: Double) -> (
+        value: Double, dMean: Double, dStandardDeviation: Double
+    ) {
         let z = (bestValue - mean) / sigma
         let (logH, g) = Self.logH(z)
         return (logH + sigma.logarithm, -g / sigma, (1 - g * z) / sigma)
@@ -36,14 +40,17 @@ public struct LogExpectedImprovement: PosteriorAcquisitionFunction {
             return (h.logarithm, cdf / h)
         }
         if z > -40 {
-            let q = (0.5 * Double.pi).squareRoot() * NormalDistribution.erfcx(-z * NormalDistribution.inverseSquareRootTwo)
-            let w = (q * -z).logarithm   // log(|z|·Φ/φ) < 0
+            let q =
+                (0.5 * Double.pi).squareRoot() * NormalDistribution.erfcx(-z * NormalDistribution.inverseSquareRootTwo)
+            let w = (q * -z).logarithm  // log(|z|·Φ/φ) < 0
             let value = NormalDistribution.logDensity(z) + NormalDistribution.logOneMinusExp(w)
             return (value, q / -exponentialMinusOne(w))
         }
         // Σ (−1)ᵏ(2k−1)!! uᵏ for |z|q and Σ (−1)ᵏ(2k+1)!! uᵏ for (1 + zq)/u; 12 terms reach 10⁻¹⁷ at z = −40.
         let u = 1 / (z * z)
-        var mills = 1.0, onePlus = 1.0, term = 1.0
+        var mills = 1.0
+        var onePlus = 1.0
+        var term = 1.0
         for k in 1...12 {
             term *= -Double(2 * k - 1) * u
             mills += term

@@ -1,4 +1,3 @@
-import COpenBLAS
 import LinearAlgebra
 
 /// The log marginal likelihood of a zero-mean GP and its gradient, evaluated many times during a fit with
@@ -9,10 +8,11 @@ import LinearAlgebra
 ///   log p(y | θ) = −½ yᵀα − Σᵢ log Lᵢᵢ − (n/2) log 2π
 ///   ∂/∂θ_q      = ½ tr((ααᵀ − K⁻¹) ∂K/∂θ_q) = ½ Σᵢⱼ Wᵢⱼ ∂Kᵢⱼ/∂θ_q,  W = ααᵀ − K⁻¹,
 ///   ∂K/∂log σ²ₙ = σ²ₙ I, so that component is ½ σ²ₙ tr(W).
-/// One evaluation: fill K's upper triangle (the kernel), `potrf` in place (R&W Alg. 2.1 line 2), two `trsv`
-/// for α (line 3), then only when the gradient is wanted K⁻¹ in place (`CholeskyInverse.swift`; factor and
-/// inverse cost n³ flops together, where scikit-learn's factor and `cho_solve(L, I)` cost 7n³/3), W in the same
-/// buffer, and the kernel's O(n²d) contraction (no n×n×p gradient tensor).
+/// One evaluation: fill K's upper triangle (the kernel), `potrf` in place (R&W Alg. 2.1 line 2,
+/// `Cholesky.factorInPlace`), two `trsv` for α (line 3, `Cholesky.solveInPlace`), then only when the gradient is
+/// wanted K⁻¹ in place (`Cholesky.invertInPlace`; factor and inverse cost n³ flops together, where
+/// scikit-learn's factor and `cho_solve(L, I)` cost 7n³/3), W in the same buffer, and the kernel's O(n²d)
+/// contraction (no n×n×p gradient tensor).
 /// A factorization failure (K not numerically positive definite, or NaN/∞ anywhere) gives −∞, never an error:
 /// the fit treats the candidate as infinitely unlikely.
 public final class MarginalLikelihood {
@@ -29,7 +29,9 @@ public final class MarginalLikelihood {
     /// An evaluator for inputs X (n×d) and outputs y (n values), with the kernel's structure (its current
     /// hyperparameters are replaced at every evaluation).
     public init(inputs: Matrix<Double>, outputs: [Double], kernel: any Kernel, nugget: Double = 1e-10) {
-        precondition(inputs.rows == outputs.count, "MarginalLikelihood: X is \(inputs.rows)×\(inputs.columns), y has \(outputs.count) values")
+        precondition(
+            inputs.rows == outputs.count,
+            "MarginalLikelihood: X is \(inputs.rows)×\(inputs.columns), y has \(outputs.count) values")
         self.inputs = inputs
         self.outputs = outputs
         self.kernel = kernel
@@ -53,8 +55,10 @@ public final class MarginalLikelihood {
     /// log p(y | θ), writing its gradient into `gradient` (zeros when the value is −∞). Pass
     /// `computeGradient: false` to skip the inverse.
     public func evaluate(_ theta: [Double], gradient: inout [Double], computeGradient: Bool = true) -> Double {
-        precondition(theta.count == parameterCount && gradient.count == parameterCount,
-                     "MarginalLikelihood: θ has \(theta.count) values, gradient \(gradient.count), need \(parameterCount)")
+        precondition(
+            theta.count == parameterCount && gradient.count == parameterCount,
+            "MarginalLikelihood: θ has \(theta.count) values, gradient \(gradient.count), "
+                + "need \(parameterCount)")
         for q in gradient.indices { gradient[q] = 0 }
         let n = inputs.rows
         if n == 0 { return 0 }
@@ -67,17 +71,15 @@ public final class MarginalLikelihood {
         } else {
             kernel.fillUpperGram(inputs, into: &workspace)
         }
-        let n32 = Int32(n)
         let (logDeterminantHalf, ok): (Double, Bool) = workspace.withUnsafeMutableBufferPointer { k in
             for i in 0..<n { k[i &* n &+ i] += noise + nugget }
-            // Row-major upper = column-major lower: LAPACK factors in place and leaves U = Lᵀ there.
-            guard Double.lapackPotrf(102, CChar(UInt8(ascii: "L")), n32, k.baseAddress!, n32) == 0 else { return (0, false) }
+            // The upper triangle becomes U = Lᵀ in place.
+            do { try Cholesky<Double>.factorInPlace(k, order: n, leadingDimension: n) } catch { return (0, false) }
             var sum = 0.0
             for i in 0..<n { sum += k[i &* n &+ i].logarithm }
             alpha.withUnsafeMutableBufferPointer { a in
                 for i in 0..<n { a[i] = outputs[i] }
-                Double.blasTrsv(CblasRowMajor, CblasUpper, CblasTrans, CblasNonUnit, n32, k.baseAddress!, n32, a.baseAddress!, 1)
-                Double.blasTrsv(CblasRowMajor, CblasUpper, CblasNoTrans, CblasNonUnit, n32, k.baseAddress!, n32, a.baseAddress!, 1)
+                Cholesky<Double>.solveInPlace(factor: UnsafeBufferPointer(k), order: n, leadingDimension: n, a)
             }
             return (sum, true)
         }
@@ -89,7 +91,7 @@ public final class MarginalLikelihood {
 
         var trace = 0.0
         let inverted: Bool = workspace.withUnsafeMutableBufferPointer { k in
-            guard invertFromCholeskyFactor(order: n, k.baseAddress!, leadingDimension: n) else { return false }
+            do { try Cholesky<Double>.invertInPlace(factor: k, order: n, leadingDimension: n) } catch { return false }
             alpha.withUnsafeBufferPointer { a in
                 for i in 0..<n {
                     let ai = a[i]

@@ -1,22 +1,18 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LinearAlgebra
 
 /// The standard normal distribution and the scaled complementary error function, accurate far into the tails.
 enum NormalDistribution {
     static let inverseSquareRootTwo = 1 / 2.0.squareRoot()
-    static let logSquareRootTwoPi = 0.5 * log(2 * Double.pi)
+    static let logSquareRootTwoPi = 0.5 * logarithm(2 * Double.pi)
 
     /// φ(z) = exp(−z²/2)/√(2π).
-    static func density(_ z: Double) -> Double { exp(logDensity(z)) }
+    static func density(_ z: Double) -> Double { exponential(logDensity(z)) }
 
     /// log φ(z).
     static func logDensity(_ z: Double) -> Double { -0.5 * z * z - logSquareRootTwoPi }
 
     /// Φ(z) = ½ erfc(−z/√2) (no cancellation for z ≪ 0).
-    static func cumulative(_ z: Double) -> Double { 0.5 * erfc(-z * inverseSquareRootTwo) }
+    static func cumulative(_ z: Double) -> Double { 0.5 * complementaryErrorFunction(-z * inverseSquareRootTwo) }
 
     /// erfcx(x) = exp(x²)·erfc(x), finite and accurate for every x ≥ −26.
     /// x < 0: 2exp(x²) − erfcx(−x). 0 ≤ x < 26: exp(x²)·erfc(x) with x² split exactly (hi + lo, by FMA) so
@@ -26,15 +22,16 @@ enum NormalDistribution {
         if x < 0 {
             let hi = x * x
             let lo = (x).multipliedAdding(x, -hi)
-            return 2 * exp(hi) * (1 + lo) - erfcx(-x)
+            return 2 * exponential(hi) * (1 + lo) - erfcx(-x)
         }
         if x < 26 {
             let hi = x * x
             let lo = x.multipliedAdding(x, -hi)
-            return exp(hi) * erfc(x) * (1 + lo)
+            return exponential(hi) * complementaryErrorFunction(x) * (1 + lo)
         }
         let u = 1 / (2 * x * x)
-        var term = 1.0, sum = 1.0
+        var term = 1.0
+        var sum = 1.0
         for k in 1...8 {
             term *= -Double(2 * k - 1) * u
             sum += term
@@ -44,11 +41,11 @@ enum NormalDistribution {
 
     /// log(1 − eʷ) for w < 0, without cancellation (Mächler, "Accurately computing log(1 − exp(−|a|))", 2012).
     static func logOneMinusExp(_ w: Double) -> Double {
-        w > -log(2.0) ? log(-expm1(w)) : log1p(-exp(w))
+        w > -logarithm(2.0) ? logarithm(-exponentialMinusOne(w)) : logarithmOnePlus(-exponential(w))
     }
 }
 
 extension Double {
-    /// self·y + z with one rounding.
-    @inlinable func multipliedAdding(_ y: Double, _ z: Double) -> Double { fma(self, y, z) }
+    /// self·y + z with one rounding (IEEE 754 fusedMultiplyAdd, as C's `fma`).
+    @inlinable func multipliedAdding(_ y: Double, _ z: Double) -> Double { z.addingProduct(self, y) }
 }

@@ -1,4 +1,5 @@
 import LinearAlgebra
+import Randomness
 
 /// Default bounds of the positive hyperparameters (natural units; the fit works on their logarithms).
 ///
@@ -7,9 +8,9 @@ import LinearAlgebra
 /// variance in [10⁻⁶, 10]: 10⁻⁶ is the noise floor, as Optuna's `DEFAULT_MINIMUM_NOISE_VAR` (optuna/_gp/prior.py).
 /// The floor keeps K + σ²ₙI positive definite for duplicate inputs and constant outputs.
 public enum HyperparameterBounds {
-    public static let amplitude: ClosedRange<Double> = 1e-3 ... 1e3
-    public static let lengthScale: ClosedRange<Double> = 1e-3 ... 1e3
-    public static let noise: ClosedRange<Double> = 1e-6 ... 10
+    public static let amplitude: ClosedRange<Double> = 1e-3...1e3
+    public static let lengthScale: ClosedRange<Double> = 1e-3...1e3
+    public static let noise: ClosedRange<Double> = 1e-6...10
 }
 
 /// A prior on one positive hyperparameter x = exp(θ).
@@ -29,10 +30,10 @@ public enum HyperparameterPrior: Sendable, Hashable {
         switch self {
         case .none:
             return (0, 0)
-        case let .gamma(alpha, beta):
+        case .gamma(let alpha, let beta):
             let x = theta.exponential
             return ((alpha - 1) * theta - beta * x, (alpha - 1) - beta * x)
-        case let .logNormal(mu, s):
+        case .logNormal(let mu, let s):
             let u = (theta - mu) / s
             return (-0.5 * u * u - theta, -u / s - 1)
         }
@@ -43,9 +44,9 @@ public enum HyperparameterPrior: Sendable, Hashable {
         switch self {
         case .none:
             return nil
-        case let .gamma(alpha, beta):
+        case .gamma(let alpha, let beta):
             return (Self.sampleGamma(shape: alpha, using: &rng) / beta).logarithm
-        case let .logNormal(mu, s):
+        case .logNormal(let mu, let s):
             return mu + s * rng.nextNormal()
         }
     }
@@ -83,9 +84,11 @@ public struct HyperparameterPriors: Sendable, Hashable {
     public var lengthScale: HyperparameterPrior
     public var noise: HyperparameterPrior
 
-    public init(amplitude: HyperparameterPrior = .gamma(concentration: 2, rate: 0.15),
-                lengthScale: HyperparameterPrior = .gamma(concentration: 3, rate: 6),
-                noise: HyperparameterPrior = .gamma(concentration: 1.1, rate: 30)) {
+    public init(
+        amplitude: HyperparameterPrior = .gamma(concentration: 2, rate: 0.15),
+        lengthScale: HyperparameterPrior = .gamma(concentration: 3, rate: 6),
+        noise: HyperparameterPrior = .gamma(concentration: 1.1, rate: 30)
+    ) {
         self.amplitude = amplitude
         self.lengthScale = lengthScale
         self.noise = noise

@@ -11,7 +11,9 @@ public struct ProbabilityOfImprovement: PosteriorAcquisitionFunction {
         self.bestValue = bestValue
     }
 
-    public func score(mean: Double, standardDeviation sigma: Double) -> (value: Double, dMean: Double, dStandardDeviation: Double) {
+    public func score(mean: Double, standardDeviation sigma: Double) -> (
+        value: Double, dMean: Double, dStandardDeviation: Double
+    ) {
         let z = (bestValue - mean) / sigma
         let phi = NormalDistribution.density(z)
         return (NormalDistribution.cumulative(z), -phi / sigma, -phi * z / sigma)

@@ -8,12 +8,17 @@ import LinearAlgebra
 public struct ProductKernel: Kernel {
     public var lhs: any Kernel
     public var rhs: any Kernel
-    public init(_ lhs: any Kernel, _ rhs: any Kernel) { self.lhs = lhs; self.rhs = rhs }
+    public init(_ lhs: any Kernel, _ rhs: any Kernel) {
+        self.lhs = lhs
+        self.rhs = rhs
+    }
 
     public var logParameters: [Double] {
         get { lhs.logParameters + rhs.logParameters }
         set {
-            precondition(newValue.count == parameterCount, "ProductKernel needs \(parameterCount) parameters, got \(newValue.count)")
+            precondition(
+                newValue.count == parameterCount,
+                "ProductKernel needs \(parameterCount) parameters, got \(newValue.count)")
             lhs.logParameters = Array(newValue[..<lhs.parameterCount])
             rhs.logParameters = Array(newValue[lhs.parameterCount...])
         }
@@ -38,12 +43,14 @@ public struct ProductKernel: Kernel {
         var k2 = Matrix<Double>(rows: n, columns: n)
         lhs.fillUpperGram(x, into: &k1)
         rhs.fillUpperGram(x, into: &k2)
-        combineUpper(&k1, weights, n: n, *)   // W ∘ K₁, weights for θ₂
-        combineUpper(&k2, weights, n: n, *)   // W ∘ K₂, weights for θ₁
+        combineUpper(&k1, weights, n: n, *)  // W ∘ K₁, weights for θ₂
+        combineUpper(&k2, weights, n: n, *)  // W ∘ K₂, weights for θ₁
         return lhs.gradientContraction(x, weights: k2) + rhs.gradientContraction(x, weights: k1)
     }
 
-    public func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (values: [Double], gradient: Matrix<Double>) {
+    public func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (
+        values: [Double], gradient: Matrix<Double>
+    ) {
         let (a, da) = lhs.covarianceAndInputGradient(at: point, x)
         let (b, db) = rhs.covarianceAndInputGradient(at: point, x)
         var gradient = da
@@ -51,7 +58,9 @@ public struct ProductKernel: Kernel {
         gradient.withUnsafeMutableBufferPointer { g in
             da.withUnsafeBufferPointer { pa in
                 db.withUnsafeBufferPointer { pb in
-                    for i in 0..<a.count { for k in 0..<d { g[i * d + k] = pa[i * d + k] * b[i] + a[i] * pb[i * d + k] } }
+                    for i in 0..<a.count {
+                        for k in 0..<d { g[i * d + k] = pa[i * d + k] * b[i] + a[i] * pb[i * d + k] }
+                    }
                 }
             }
         }

@@ -10,10 +10,15 @@ import LinearAlgebra
 ///   Σ_ij W_ij ∂K_ij/∂log σ² = Σ_ij W_ij σ²F_ij = αᵀKα − tr(K⁻¹K) − c·tr W = yᵀα − n − c·tr W,
 /// which `MarginalLikelihood` applies.
 extension StationaryKernel {
-    public func fillUpperGram(_ x: Matrix<Double>, into gram: inout Matrix<Double>, slopes: inout Matrix<Double>) {
+    public func fillUpperGram(
+        _ x: Matrix<Double>, into gram: inout Matrix<Double>,
+        slopes: inout Matrix<Double>
+    ) {
         let (n, d) = (x.rows, lengthScales.count)
-        precondition(gram.rows == n && gram.columns == n && slopes.rows == n && slopes.columns == n,
-                     "\(Self.self) Gram: X is \(n)×\(x.columns), targets are \(gram.rows)×\(gram.columns) and \(slopes.rows)×\(slopes.columns)")
+        precondition(
+            gram.rows == n && gram.columns == n && slopes.rows == n && slopes.columns == n,
+            "\(Self.self) Gram: X is \(n)×\(x.columns), targets are \(gram.rows)×\(gram.columns) "
+                + "and \(slopes.rows)×\(slopes.columns)")
         let zt = scaledTransposed(x)
         var r = [Double](repeating: 0, count: n)
         var p = [Double](repeating: 0, count: d)
@@ -24,13 +29,14 @@ extension StationaryKernel {
                     slopes.withUnsafeMutableBufferPointer { sl in
                         for i in 0..<n {
                             for k in 0..<d { p[k] = z[k &* n &+ i] }
-                            p.withUnsafeBufferPointer { squaredDistances(from: $0.baseAddress!, z, n: n, range: i..<n, into: rp) }
-                            for j in i..<n { rp[j] = rp[j].squareRoot() }
-                            for j in i..<n {
-                                let (f, h) = Self.profile(rp[j])
-                                out[i &* n &+ j] = sigma2 * f
-                                sl[i &* n &+ j] = sigma2 * h
+                            p.withUnsafeBufferPointer {
+                                squaredDistances(from: $0.baseAddress!, z, n: n, range: i..<n, into: rp)
                             }
+                            for j in i..<n { rp[j] = rp[j].squareRoot() }
+                            Profile.scaledValuesAndSlopes(
+                                rp.baseAddress!, range: i..<n, scale: sigma2,
+                                values: out.baseAddress! + i &* n,
+                                slopes: sl.baseAddress! + i &* n)
                         }
                     }
                 }
@@ -38,10 +44,15 @@ extension StationaryKernel {
         }
     }
 
-    public func lengthScaleContraction(_ x: Matrix<Double>, weights: Matrix<Double>, slopes: Matrix<Double>) -> [Double] {
+    public func lengthScaleContraction(
+        _ x: Matrix<Double>, weights: Matrix<Double>,
+        slopes: Matrix<Double>
+    ) -> [Double] {
         let (n, d) = (x.rows, lengthScales.count)
-        precondition(weights.rows == n && weights.columns == n && slopes.rows == n && slopes.columns == n,
-                     "\(Self.self) gradient: X is \(n)×\(x.columns), W is \(weights.rows)×\(weights.columns), slopes \(slopes.rows)×\(slopes.columns)")
+        precondition(
+            weights.rows == n && weights.columns == n && slopes.rows == n && slopes.columns == n,
+            "\(Self.self) gradient: X is \(n)×\(x.columns), W is \(weights.rows)×\(weights.columns), "
+                + "slopes \(slopes.rows)×\(slopes.columns)")
         let zt = scaledTransposed(x)
         var m = [Double](repeating: 0, count: n)
         var gradient = [Double](repeating: 0, count: d)
@@ -54,7 +65,9 @@ extension StationaryKernel {
                             for j in (i &+ 1)..<n { mp[j] = -2 * w[i &* n &+ j] * sl[i &* n &+ j] }
                             for k in 0..<d {
                                 let column = z.baseAddress! + k &* n
-                                gradient[k] += weightedSquaredDifferences(column, column[i], mp.baseAddress!, range: (i &+ 1)..<n)
+                                gradient[k] += weightedSquaredDifferences(
+                                    column, column[i], mp.baseAddress!,
+                                    range: (i &+ 1)..<n)
                             }
                         }
                     }

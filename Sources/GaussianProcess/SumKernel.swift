@@ -5,12 +5,16 @@ import LinearAlgebra
 public struct SumKernel: Kernel {
     public var lhs: any Kernel
     public var rhs: any Kernel
-    public init(_ lhs: any Kernel, _ rhs: any Kernel) { self.lhs = lhs; self.rhs = rhs }
+    public init(_ lhs: any Kernel, _ rhs: any Kernel) {
+        self.lhs = lhs
+        self.rhs = rhs
+    }
 
     public var logParameters: [Double] {
         get { lhs.logParameters + rhs.logParameters }
         set {
-            precondition(newValue.count == parameterCount, "SumKernel needs \(parameterCount) parameters, got \(newValue.count)")
+            precondition(
+                newValue.count == parameterCount, "SumKernel needs \(parameterCount) parameters, got \(newValue.count)")
             lhs.logParameters = Array(newValue[..<lhs.parameterCount])
             rhs.logParameters = Array(newValue[lhs.parameterCount...])
         }
@@ -30,7 +34,9 @@ public struct SumKernel: Kernel {
     public func gradientContraction(_ x: Matrix<Double>, weights: Matrix<Double>) -> [Double] {
         lhs.gradientContraction(x, weights: weights) + rhs.gradientContraction(x, weights: weights)
     }
-    public func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (values: [Double], gradient: Matrix<Double>) {
+    public func covarianceAndInputGradient(at point: [Double], _ x: Matrix<Double>) -> (
+        values: [Double], gradient: Matrix<Double>
+    ) {
         let (a, da) = lhs.covarianceAndInputGradient(at: point, x)
         let (b, db) = rhs.covarianceAndInputGradient(at: point, x)
         return (zip(a, b).map { $0 + $1 }, da + db)

@@ -13,8 +13,9 @@ struct TrainingData: Sendable {
     var warnings: [GaussianProcessWarning]
 
     init(inputs: Matrix<Double>, outputs: [Double], standardize: Bool) {
-        precondition(inputs.rows == outputs.count,
-                     "GaussianProcess: inputs are \(inputs.rows)×\(inputs.columns), outputs have \(outputs.count) values")
+        precondition(
+            inputs.rows == outputs.count,
+            "GaussianProcess: inputs are \(inputs.rows)×\(inputs.columns), outputs have \(outputs.count) values")
         var warnings: [GaussianProcessWarning] = []
         let d = inputs.columns
         let keep = (0..<inputs.rows).filter { i in
@@ -23,7 +24,8 @@ struct TrainingData: Sendable {
         if keep.count < inputs.rows { warnings.append(.droppedNonFiniteObservations(count: inputs.rows - keep.count)) }
         let x = keep.count == inputs.rows ? inputs : inputs.rows(at: keep)
         let y = keep.map { outputs[$0] }
-        var mean = 0.0, scale = 1.0
+        var mean = 0.0
+        var scale = 1.0
         if standardize && !y.isEmpty {
             // Shift first so that huge offsets do not swamp the spread.
             let shift = y[0]

@@ -12,7 +12,9 @@ public struct UpperConfidenceBound: PosteriorAcquisitionFunction {
         self.beta = beta
     }
 
-    public func score(mean: Double, standardDeviation sigma: Double) -> (value: Double, dMean: Double, dStandardDeviation: Double) {
+    public func score(mean: Double, standardDeviation sigma: Double) -> (
+        value: Double, dMean: Double, dStandardDeviation: Double
+    ) {
         let root = beta.squareRoot()
         return (root * sigma - mean, -1, root)
     }

@@ -4,21 +4,25 @@
 ///
 /// Shapes: op(A) is m×k, op(B) is k×n, C is m×n. With β = 0, C's old contents are ignored (even NaN).
 @inlinable
-public func gemm<S: BLASScalar>(_ alpha: S, _ a: Matrix<S>, _ transA: Transpose = .noTranspose,
-                                _ b: Matrix<S>, _ transB: Transpose = .noTranspose,
-                                _ beta: S, into c: inout Matrix<S>) {
+public func gemm<S: BLASScalar>(
+    _ alpha: S, _ a: Matrix<S>, _ transA: Transpose = .noTranspose,
+    _ b: Matrix<S>, _ transB: Transpose = .noTranspose,
+    _ beta: S, into c: inout Matrix<S>
+) {
     let (m, k) = transA == .noTranspose ? (a.rows, a.columns) : (a.columns, a.rows)
     let (kb, n) = transB == .noTranspose ? (b.rows, b.columns) : (b.columns, b.rows)
-    precondition(k == kb && c.rows == m && c.columns == n,
-                 "gemm: op(A) is \(m)×\(k), op(B) is \(kb)×\(n), C is \(c.rows)×\(c.columns)")
+    precondition(
+        k == kb && c.rows == m && c.columns == n,
+        "gemm: op(A) is \(m)×\(k), op(B) is \(kb)×\(n), C is \(c.rows)×\(c.columns)")
     if m == 0 || n == 0 { return }
     let (ldc) = c.leadingDimension
     a.withUnsafeBufferPointer { ap in
         b.withUnsafeBufferPointer { bp in
             c.withUnsafeMutableBufferPointer { cp in
-                S.blasGemm(rowMajor, transA.cblas, transB.cblas, Int32(m), Int32(n), Int32(k), alpha,
-                           ap.baseAddress!, a.leadingDimension, bp.baseAddress!, b.leadingDimension,
-                           beta, cp.baseAddress!, ldc)
+                S.blasGemm(
+                    .rowMajor, transA, transB, Int32(m), Int32(n), Int32(k), alpha,
+                    ap.baseAddress!, a.leadingDimension, bp.baseAddress!, b.leadingDimension,
+                    beta, cp.baseAddress!, ldc)
             }
         }
     }
@@ -28,16 +32,19 @@ public func gemm<S: BLASScalar>(_ alpha: S, _ a: Matrix<S>, _ transA: Transpose 
 ///
 /// With `.noTranspose`, A is n×k and the product is A·Aᵀ; with `.transpose`, A is k×n and it is Aᵀ·A.
 @inlinable
-public func syrk<S: BLASScalar>(_ alpha: S, _ a: Matrix<S>, _ trans: Transpose = .noTranspose, _ beta: S,
-                                into c: inout Matrix<S>, triangle: Triangle = .lower) {
+public func syrk<S: BLASScalar>(
+    _ alpha: S, _ a: Matrix<S>, _ trans: Transpose = .noTranspose, _ beta: S,
+    into c: inout Matrix<S>, triangle: Triangle = .lower
+) {
     let (n, k) = trans == .noTranspose ? (a.rows, a.columns) : (a.columns, a.rows)
     precondition(c.rows == n && c.columns == n, "syrk: op(A) is \(n)×\(k), C is \(c.rows)×\(c.columns)")
     if n == 0 { return }
     let ldc = c.leadingDimension
     a.withUnsafeBufferPointer { ap in
         c.withUnsafeMutableBufferPointer { cp in
-            S.blasSyrk(rowMajor, triangle.cblas, trans.cblas, Int32(n), Int32(k), alpha, ap.baseAddress!,
-                       a.leadingDimension, beta, cp.baseAddress!, ldc)
+            S.blasSyrk(
+                .rowMajor, triangle, trans, Int32(n), Int32(k), alpha, ap.baseAddress!,
+                a.leadingDimension, beta, cp.baseAddress!, ldc)
         }
     }
 }
@@ -45,17 +52,22 @@ public func syrk<S: BLASScalar>(_ alpha: S, _ a: Matrix<S>, _ trans: Transpose =
 /// Solves op(A)·X = α·B (side `.left`) or X·op(A) = α·B (side `.right`) for X, overwriting B, where A is
 /// triangular. A zero on A's diagonal gives infinities, as in BLAS; use `Cholesky` or `LU` for checked solves.
 @inlinable
-public func trsm<S: BLASScalar>(_ side: Side, _ triangle: Triangle, _ transA: Transpose, _ diagonal: Diagonal = .nonUnit,
-                                _ alpha: S, _ a: Matrix<S>, _ b: inout Matrix<S>) {
+public func trsm<S: BLASScalar>(
+    _ side: Side, _ triangle: Triangle, _ transA: Transpose,
+    _ diagonal: Diagonal = .nonUnit,
+    _ alpha: S, _ a: Matrix<S>, _ b: inout Matrix<S>
+) {
     let needed = side == .left ? b.rows : b.columns
-    precondition(a.isSquare && a.rows == needed,
-                 "trsm: A is \(a.rows)×\(a.columns), B is \(b.rows)×\(b.columns) (side \(side))")
+    precondition(
+        a.isSquare && a.rows == needed,
+        "trsm: A is \(a.rows)×\(a.columns), B is \(b.rows)×\(b.columns) (side \(side))")
     if b.rows == 0 || b.columns == 0 { return }
     let (m, n, ldb) = (Int32(b.rows), Int32(b.columns), b.leadingDimension)
     a.withUnsafeBufferPointer { ap in
         b.withUnsafeMutableBufferPointer { bp in
-            S.blasTrsm(rowMajor, side.cblas, triangle.cblas, transA.cblas, diagonal.cblas, m, n, alpha,
-                       ap.baseAddress!, a.leadingDimension, bp.baseAddress!, ldb)
+            S.blasTrsm(
+                .rowMajor, side, triangle, transA, diagonal, m, n, alpha,
+                ap.baseAddress!, a.leadingDimension, bp.baseAddress!, ldb)
         }
     }
 }

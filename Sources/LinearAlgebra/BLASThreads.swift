@@ -11,7 +11,7 @@ import Synchronization
 public enum BLASThreads {
     private struct State: Sendable {
         var baseline: Int?
-        var overrides: [Int: Int] = [:]   // requested count → number of active overrides asking for it
+        var overrides: [Int: Int] = [:]  // requested count → number of active overrides asking for it
     }
 
     private static let state = Mutex(State())

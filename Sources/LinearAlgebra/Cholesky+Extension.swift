@@ -8,10 +8,14 @@
 extension Cholesky {
     /// Extends the factorization of A to that of [[A, B], [Bᵀ, C]]. Only C's upper triangle is read.
     /// On error the factorization is left unchanged; the leading minor counts from the start of A'.
-    public mutating func extend(crossCovariance b: Matrix<Scalar>, newBlock c: Matrix<Scalar>) throws(LinearAlgebraError) {
+    public mutating func extend(
+        crossCovariance b: Matrix<Scalar>,
+        newBlock c: Matrix<Scalar>
+    ) throws(LinearAlgebraError) {
         let (n, m) = (dimension, c.rows)
-        precondition(c.isSquare && b.rows == n && b.columns == m,
-                     "Cholesky extend: A is \(n)×\(n), B is \(b.rows)×\(b.columns), C is \(c.rows)×\(c.columns)")
+        precondition(
+            c.isSquare && b.rows == n && b.columns == m,
+            "Cholesky extend: A is \(n)×\(n), B is \(b.rows)×\(b.columns), C is \(c.rows)×\(c.columns)")
         if m == 0 { return }
         if let bad = b.firstNonFiniteIndex { throw .nonFinite(index: bad) }
         var s = b
@@ -19,7 +23,7 @@ extension Cholesky {
         var schur = c
         syrk(-1, s, .transpose, 1, into: &schur, triangle: .upper)
         let info = schur.withUnsafeMutableBufferPointer { p in
-            Scalar.lapackPotrf(lapackColumnMajor, Triangle.lower.lapack, Int32(m), p.baseAddress!, Int32(m))
+            Scalar.lapackPotrf(.columnMajor, .lower, Int32(m), p.baseAddress!, Int32(m))
         }
         try Cholesky.check(info: info, input: c, factor: schur, offset: n)
 

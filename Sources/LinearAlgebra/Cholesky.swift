@@ -1,9 +1,9 @@
 /// The Cholesky factorization A = L·Lᵀ of a symmetric positive-definite n×n matrix A, as a value.
 ///
 /// Notation: A is n×n symmetric positive definite; L is n×n lower triangular with a positive diagonal.
-/// Only the upper triangle of A is read (the lower one of Aᵀ = A). Factoring is LAPACK `potrf` (Golub & Van Loan, *Matrix Computations*,
-/// 4th ed., Alg. 4.2.1, blocked); solves are two triangular solves (`trsv` for one right-hand side, `trsm` for
-/// many), which for one vector are faster here than `potrs`.
+/// Only the upper triangle of A is read (the lower one of Aᵀ = A). Factoring is LAPACK `potrf` (Golub & Van Loan,
+/// *Matrix Computations*, 4th ed., Alg. 4.2.1, blocked); solves are two triangular solves (`trsv` for one
+/// right-hand side, `trsm` for many), which for one vector are faster here than `potrs`.
 ///
 /// Storage trick: a row-major matrix read in column-major order is its transpose, and A = Aᵀ. So `potrf` runs in
 /// column-major layout on the *lower* triangle (OpenBLAS's faster variant: about 25 % faster than 'U' at
@@ -50,14 +50,17 @@ public struct Cholesky<Scalar: BLASScalar>: Sendable {
         let n = Int32(a.rows)
         if n == 0 { return }
         let info = storage.withUnsafeMutableBufferPointer { p in
-            Scalar.lapackPotrf(lapackColumnMajor, Triangle.lower.lapack, n, p.baseAddress!, n)
+            Scalar.lapackPotrf(.columnMajor, .lower, n, p.baseAddress!, n)
         }
         try Cholesky.check(info: info, input: a, factor: storage, offset: 0)
     }
 
     /// Translates `potrf`'s `info` into an error, telling NaN/∞ apart from indefiniteness. OpenBLAS's `potrf`
     /// lets NaN through (its pivot test is `ajj <= 0`), so a non-finite diagonal in the factor also fails.
-    static func check(info: Int32, input: Matrix<Scalar>, factor: Matrix<Scalar>, offset: Int) throws(LinearAlgebraError) {
+    static func check(
+        info: Int32, input: Matrix<Scalar>, factor: Matrix<Scalar>,
+        offset: Int
+    ) throws(LinearAlgebraError) {
         if info < 0 { throw .invalidArgument("potrf argument \(-info)") }
         let n = factor.rows
         let diagonalFinite = (0..<n).allSatisfy { factor._elements[$0 * n + $0].isFinite }
@@ -112,8 +115,9 @@ public struct Cholesky<Scalar: BLASScalar>: Sendable {
         let n = Int32(dimension)
         storage.withUnsafeBufferPointer { up in
             b.withUnsafeMutableBufferPointer { bp in
-                Scalar.blasTrsv(rowMajor, Triangle.upper.cblas, transpose.flipped.cblas, Diagonal.nonUnit.cblas, n,
-                                up.baseAddress!, n, bp.baseAddress!, 1)
+                Scalar.blasTrsv(
+                    .rowMajor, .upper, transpose.flipped, .nonUnit, n,
+                    up.baseAddress!, n, bp.baseAddress!, 1)
             }
         }
     }
@@ -138,12 +142,12 @@ public struct Cholesky<Scalar: BLASScalar>: Sendable {
         let n = dimension
         if n == 0 { return inv }
         let info = inv.withUnsafeMutableBufferPointer { p in
-            Scalar.lapackPotri(lapackColumnMajor, Triangle.lower.lapack, Int32(n), p.baseAddress!, Int32(n))
+            Scalar.lapackPotri(.columnMajor, .lower, Int32(n), p.baseAddress!, Int32(n))
         }
         // info > 0 would mean a zero diagonal in L, which a successful potrf cannot leave.
         precondition(info == 0, "potri failed on a valid Cholesky factor (info \(info))")
         inv.withUnsafeMutableBufferPointer { p in
-            for i in 0..<n { for j in 0..<i { p[i * n + j] = p[j * n + i] } }   // upper → lower
+            for i in 0..<n { for j in 0..<i { p[i * n + j] = p[j * n + i] } }  // upper → lower
         }
         return inv
     }

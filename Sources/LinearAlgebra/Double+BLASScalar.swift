@@ -1,16 +1,25 @@
 import COpenBLAS
 
-/// `Double` computes with OpenBLAS's `d*` routines and LAPACKE's `LAPACKE_d*_work` routines.
+/// `Double` computes with OpenBLAS's `d*` routines and LAPACKE's `LAPACKE_d*_work` routines (`geqrf`, `orgqr` and
+/// `syevd` through the allocating `LAPACKE_d*` entry points). Each requirement is one call; see `BLASScalar`.
 extension Double: BLASScalar {
-    @inlinable public static func blasDot(_ n: Int32, _ x: UnsafePointer<Double>, _ incx: Int32,
-                                          _ y: UnsafePointer<Double>, _ incy: Int32) -> Double {
+    // MARK: Level 1
+    @inlinable public static func blasDot(
+        _ n: Int32, _ x: UnsafePointer<Double>, _ incx: Int32,
+        _ y: UnsafePointer<Double>, _ incy: Int32
+    ) -> Double {
         cblas_ddot(n, x, incx, y, incy)
     }
-    @inlinable public static func blasAxpy(_ n: Int32, _ alpha: Double, _ x: UnsafePointer<Double>, _ incx: Int32,
-                                           _ y: UnsafeMutablePointer<Double>, _ incy: Int32) {
+    @inlinable public static func blasAxpy(
+        _ n: Int32, _ alpha: Double, _ x: UnsafePointer<Double>, _ incx: Int32,
+        _ y: UnsafeMutablePointer<Double>, _ incy: Int32
+    ) {
         cblas_daxpy(n, alpha, x, incx, y, incy)
     }
-    @inlinable public static func blasScal(_ n: Int32, _ alpha: Double, _ x: UnsafeMutablePointer<Double>, _ incx: Int32) {
+    @inlinable public static func blasScal(
+        _ n: Int32, _ alpha: Double, _ x: UnsafeMutablePointer<Double>,
+        _ incx: Int32
+    ) {
         cblas_dscal(n, alpha, x, incx)
     }
     @inlinable public static func blasNrm2(_ n: Int32, _ x: UnsafePointer<Double>, _ incx: Int32) -> Double {
@@ -19,66 +28,131 @@ extension Double: BLASScalar {
     @inlinable public static func blasAsum(_ n: Int32, _ x: UnsafePointer<Double>, _ incx: Int32) -> Double {
         cblas_dasum(n, x, incx)
     }
-    @inlinable public static func blasGemv(_ order: CBLAS_ORDER, _ trans: CBLAS_TRANSPOSE, _ m: Int32, _ n: Int32,
-                                           _ alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int32,
-                                           _ x: UnsafePointer<Double>, _ incx: Int32,
-                                           _ beta: Double, _ y: UnsafeMutablePointer<Double>, _ incy: Int32) {
-        cblas_dgemv(order, trans, m, n, alpha, a, lda, x, incx, beta, y, incy)
+
+    // MARK: Level 2
+    @inlinable public static func blasGemv(
+        _ order: StorageOrder, _ trans: Transpose, _ m: Int32, _ n: Int32,
+        _ alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int32,
+        _ x: UnsafePointer<Double>, _ incx: Int32,
+        _ beta: Double, _ y: UnsafeMutablePointer<Double>, _ incy: Int32
+    ) {
+        cblas_dgemv(order.cblas, trans.cblas, m, n, alpha, a, lda, x, incx, beta, y, incy)
     }
-    @inlinable public static func blasGer(_ order: CBLAS_ORDER, _ m: Int32, _ n: Int32, _ alpha: Double,
-                                          _ x: UnsafePointer<Double>, _ incx: Int32, _ y: UnsafePointer<Double>, _ incy: Int32,
-                                          _ a: UnsafeMutablePointer<Double>, _ lda: Int32) {
-        cblas_dger(order, m, n, alpha, x, incx, y, incy, a, lda)
+    @inlinable public static func blasGer(
+        _ order: StorageOrder, _ m: Int32, _ n: Int32, _ alpha: Double,
+        _ x: UnsafePointer<Double>, _ incx: Int32,
+        _ y: UnsafePointer<Double>, _ incy: Int32,
+        _ a: UnsafeMutablePointer<Double>, _ lda: Int32
+    ) {
+        cblas_dger(order.cblas, m, n, alpha, x, incx, y, incy, a, lda)
     }
-    @inlinable public static func blasTrsv(_ order: CBLAS_ORDER, _ uplo: CBLAS_UPLO, _ trans: CBLAS_TRANSPOSE,
-                                           _ diag: CBLAS_DIAG, _ n: Int32, _ a: UnsafePointer<Double>, _ lda: Int32,
-                                           _ x: UnsafeMutablePointer<Double>, _ incx: Int32) {
-        cblas_dtrsv(order, uplo, trans, diag, n, a, lda, x, incx)
+    @inlinable public static func blasTrsv(
+        _ order: StorageOrder, _ uplo: Triangle, _ trans: Transpose,
+        _ diag: Diagonal, _ n: Int32, _ a: UnsafePointer<Double>, _ lda: Int32,
+        _ x: UnsafeMutablePointer<Double>, _ incx: Int32
+    ) {
+        cblas_dtrsv(order.cblas, uplo.cblas, trans.cblas, diag.cblas, n, a, lda, x, incx)
     }
-    @inlinable public static func blasGemm(_ order: CBLAS_ORDER, _ transA: CBLAS_TRANSPOSE, _ transB: CBLAS_TRANSPOSE,
-                                           _ m: Int32, _ n: Int32, _ k: Int32, _ alpha: Double,
-                                           _ a: UnsafePointer<Double>, _ lda: Int32, _ b: UnsafePointer<Double>, _ ldb: Int32,
-                                           _ beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int32) {
-        cblas_dgemm(order, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+
+    // MARK: Level 3
+    @inlinable public static func blasGemm(
+        _ order: StorageOrder, _ transA: Transpose, _ transB: Transpose,
+        _ m: Int32, _ n: Int32, _ k: Int32, _ alpha: Double,
+        _ a: UnsafePointer<Double>, _ lda: Int32,
+        _ b: UnsafePointer<Double>, _ ldb: Int32,
+        _ beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int32
+    ) {
+        cblas_dgemm(order.cblas, transA.cblas, transB.cblas, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
     }
-    @inlinable public static func blasSyrk(_ order: CBLAS_ORDER, _ uplo: CBLAS_UPLO, _ trans: CBLAS_TRANSPOSE,
-                                           _ n: Int32, _ k: Int32, _ alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int32,
-                                           _ beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int32) {
-        cblas_dsyrk(order, uplo, trans, n, k, alpha, a, lda, beta, c, ldc)
+    @inlinable public static func blasSyrk(
+        _ order: StorageOrder, _ uplo: Triangle, _ trans: Transpose,
+        _ n: Int32, _ k: Int32, _ alpha: Double,
+        _ a: UnsafePointer<Double>, _ lda: Int32,
+        _ beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int32
+    ) {
+        cblas_dsyrk(order.cblas, uplo.cblas, trans.cblas, n, k, alpha, a, lda, beta, c, ldc)
     }
-    @inlinable public static func blasTrsm(_ order: CBLAS_ORDER, _ side: CBLAS_SIDE, _ uplo: CBLAS_UPLO,
-                                           _ transA: CBLAS_TRANSPOSE, _ diag: CBLAS_DIAG, _ m: Int32, _ n: Int32,
-                                           _ alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int32,
-                                           _ b: UnsafeMutablePointer<Double>, _ ldb: Int32) {
-        cblas_dtrsm(order, side, uplo, transA, diag, m, n, alpha, a, lda, b, ldb)
+    @inlinable public static func blasTrsm(
+        _ order: StorageOrder, _ side: Side, _ uplo: Triangle,
+        _ transA: Transpose, _ diag: Diagonal, _ m: Int32, _ n: Int32,
+        _ alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int32,
+        _ b: UnsafeMutablePointer<Double>, _ ldb: Int32
+    ) {
+        cblas_dtrsm(order.cblas, side.cblas, uplo.cblas, transA.cblas, diag.cblas, m, n, alpha, a, lda, b, ldb)
     }
-    @inlinable public static func lapackPotrf(_ layout: Int32, _ uplo: CChar, _ n: Int32,
-                                              _ a: UnsafeMutablePointer<Double>, _ lda: Int32) -> Int32 {
-        LAPACKE_dpotrf_work(layout, uplo, n, a, lda)
+    @inlinable public static func blasTrmm(
+        _ order: StorageOrder, _ side: Side, _ uplo: Triangle,
+        _ transA: Transpose, _ diag: Diagonal, _ m: Int32, _ n: Int32,
+        _ alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int32,
+        _ b: UnsafeMutablePointer<Double>, _ ldb: Int32
+    ) {
+        cblas_dtrmm(order.cblas, side.cblas, uplo.cblas, transA.cblas, diag.cblas, m, n, alpha, a, lda, b, ldb)
     }
-    @inlinable public static func lapackPotri(_ layout: Int32, _ uplo: CChar, _ n: Int32,
-                                              _ a: UnsafeMutablePointer<Double>, _ lda: Int32) -> Int32 {
-        LAPACKE_dpotri_work(layout, uplo, n, a, lda)
+
+    // MARK: LAPACK
+    @inlinable public static func lapackPotrf(
+        _ layout: StorageOrder, _ uplo: Triangle, _ n: Int32,
+        _ a: UnsafeMutablePointer<Double>, _ lda: Int32
+    ) -> Int32 {
+        LAPACKE_dpotrf_work(layout.lapack, uplo.lapack, n, a, lda)
     }
-    @inlinable public static func lapackGetrf(_ layout: Int32, _ m: Int32, _ n: Int32, _ a: UnsafeMutablePointer<Double>,
-                                              _ lda: Int32, _ ipiv: UnsafeMutablePointer<Int32>) -> Int32 {
-        LAPACKE_dgetrf_work(layout, m, n, a, lda, ipiv)
+    @inlinable public static func lapackPotrfCheckingInput(
+        _ layout: StorageOrder, _ uplo: Triangle, _ n: Int32,
+        _ a: UnsafeMutablePointer<Double>, _ lda: Int32
+    ) -> Int32 {
+        LAPACKE_dpotrf(layout.lapack, uplo.lapack, n, a, lda)
     }
-    @inlinable public static func lapackGetrs(_ layout: Int32, _ trans: CChar, _ n: Int32, _ nrhs: Int32,
-                                              _ a: UnsafePointer<Double>, _ lda: Int32, _ ipiv: UnsafePointer<Int32>,
-                                              _ b: UnsafeMutablePointer<Double>, _ ldb: Int32) -> Int32 {
-        LAPACKE_dgetrs_work(layout, trans, n, nrhs, a, lda, ipiv, b, ldb)
+    @inlinable public static func lapackPotri(
+        _ layout: StorageOrder, _ uplo: Triangle, _ n: Int32,
+        _ a: UnsafeMutablePointer<Double>, _ lda: Int32
+    ) -> Int32 {
+        LAPACKE_dpotri_work(layout.lapack, uplo.lapack, n, a, lda)
     }
-    public static func lapackGeqrf(_ layout: Int32, _ m: Int32, _ n: Int32, _ a: UnsafeMutablePointer<Double>,
-                                   _ lda: Int32, _ tau: UnsafeMutablePointer<Double>) -> Int32 {
-        LAPACKE_dgeqrf(layout, m, n, a, lda, tau)
+    @inlinable public static func lapackTrtri(
+        _ layout: StorageOrder, _ uplo: Triangle, _ diag: Diagonal,
+        _ n: Int32, _ a: UnsafeMutablePointer<Double>, _ lda: Int32
+    ) -> Int32 {
+        LAPACKE_dtrtri_work(layout.lapack, uplo.lapack, diag.lapack, n, a, lda)
     }
-    public static func lapackOrgqr(_ layout: Int32, _ m: Int32, _ n: Int32, _ k: Int32,
-                                   _ a: UnsafeMutablePointer<Double>, _ lda: Int32, _ tau: UnsafePointer<Double>) -> Int32 {
-        LAPACKE_dorgqr(layout, m, n, k, a, lda, tau)
+    @inlinable public static func lapackLauum(
+        _ layout: StorageOrder, _ uplo: Triangle, _ n: Int32,
+        _ a: UnsafeMutablePointer<Double>, _ lda: Int32
+    ) -> Int32 {
+        LAPACKE_dlauum_work(layout.lapack, uplo.lapack, n, a, lda)
     }
-    public static func lapackSyevd(_ layout: Int32, _ jobz: CChar, _ uplo: CChar, _ n: Int32,
-                                   _ a: UnsafeMutablePointer<Double>, _ lda: Int32, _ w: UnsafeMutablePointer<Double>) -> Int32 {
-        LAPACKE_dsyevd(layout, jobz, uplo, n, a, lda, w)
+    @inlinable public static func lapackGetrf(
+        _ layout: StorageOrder, _ m: Int32, _ n: Int32,
+        _ a: UnsafeMutablePointer<Double>, _ lda: Int32,
+        _ ipiv: UnsafeMutablePointer<Int32>
+    ) -> Int32 {
+        LAPACKE_dgetrf_work(layout.lapack, m, n, a, lda, ipiv)
+    }
+    @inlinable public static func lapackGetrs(
+        _ layout: StorageOrder, _ trans: Transpose, _ n: Int32, _ nrhs: Int32,
+        _ a: UnsafePointer<Double>, _ lda: Int32, _ ipiv: UnsafePointer<Int32>,
+        _ b: UnsafeMutablePointer<Double>, _ ldb: Int32
+    ) -> Int32 {
+        LAPACKE_dgetrs_work(layout.lapack, trans.lapack, n, nrhs, a, lda, ipiv, b, ldb)
+    }
+    @inlinable public static func lapackGeqrf(
+        _ layout: StorageOrder, _ m: Int32, _ n: Int32,
+        _ a: UnsafeMutablePointer<Double>, _ lda: Int32,
+        _ tau: UnsafeMutablePointer<Double>
+    ) -> Int32 {
+        LAPACKE_dgeqrf(layout.lapack, m, n, a, lda, tau)
+    }
+    @inlinable public static func lapackOrgqr(
+        _ layout: StorageOrder, _ m: Int32, _ n: Int32, _ k: Int32,
+        _ a: UnsafeMutablePointer<Double>, _ lda: Int32,
+        _ tau: UnsafePointer<Double>
+    ) -> Int32 {
+        LAPACKE_dorgqr(layout.lapack, m, n, k, a, lda, tau)
+    }
+    @inlinable public static func lapackSyevd(
+        _ layout: StorageOrder, _ job: EigenvectorJob, _ uplo: Triangle,
+        _ n: Int32, _ a: UnsafeMutablePointer<Double>, _ lda: Int32,
+        _ w: UnsafeMutablePointer<Double>
+    ) -> Int32 {
+        LAPACKE_dsyevd(layout.lapack, job.lapack, uplo.lapack, n, a, lda, w)
     }
 }

@@ -18,7 +18,7 @@ public struct LU<Scalar: BLASScalar>: Sendable {
         if n > 0 {
             let info = lu.withUnsafeMutableBufferPointer { p in
                 ipiv.withUnsafeMutableBufferPointer { ip in
-                    Scalar.lapackGetrf(lapackRowMajor, Int32(n), Int32(n), p.baseAddress!, Int32(n), ip.baseAddress!)
+                    Scalar.lapackGetrf(.rowMajor, Int32(n), Int32(n), p.baseAddress!, Int32(n), ip.baseAddress!)
                 }
             }
             if info < 0 { throw .invalidArgument("getrf argument \(-info)") }
@@ -55,8 +55,9 @@ public struct LU<Scalar: BLASScalar>: Sendable {
         let info = packed.withUnsafeBufferPointer { a in
             pivots.withUnsafeBufferPointer { ip in
                 x.withUnsafeMutableBufferPointer { xp in
-                    Scalar.lapackGetrs(lapackRowMajor, Transpose.noTranspose.lapack, Int32(dimension), Int32(b.columns),
-                                       a.baseAddress!, Int32(dimension), ip.baseAddress!, xp.baseAddress!, ldb)
+                    Scalar.lapackGetrs(
+                        .rowMajor, .noTranspose, Int32(dimension), Int32(b.columns),
+                        a.baseAddress!, Int32(dimension), ip.baseAddress!, xp.baseAddress!, ldb)
                 }
             }
         }

@@ -14,11 +14,11 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
 
     public var description: String {
         switch self {
-        case let .notPositiveDefinite(k): "matrix is not positive definite (leading minor of order \(k))"
-        case let .singular(p): "matrix is singular (zero pivot at index \(p))"
-        case let .nonFinite(i): "matrix has a non-finite element (NaN or infinity) at flat index \(i)"
+        case .notPositiveDefinite(let k): "matrix is not positive definite (leading minor of order \(k))"
+        case .singular(let p): "matrix is singular (zero pivot at index \(p))"
+        case .nonFinite(let i): "matrix has a non-finite element (NaN or infinity) at flat index \(i)"
         case .noConvergence: "eigensolver did not converge"
-        case let .invalidArgument(what): "invalid argument: \(what)"
+        case .invalidArgument(let what): "invalid argument: \(what)"
         }
     }
 }

@@ -3,8 +3,10 @@ extension Matrix {
     /// True when both have the same shape and every pair of elements satisfies
     /// |a − b| ≤ absoluteTolerance + relativeTolerance · max(|a|, |b|).
     /// NaN is never approximately equal to anything.
-    public func isApproximatelyEqual(to other: Matrix, absoluteTolerance: Scalar = 0,
-                                     relativeTolerance: Scalar = Scalar.ulpOfOne.squareRoot()) -> Bool {
+    public func isApproximatelyEqual(
+        to other: Matrix, absoluteTolerance: Scalar = 0,
+        relativeTolerance: Scalar = Scalar.ulpOfOne.squareRoot()
+    ) -> Bool {
         guard rows == other.rows, columns == other.columns else { return false }
         for (a, b) in zip(_elements, other._elements) {
             if !(abs(a - b) <= absoluteTolerance + relativeTolerance * Swift.max(abs(a), abs(b))) { return false }

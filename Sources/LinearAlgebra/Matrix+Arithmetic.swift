@@ -3,8 +3,9 @@
 extension Matrix {
     @inlinable
     static func checkSameShape(_ a: Matrix, _ b: Matrix, _ op: String) {
-        precondition(a.rows == b.rows && a.columns == b.columns,
-                     "\(op): shapes \(a.rows)×\(a.columns) and \(b.rows)×\(b.columns) differ")
+        precondition(
+            a.rows == b.rows && a.columns == b.columns,
+            "\(op): shapes \(a.rows)×\(a.columns) and \(b.rows)×\(b.columns) differ")
     }
 
     /// A matrix of the same shape with `transform` applied to every element.

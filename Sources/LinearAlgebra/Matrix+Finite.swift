@@ -27,4 +27,4 @@ extension Matrix {
 
 /// Natural logarithm for any BLAS scalar (through `Double`, which is exact enough for both types).
 @inlinable
-func naturalLog<S: BLASScalar>(_ x: S) -> S { S(Double(x).logValue) }
+func naturalLog<S: BLASScalar>(_ x: S) -> S { S(Double(x).logarithm) }

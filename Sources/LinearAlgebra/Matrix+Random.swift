@@ -1,17 +1,23 @@
+import Randomness
+
 /// Random matrices from an injected generator (same generator state, same matrix).
 extension Matrix {
     /// Elements drawn uniformly from `range`.
-    public static func random<G: RandomNumberGenerator>(rows: Int, columns: Int, in range: ClosedRange<Scalar> = -1...1,
-                                                        using generator: inout G) -> Matrix {
+    public static func random<G: RandomNumberGenerator>(
+        rows: Int, columns: Int, in range: ClosedRange<Scalar> = -1...1,
+        using generator: inout G
+    ) -> Matrix {
         var m = Matrix(rows: rows, columns: columns)
         for k in 0..<m._elements.count { m._elements[k] = Scalar.random(in: range, using: &generator) }
         return m
     }
 
     /// Elements drawn from N(mean, standardDeviation²).
-    public static func randomNormal<G: RandomNumberGenerator>(rows: Int, columns: Int, mean: Scalar = 0,
-                                                              standardDeviation: Scalar = 1,
-                                                              using generator: inout G) -> Matrix {
+    public static func randomNormal<G: RandomNumberGenerator>(
+        rows: Int, columns: Int, mean: Scalar = 0,
+        standardDeviation: Scalar = 1,
+        using generator: inout G
+    ) -> Matrix {
         var m = Matrix(rows: rows, columns: columns)
         for k in 0..<m._elements.count {
             m._elements[k] = generator.nextNormal(mean: mean, standardDeviation: standardDeviation)

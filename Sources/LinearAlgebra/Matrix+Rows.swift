@@ -3,7 +3,7 @@ extension Matrix {
     /// Row `i` as an array.
     public func row(_ i: Int) -> [Scalar] {
         precondition(i >= 0 && i < rows, "Row \(i) outside \(rows)×\(columns)")
-        return Array(_elements[i * columns ..< (i + 1) * columns])
+        return Array(_elements[i * columns..<(i + 1) * columns])
     }
 
     /// Column `j` as an array.
@@ -16,7 +16,7 @@ extension Matrix {
     public mutating func setRow(_ i: Int, to values: [Scalar]) {
         precondition(i >= 0 && i < rows, "Row \(i) outside \(rows)×\(columns)")
         precondition(values.count == columns, "Row of \(values.count) values for a \(rows)×\(columns) matrix")
-        _elements.replaceSubrange(i * columns ..< (i + 1) * columns, with: values)
+        _elements.replaceSubrange(i * columns..<(i + 1) * columns, with: values)
     }
 
     /// Replaces column `j`.
@@ -32,7 +32,8 @@ extension Matrix {
         var target = 0
         for i in indices {
             precondition(i >= 0 && i < rows, "Row \(i) outside \(rows)×\(columns)")
-            result._elements.replaceSubrange(target ..< target + columns, with: _elements[i * columns ..< (i + 1) * columns])
+            result._elements.replaceSubrange(
+                target..<target + columns, with: _elements[i * columns..<(i + 1) * columns])
             target += columns
         }
         return result
@@ -47,8 +48,8 @@ extension Matrix {
             result._elements.withUnsafeMutableBufferPointer { dst in
                 for i0 in stride(from: 0, to: m, by: block) {
                     for j0 in stride(from: 0, to: n, by: block) {
-                        for i in i0 ..< Swift.min(i0 + block, m) {
-                            for j in j0 ..< Swift.min(j0 + block, n) { dst[j &* m &+ i] = src[i &* n &+ j] }
+                        for i in i0..<Swift.min(i0 + block, m) {
+                            for j in j0..<Swift.min(j0 + block, n) { dst[j &* m &+ i] = src[i &* n &+ j] }
                         }
                     }
                 }

@@ -31,8 +31,9 @@ public struct Matrix<Scalar: BLASScalar>: Sendable {
     @inlinable
     public init(rows: Int, columns: Int, elements: [Scalar]) {
         precondition(rows >= 0 && columns >= 0, "Matrix shape must be non-negative, got \(rows)×\(columns)")
-        precondition(elements.count == rows * columns,
-                     "Matrix \(rows)×\(columns) needs \(rows * columns) elements, got \(elements.count)")
+        precondition(
+            elements.count == rows * columns,
+            "Matrix \(rows)×\(columns) needs \(rows * columns) elements, got \(elements.count)")
         _rows = rows
         _columns = columns
         self._elements = elements
@@ -110,7 +111,8 @@ extension Matrix: Codable {
         let (rows, columns) = (try c.decode(Int.self, forKey: .rows), try c.decode(Int.self, forKey: .columns))
         let elements = try c.decode([Scalar].self, forKey: .elements)
         guard rows >= 0, columns >= 0, elements.count == rows * columns else {
-            throw DecodingError.dataCorruptedError(forKey: .elements, in: c,
+            throw DecodingError.dataCorruptedError(
+                forKey: .elements, in: c,
                 debugDescription: "matrix \(rows)×\(columns) needs \(rows * columns) elements, got \(elements.count)")
         }
         self.init(rows: rows, columns: columns, elements: elements)

@@ -21,7 +21,7 @@ public struct QR<Scalar: BLASScalar>: Sendable {
         if k > 0 {
             let info = work.withUnsafeMutableBufferPointer { p in
                 tau.withUnsafeMutableBufferPointer { t in
-                    Scalar.lapackGeqrf(lapackRowMajor, Int32(m), Int32(n), p.baseAddress!, Int32(n), t.baseAddress!)
+                    Scalar.lapackGeqrf(.rowMajor, Int32(m), Int32(n), p.baseAddress!, Int32(n), t.baseAddress!)
                 }
             }
             if info != 0 { throw .invalidArgument("geqrf returned \(info)") }
@@ -30,7 +30,9 @@ public struct QR<Scalar: BLASScalar>: Sendable {
             for i in 0..<m { for j in 0..<k { qFactor[i, j] = work[i, j] } }
             let info2 = qFactor.withUnsafeMutableBufferPointer { p in
                 tau.withUnsafeBufferPointer { t in
-                    Scalar.lapackOrgqr(lapackRowMajor, Int32(m), Int32(k), Int32(k), p.baseAddress!, Int32(k), t.baseAddress!)
+                    Scalar.lapackOrgqr(
+                        .rowMajor, Int32(m), Int32(k), Int32(k), p.baseAddress!, Int32(k),
+                        t.baseAddress!)
                 }
             }
             if info2 != 0 { throw .invalidArgument("orgqr returned \(info2)") }
@@ -54,7 +56,7 @@ public struct QR<Scalar: BLASScalar>: Sendable {
         let tolerance = largest * Scalar(Swift.max(q.rows, n)) * Scalar.ulpOfOne
         for i in 0..<n where abs(r[i, i]) <= tolerance { throw .singular(pivot: i) }
         var x = Matrix<Scalar>(rows: n, columns: b.columns)
-        gemm(1, q, .transpose, b, .noTranspose, 0, into: &x)   // Qᵀ·B
+        gemm(1, q, .transpose, b, .noTranspose, 0, into: &x)  // Qᵀ·B
         trsm(.left, .upper, .noTranspose, .nonUnit, 1, r, &x)  // R⁻¹·(Qᵀ·B)
         return x
     }

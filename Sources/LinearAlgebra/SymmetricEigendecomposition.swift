@@ -17,8 +17,9 @@ public struct SymmetricEigendecomposition<Scalar: BLASScalar>: Sendable {
         if n > 0 {
             let info = v.withUnsafeMutableBufferPointer { p in
                 w.withUnsafeMutableBufferPointer { wp in
-                    Scalar.lapackSyevd(lapackRowMajor, lapackChar("V"), Triangle.lower.lapack, Int32(n),
-                                       p.baseAddress!, Int32(n), wp.baseAddress!)
+                    Scalar.lapackSyevd(
+                        .rowMajor, .valuesAndVectors, .lower, Int32(n),
+                        p.baseAddress!, Int32(n), wp.baseAddress!)
                 }
             }
             if info < 0 { throw .invalidArgument("syevd argument \(-info)") }

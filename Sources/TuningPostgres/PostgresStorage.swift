@@ -55,11 +55,7 @@ public final class PostgresStorage: StaleTrialSweeping, StudyListing, @unchecked
 
     /// Parses a `postgresql://` URL (password from the URL or `PGPASSWORD`) and connects.
     public convenience init(url: String, options: Options = Options()) throws {
-        guard case .postgres(let info) = try StorageURL(parsing: url) else {
-            throw StorageInputError.invalidURL(redacted: (try? StorageURL(parsing: url).redacted) ?? "",
-                                               reason: "not a postgresql:// URL")
-        }
-        try self.init(info, options: options)
+        try self.init(try PostgresConnectionInfo(parsing: url), options: options)
     }
 
     /// Closes the connection; later calls throw.

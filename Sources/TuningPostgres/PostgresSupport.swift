@@ -14,7 +14,7 @@ public enum PostgresSupport {
     }
 
     /// How to get a build with PostgreSQL support.
-    public static let enableHint = "rebuild with `swift build -c release --traits PostgreSQL` (see docs/storage.md)"
+    public static let enableHint = "build with `swift build -c release --traits PostgreSQL` (see docs/storage.md)"
 
     /// Connects to the database of `info` (see `PostgresStorage`), or throws
     /// `StorageInputError.backendNotCompiled` in a build without the trait.

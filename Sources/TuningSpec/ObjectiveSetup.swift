@@ -1,6 +1,6 @@
 import Tuning
 
-/// An objective ready to run, with what the study needs to know about it.
+/// An objective ready to run, with what the study needs to know about it: what an `ObjectiveProvider` builds.
 public struct ObjectiveSetup: Sendable {
     public var objective: any Objective
     /// The space to search when the spec gives none (nil: the spec must give one, as for commands).
@@ -18,7 +18,8 @@ public struct ObjectiveSetup: Sendable {
     public var finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])?
 
     public init(objective: any Objective, defaultSpace: SearchSpace?, direction: Direction, metric: String,
-                summary: String, defaultPruner: String? = nil, finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])? = nil) {
+                summary: String, defaultPruner: String? = nil,
+                finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])? = nil) {
         self.objective = objective
         self.defaultSpace = defaultSpace
         self.direction = direction

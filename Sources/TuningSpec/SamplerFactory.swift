@@ -1,15 +1,19 @@
 import Foundation
 import Tuning
 
-/// Builds the sampler a spec names from its options.
+/// The sampler registry: builds the sampler a spec names from its options. Named option sets of these samplers
+/// (`bayes-ei`, `tpe-optuna`, …, the ablations of the benchmarks) are in `SamplerOptionSet.swift`.
 ///
 /// | sampler | options (defaults) |
 /// |---|---|
 /// | random | – |
 /// | sobol | scramble (true) |
 /// | grid | points (5): values per float parameter, evenly spaced (geometrically on a log scale) |
-/// | bayes | startup_trials (5), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (0), candidates (2048), local_starts (6), output_warping (auto; boxcox, log, none), length_scale_prior (dimension-scaled; gamma), warm_start (false), noise_floor (1e-8, > 0) |
-/// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), magic_clip (true), consider_endpoints (false) |
+/// | bayes | startup_trials (5), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (0), candidates (2048), |
+/// |  | local_starts (6), output_warping (auto; boxcox, log, none), length_scale_prior (dimension-scaled; |
+/// |  | gamma), warm_start (false), noise_floor (1e-8, > 0) |
+/// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), |
+/// |  | magic_clip (true), consider_endpoints (false), study_size_clip (true) |
 public enum SamplerFactory {
     public static func make(_ name: String, options: [String: ParameterValue], space: SearchSpace,
                             file: String = "spec") throws -> any Sampler {
@@ -21,31 +25,9 @@ public enum SamplerFactory {
         case "sobol":
             sampler = SobolSampler(scramble: try o.bool("scramble", default: true))
         case "bayes":
-            var b = GPSampler.Options()
-            b.startupTrials = try o.int("startup_trials", default: b.startupTrials, atLeast: 0)
-            b.acquisition = GPSampler.Acquisition(rawValue: try o.choice("acquisition", default: b.acquisition.rawValue,
-                                                                         among: GPSampler.Acquisition.allCases.map(\.rawValue)))!
-            b.ucbBeta = try o.double("ucb_beta", default: b.ucbBeta, in: 0 ... 1e6)
-            b.restarts = try o.int("restarts", default: b.restarts, atLeast: 0)
-            b.candidates = try o.int("candidates", default: b.candidates, atLeast: 1)
-            b.localStarts = try o.int("local_starts", default: b.localStarts, atLeast: 0)
-            b.lengthScalePrior = GPSampler.LengthScalePrior(rawValue: try o.choice("length_scale_prior", default: b.lengthScalePrior.rawValue,
-                                                                                   among: GPSampler.LengthScalePrior.allCases.map(\.rawValue)))!
-            b.outputWarping = OutputWarping(rawValue: try o.choice("output_warping", default: b.outputWarping.rawValue,
-                                                                   among: OutputWarping.allCases.map(\.rawValue)))!
-            b.warmStart = try o.bool("warm_start", default: b.warmStart)
-            b.noiseFloor = try o.positiveDouble("noise_floor", default: b.noiseFloor)
-            sampler = GPSampler(options: b)
+            sampler = GPSampler(options: try bayesOptions(&o))
         case "tpe":
-            var t = TPESampler.Options()
-            t.startupTrials = try o.int("startup_trials", default: t.startupTrials, atLeast: 0)
-            t.eiCandidates = try o.int("ei_candidates", default: t.eiCandidates, atLeast: 1)
-            t.priorWeight = try o.double("prior_weight", default: t.priorWeight, in: 0 ... 1e6)
-            t.multivariate = try o.bool("multivariate", default: t.multivariate)
-            t.constantLiar = try o.bool("constant_liar", default: t.constantLiar)
-            t.magicClip = try o.bool("magic_clip", default: t.magicClip)
-            t.considerEndpoints = try o.bool("consider_endpoints", default: t.considerEndpoints)
-            sampler = TPESampler(options: t)
+            sampler = TPESampler(options: try tpeOptions(&o))
         case "grid":
             let points = try o.int("points", default: 5, atLeast: 2)
             sampler = GridSampler(values: floatGrid(space, points: points))
@@ -55,6 +37,40 @@ public enum SamplerFactory {
         }
         try o.rejectUnknown()
         return sampler
+    }
+
+    static func bayesOptions(_ o: inout OptionReader) throws -> GPSampler.Options {
+        var b = GPSampler.Options()
+        b.startupTrials = try o.int("startup_trials", default: b.startupTrials, atLeast: 0)
+        let acquisition = try o.choice("acquisition", default: b.acquisition.rawValue,
+                                       among: GPSampler.Acquisition.allCases.map(\.rawValue))
+        b.acquisition = GPSampler.Acquisition(rawValue: acquisition)!
+        b.ucbBeta = try o.double("ucb_beta", default: b.ucbBeta, in: 0 ... 1e6)
+        b.restarts = try o.int("restarts", default: b.restarts, atLeast: 0)
+        b.candidates = try o.int("candidates", default: b.candidates, atLeast: 1)
+        b.localStarts = try o.int("local_starts", default: b.localStarts, atLeast: 0)
+        let prior = try o.choice("length_scale_prior", default: b.lengthScalePrior.rawValue,
+                                 among: GPSampler.LengthScalePrior.allCases.map(\.rawValue))
+        b.lengthScalePrior = GPSampler.LengthScalePrior(rawValue: prior)!
+        let warping = try o.choice("output_warping", default: b.outputWarping.rawValue,
+                                   among: OutputWarping.allCases.map(\.rawValue))
+        b.outputWarping = OutputWarping(rawValue: warping)!
+        b.warmStart = try o.bool("warm_start", default: b.warmStart)
+        b.noiseFloor = try o.positiveDouble("noise_floor", default: b.noiseFloor)
+        return b
+    }
+
+    static func tpeOptions(_ o: inout OptionReader) throws -> TPESampler.Options {
+        var t = TPESampler.Options()
+        t.startupTrials = try o.int("startup_trials", default: t.startupTrials, atLeast: 0)
+        t.eiCandidates = try o.int("ei_candidates", default: t.eiCandidates, atLeast: 1)
+        t.priorWeight = try o.double("prior_weight", default: t.priorWeight, in: 0 ... 1e6)
+        t.multivariate = try o.bool("multivariate", default: t.multivariate)
+        t.constantLiar = try o.bool("constant_liar", default: t.constantLiar)
+        t.magicClip = try o.bool("magic_clip", default: t.magicClip)
+        t.considerEndpoints = try o.bool("consider_endpoints", default: t.considerEndpoints)
+        t.studySizeClip = try o.bool("study_size_clip", default: t.studySizeClip)
+        return t
     }
 
     /// `points` values for every float parameter from low to high: evenly spaced, or geometrically on a log

@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import TestSupport
 import Testing
 @testable import Datasets
 
@@ -111,11 +112,11 @@ struct CSVReaderTests {
 
     @Test("reads from a file on disk, named after the file")
     func fromFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("datasets-test-\(getpid()).csv").path
-        try "a,y\n1,2.5\n3,4.5\n".write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scratch = try TemporaryDirectory(prefix: "datasets-test")
+        defer { scratch.remove() }
+        let path = try scratch.write("datasets-test.csv", "a,y\n1,2.5\n3,4.5\n")
         let data = try Dataset.csv(path: path)
-        #expect(data.name == "datasets-test-\(getpid())")
+        #expect(data.name == "datasets-test")
         #expect(data.target == .values([2.5, 4.5]))
     }
 }

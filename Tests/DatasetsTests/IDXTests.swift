@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import TestSupport
 import Testing
 @testable import Datasets
 
@@ -52,9 +53,9 @@ struct IDXTests {
 
     @Test("files on disk: images and labels read through Dataset.idx")
     func fromFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("idx-test-\(getpid())")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try TemporaryDirectory(prefix: "idx-test")
+        defer { scratch.remove() }
+        let dir = scratch.url
         let imagesPath = dir.appendingPathComponent("train-images.idx3-ubyte").path
         let labelsPath = dir.appendingPathComponent("train-labels.idx1-ubyte").path
         try Data(idxBytes(type: 0x08, shape: [2, 2, 2], payload: [0, 255, 128, 1, 9, 8, 7, 6])).write(to: URL(fileURLWithPath: imagesPath))

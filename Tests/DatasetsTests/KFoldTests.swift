@@ -1,6 +1,7 @@
 import LinearAlgebra
 import Testing
 @testable import Datasets
+import Randomness
 
 @Suite("k-fold cross-validation")
 struct KFoldTests {

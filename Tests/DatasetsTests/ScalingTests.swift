@@ -2,6 +2,7 @@ import Foundation
 import LinearAlgebra
 import Testing
 @testable import Datasets
+import Randomness
 
 @Suite("Scaling and one-hot encoding")
 struct ScalingTests {

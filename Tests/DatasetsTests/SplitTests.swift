@@ -1,6 +1,7 @@
 import LinearAlgebra
 import Testing
 @testable import Datasets
+import Randomness
 
 /// A small classification dataset with unbalanced classes: class c has `sizes[c]` samples; feature 0 is the
 /// sample index so rows can be traced.

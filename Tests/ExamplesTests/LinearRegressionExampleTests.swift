@@ -1,28 +1,16 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `linear-regression-example` executable and checks what it prints and writes.
 @Suite struct LinearRegressionExampleTests {
     @Test func fitsTheTrueLineAndWritesBothCharts() throws {
-        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        var binary = products.appendingPathComponent("linear-regression-example")
-        if !FileManager.default.fileExists(atPath: binary.path) {
-            // `swift test` runs from the package root; the products directory is .build/debug.
-            binary = URL(fileURLWithPath: ".build/debug/linear-regression-example")
-        }
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("lr-example-\(getpid())")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: output) }
-
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = [output.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let scratch = try TemporaryDirectory(prefix: "lr-example")
+        defer { scratch.remove() }
+        let output = scratch.url
+        let run = try ChildProcess.run(BuiltProducts.executable("linear-regression-example"), [output.path])
+        let text = run.stdout
+        #expect(run.status == 0)
 
         #expect(text.contains("iteration 0 ") && text.contains("iteration 2000 "))
         let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("fitted w = ") })

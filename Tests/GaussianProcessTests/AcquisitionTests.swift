@@ -1,6 +1,8 @@
 import Foundation
-import Testing
 import LinearAlgebra
+import Randomness
+import Testing
+
 @testable import GaussianProcess
 
 @Suite struct AcquisitionTests {
@@ -8,7 +10,8 @@ import LinearAlgebra
         var rng = Xoshiro256StarStar(seed: 21)
         let x = Matrix<Double>.random(rows: 10, columns: 2, in: 0...1, using: &rng)
         let y = (0..<10).map { 5 + 2 * sin(6 * x[$0, 0]) + x[$0, 1] }
-        return GaussianProcess(inputs: x, outputs: y, kernel: Matern52Kernel(lengthScales: [0.3, 0.5]), noiseVariance: 1e-4)
+        return GaussianProcess(
+            inputs: x, outputs: y, kernel: Matern52Kernel(lengthScales: [0.3, 0.5]), noiseVariance: 1e-4)
     }
 
     @Test func everyAcquisitionGradientMatchesFiniteDifferences() {
@@ -27,10 +30,14 @@ import LinearAlgebra
                 #expect(close(value, acquisition.values(at: Matrix([p]))[0], relative: 1e-8))
                 for k in 0..<2 {
                     let h = 1e-6
-                    var plus = p, minus = p
-                    plus[k] += h; minus[k] -= h
+                    var plus = p
+                    var minus = p
+                    plus[k] += h
+                    minus[k] -= h
                     let numeric = (acquisition.value(at: plus) - acquisition.value(at: minus)) / (2 * h)
-                    #expect(abs(numeric - gradient[k]) <= 1e-5 * max(1, abs(numeric)), "\(type(of: acquisition)) at \(p), ∂/∂x\(k): \(gradient[k]) vs \(numeric)")
+                    #expect(
+                        abs(numeric - gradient[k]) <= 1e-5 * max(1, abs(numeric)),
+                        "\(type(of: acquisition)) at \(p), ∂/∂x\(k): \(gradient[k]) vs \(numeric)")
                 }
             }
         }
@@ -53,7 +60,7 @@ import LinearAlgebra
         // so 1 + zq ≈ u − 3u² + 15u³ − 105u⁴ and d log h/dz = q/(1 + zq) ≈ |z|(1 + 2u − 6u² + 42u³).
         for z in [-40.0, -100, -1e3, -1e5, -5e6, -1e9] {
             let u = 1 / (z * z)
-            let oneMinus = u - 3 * u * u + 15 * u * u * u - 105 * u * u * u * u   // 1 + zq
+            let oneMinus = u - 3 * u * u + 15 * u * u * u - 105 * u * u * u * u  // 1 + zq
             let reference = -0.5 * z * z - 0.5 * log(2 * Double.pi) + log(oneMinus)
             let (value, derivative) = LogExpectedImprovement.logH(z)
             #expect(close(value, reference, relative: 1e-12), "log h(\(z)) = \(value), reference \(reference)")
@@ -61,7 +68,8 @@ import LinearAlgebra
         }
         // Continuity across the branch points z = −1 and z = −10⁶.
         for z0 in [-1.0, -1e6] {
-            let (below, _) = LogExpectedImprovement.logH(z0.nextDown), (above, _) = LogExpectedImprovement.logH(z0.nextUp)
+            let (below, _) = LogExpectedImprovement.logH(z0.nextDown)
+            let (above, _) = LogExpectedImprovement.logH(z0.nextUp)
             #expect(close(below, above, relative: 1e-9))
         }
     }
@@ -69,11 +77,15 @@ import LinearAlgebra
     @Test func scaledComplementaryErrorFunctionMatchesReferenceValues() {
         // erfcx(x) = exp(x²) erfc(x): ±1 from erfc(1) = 0.157299207050285 and e; 10, 30, 1000 from the
         // asymptotic series summed to 60 terms in 40-digit decimal arithmetic.
-        let cases: [(Double, Double)] = [(0, 1), (1, 0.42758357615580700442), (-1, 5.0089800807622900694),
-                                         (10, 0.056140992743822585858), (30, 0.018795888861416751),
-                                         (1e3, 5.6418930145338765420e-4)]
+        let cases: [(Double, Double)] = [
+            (0, 1), (1, 0.42758357615580700442), (-1, 5.0089800807622900694),
+            (10, 0.056140992743822585858), (30, 0.018795888861416751),
+            (1e3, 5.6418930145338765420e-4),
+        ]
         for (x, expected) in cases {
-            #expect(close(NormalDistribution.erfcx(x), expected, relative: 1e-12), "erfcx(\(x)) = \(NormalDistribution.erfcx(x))")
+            #expect(
+                close(NormalDistribution.erfcx(x), expected, relative: 1e-12),
+                "erfcx(\(x)) = \(NormalDistribution.erfcx(x))")
         }
         // Across the switch to the asymptotic series at 26.
         #expect(close(NormalDistribution.erfcx(26.0.nextDown), NormalDistribution.erfcx(26), relative: 1e-13))

@@ -40,16 +40,17 @@ struct Fixture: Decodable {
     /// The fixture's kernel with θ = theta_log without its last (noise) entry, and bounds when given.
     func makeKernel() -> any Kernel {
         let d = dimension
-        var kernel: any StationaryKernel = switch self.kernel {
-        case "matern12": Matern12Kernel(dimension: d)
-        case "matern32": Matern32Kernel(dimension: d)
-        case "matern52": Matern52Kernel(dimension: d)
-        case "rbf": RBFKernel(dimension: d)
-        default: fatalError("unknown fixture kernel \(self.kernel)")
-        }
+        var kernel: any StationaryKernel =
+            switch self.kernel {
+            case "matern12": Matern12Kernel(dimension: d)
+            case "matern32": Matern32Kernel(dimension: d)
+            case "matern52": Matern52Kernel(dimension: d)
+            case "rbf": RBFKernel(dimension: d)
+            default: fatalError("unknown fixture kernel \(self.kernel)")
+            }
         if let b = bounds_log {
-            kernel.amplitudeBounds = exp(b[0][0]) ... exp(b[0][1])
-            kernel.lengthScaleBounds = exp(b[1][0]) ... exp(b[1][1])
+            kernel.amplitudeBounds = exp(b[0][0])...exp(b[0][1])
+            kernel.lengthScaleBounds = exp(b[1][0])...exp(b[1][1])
         }
         kernel.logParameters = Array(theta_log.dropLast())
         return kernel

@@ -1,6 +1,8 @@
 import Foundation
-import Testing
 import LinearAlgebra
+import Randomness
+import Testing
+
 @testable import GaussianProcess
 
 @Suite struct MarginalLikelihoodTests {
@@ -14,8 +16,9 @@ import LinearAlgebra
         // Gradient entries can be near zero at an optimum: compare relative to the gradient's size.
         let scale = expected.map(abs).max()!
         for q in expected.indices {
-            #expect(abs(gradient[q] - expected[q]) <= 1e-6 * max(abs(expected[q]), scale * 1e-3),
-                    "\(name): ∂/∂θ\(q) \(gradient[q]) vs \(expected[q])")
+            #expect(
+                abs(gradient[q] - expected[q]) <= 1e-6 * max(abs(expected[q]), scale * 1e-3),
+                "\(name): ∂/∂θ\(q) \(gradient[q]) vs \(expected[q])")
         }
     }
 
@@ -28,8 +31,10 @@ import LinearAlgebra
             Matern32Kernel(lengthScales: [0.3, 0.5, 0.8], amplitude: 1.3),
             Matern52Kernel(lengthScales: [0.3, 0.5, 0.8], amplitude: 1.3),
             RBFKernel(lengthScales: [0.3, 0.5, 0.8], amplitude: 1.3),
-            Matern52Kernel(lengthScales: [0.4, 0.6, 0.9], amplitude: 0.7) + RBFKernel(lengthScales: [0.2, 0.3, 0.5], amplitude: 0.2),
-            Matern32Kernel(lengthScales: [0.4, 0.6, 0.9], amplitude: 0.7) * RBFKernel(lengthScales: [1.2, 1.3, 1.5], amplitude: 1.1),
+            Matern52Kernel(lengthScales: [0.4, 0.6, 0.9], amplitude: 0.7)
+                + RBFKernel(lengthScales: [0.2, 0.3, 0.5], amplitude: 0.2),
+            Matern32Kernel(lengthScales: [0.4, 0.6, 0.9], amplitude: 0.7)
+                * RBFKernel(lengthScales: [1.2, 1.3, 1.5], amplitude: 1.1),
         ]
         for kernel in kernels {
             let evaluator = MarginalLikelihood(inputs: x, outputs: y, kernel: kernel)
@@ -37,10 +42,15 @@ import LinearAlgebra
             let (_, gradient) = evaluator.valueAndGradient(theta)
             for q in theta.indices {
                 let h = 1e-5
-                var plus = theta, minus = theta
-                plus[q] += h; minus[q] -= h
-                let numeric = (evaluator.valueAndGradient(plus).value - evaluator.valueAndGradient(minus).value) / (2 * h)
-                #expect(abs(numeric - gradient[q]) <= 1e-5 * max(1, abs(numeric)), "\(type(of: kernel)) θ\(q): \(gradient[q]) vs \(numeric)")
+                var plus = theta
+                var minus = theta
+                plus[q] += h
+                minus[q] -= h
+                let numeric =
+                    (evaluator.valueAndGradient(plus).value - evaluator.valueAndGradient(minus).value) / (2 * h)
+                #expect(
+                    abs(numeric - gradient[q]) <= 1e-5 * max(1, abs(numeric)),
+                    "\(type(of: kernel)) θ\(q): \(gradient[q]) vs \(numeric)")
             }
         }
     }

@@ -1,6 +1,8 @@
 import Foundation
-import Testing
 import LinearAlgebra
+import Randomness
+import Testing
+
 @testable import GaussianProcess
 
 @Suite struct PosteriorTests {
@@ -13,8 +15,9 @@ import LinearAlgebra
     }
 
     static func fixtureModel(_ f: Fixture) -> GaussianProcess {
-        GaussianProcess(inputs: f.inputs, outputs: f.y, kernel: f.makeKernel(),
-                        noiseVariance: try! #require(f.noise_variance), options: fixtureOptions)
+        GaussianProcess(
+            inputs: f.inputs, outputs: f.y, kernel: f.makeKernel(),
+            noiseVariance: try! #require(f.noise_variance), options: fixtureOptions)
     }
 
     @Test(arguments: Fixture.fixedNames)
@@ -24,10 +27,13 @@ import LinearAlgebra
         #expect(gp.warnings.isEmpty && gp.jitter == 0)
         #expect(close(gp.logMarginalLikelihood, f.lml, relative: 1e-6))
         let (mean, variance) = gp.predict(f.testInputs, includeNoise: true)
-        let expectedMean = try #require(f.mean), expectedStd = try #require(f.std)
+        let expectedMean = try #require(f.mean)
+        let expectedStd = try #require(f.std)
         let meanScale = expectedMean.map(abs).max()!
         for j in mean.indices {
-            #expect(abs(mean[j] - expectedMean[j]) <= 1e-6 * max(abs(expectedMean[j]), 1e-3 * meanScale), "\(name) mean[\(j)]")
+            #expect(
+                abs(mean[j] - expectedMean[j]) <= 1e-6 * max(abs(expectedMean[j]), 1e-3 * meanScale),
+                "\(name) mean[\(j)]")
             #expect(close(variance[j].squareRoot(), expectedStd[j], relative: 1e-6), "\(name) std[\(j)]")
         }
     }
@@ -37,9 +43,12 @@ import LinearAlgebra
         let x = Matrix<Double>.random(rows: 12, columns: 2, in: 0...1, using: &rng)
         let y = (0..<12).map { 100 + 30 * sin(5 * x[$0, 0]) * x[$0, 1] }
         let kernels: [any Kernel] = [
-            Matern12Kernel(lengthScales: [0.4, 0.7], amplitude: 1.2), Matern32Kernel(lengthScales: [0.4, 0.7], amplitude: 1.2),
-            Matern52Kernel(lengthScales: [0.4, 0.7], amplitude: 1.2), RBFKernel(lengthScales: [0.4, 0.7], amplitude: 1.2),
-            Matern52Kernel(lengthScales: [0.4, 0.7], amplitude: 0.6) * RBFKernel(lengthScales: [0.9, 1.1], amplitude: 1.5)
+            Matern12Kernel(lengthScales: [0.4, 0.7], amplitude: 1.2),
+            Matern32Kernel(lengthScales: [0.4, 0.7], amplitude: 1.2),
+            Matern52Kernel(lengthScales: [0.4, 0.7], amplitude: 1.2),
+            RBFKernel(lengthScales: [0.4, 0.7], amplitude: 1.2),
+            Matern52Kernel(lengthScales: [0.4, 0.7], amplitude: 0.6)
+                * RBFKernel(lengthScales: [0.9, 1.1], amplitude: 1.5)
                 + Matern12Kernel(lengthScales: [2, 3], amplitude: 0.1),
         ]
         for kernel in kernels {
@@ -53,12 +62,18 @@ import LinearAlgebra
                 #expect(close(post.variance, variance[i], relative: 1e-8))
                 for k in 0..<2 {
                     let h = 1e-6
-                    var plus = p, minus = p
-                    plus[k] += h; minus[k] -= h
+                    var plus = p
+                    var minus = p
+                    plus[k] += h
+                    minus[k] -= h
                     let (a, b) = (gp.posterior(at: plus), gp.posterior(at: minus))
-                    let dMean = (a.mean - b.mean) / (2 * h), dVariance = (a.variance - b.variance) / (2 * h)
-                    #expect(abs(dMean - post.meanGradient[k]) <= 1e-5 * max(1, abs(dMean)), "\(type(of: kernel)) ∂μ/∂x\(k)")
-                    #expect(abs(dVariance - post.varianceGradient[k]) <= 1e-5 * max(1, abs(dVariance)), "\(type(of: kernel)) ∂v/∂x\(k)")
+                    let dMean = (a.mean - b.mean) / (2 * h)
+                    let dVariance = (a.variance - b.variance) / (2 * h)
+                    #expect(
+                        abs(dMean - post.meanGradient[k]) <= 1e-5 * max(1, abs(dMean)), "\(type(of: kernel)) ∂μ/∂x\(k)")
+                    #expect(
+                        abs(dVariance - post.varianceGradient[k]) <= 1e-5 * max(1, abs(dVariance)),
+                        "\(type(of: kernel)) ∂v/∂x\(k)")
                 }
             }
         }
@@ -68,12 +83,15 @@ import LinearAlgebra
         var rng = Xoshiro256StarStar(seed: 8)
         let x = Matrix<Double>.random(rows: 20, columns: 3, in: 0...1, using: &rng)
         let y = (0..<20).map { x[$0, 0] - x[$0, 2] }
-        let gp = GaussianProcess(inputs: x, outputs: y, kernel: Matern52Kernel(dimension: 3, lengthScale: 0.5), noiseVariance: 1e-4)
+        let gp = GaussianProcess(
+            inputs: x, outputs: y, kernel: Matern52Kernel(dimension: 3, lengthScale: 0.5), noiseVariance: 1e-4)
         let points = Matrix<Double>.random(rows: GaussianProcess.chunkSize + 3, columns: 3, in: 0...1, using: &rng)
         let (mean, variance) = gp.predict(points)
         for i in [0, 7, GaussianProcess.chunkSize + 1] {
             let single = gp.predict(points.rows(at: [i]))
-            #expect(close(single.mean[0], mean[i], relative: 1e-12) && close(single.variance[0], variance[i], relative: 1e-9))
+            #expect(
+                close(single.mean[0], mean[i], relative: 1e-12)
+                    && close(single.variance[0], variance[i], relative: 1e-9))
         }
     }
 
@@ -90,10 +108,12 @@ import LinearAlgebra
         var options = GaussianProcess.Options()
         options.standardizeOutputs = false
         let union = Matrix<Double>(rows: 13, columns: 2, elements: x.elements + extra.elements)
-        let reference = GaussianProcess(inputs: union, outputs: (y + extraY).map { ($0 - base.outputMean) / base.outputScale },
-                                        kernel: kernel, noiseVariance: 1e-3, options: options)
+        let reference = GaussianProcess(
+            inputs: union, outputs: (y + extraY).map { ($0 - base.outputMean) / base.outputScale },
+            kernel: kernel, noiseVariance: 1e-3, options: options)
         let probe = Matrix<Double>([[0.25, 0.35], [0.1, 0.9]])
-        let (m1, v1) = grown.predict(probe), (m2, v2) = reference.predict(probe)
+        let (m1, v1) = grown.predict(probe)
+        let (m2, v2) = reference.predict(probe)
         for i in 0..<2 {
             #expect(close(m1[i], base.outputMean + base.outputScale * m2[i], relative: 1e-9))
             #expect(close(v1[i], base.outputScale * base.outputScale * v2[i], relative: 1e-7))
@@ -105,11 +125,13 @@ import LinearAlgebra
         var rng = Xoshiro256StarStar(seed: 10)
         let x = Matrix<Double>.random(rows: 8, columns: 2, in: 0...1, using: &rng)
         let y = (0..<8).map { x[$0, 0] * x[$0, 1] }
-        let gp = GaussianProcess(inputs: x, outputs: y, kernel: Matern52Kernel(dimension: 2, lengthScale: 0.4), noiseVariance: 1e-4)
+        let gp = GaussianProcess(
+            inputs: x, outputs: y, kernel: Matern52Kernel(dimension: 2, lengthScale: 0.4), noiseVariance: 1e-4)
         let pending = Matrix<Double>([[0.5, 0.5]])
         let after = gp.conditioned(onPending: pending)
         let probe = Matrix<Double>([[0.5, 0.5], [0.55, 0.45]])
-        let (m0, v0) = gp.predict(probe), (m1, v1) = after.predict(probe)
+        let (m0, v0) = gp.predict(probe)
+        let (m1, v1) = after.predict(probe)
         for i in 0..<2 {
             #expect(close(m0[i], m1[i], relative: 1e-9))
             #expect(v1[i] < v0[i])
@@ -119,10 +141,12 @@ import LinearAlgebra
 
     @Test func conditioningOnADuplicateOfATrainingPointAddsReportedJitter() {
         var options = GaussianProcess.Options()
-        options.noiseBounds = 1e-300 ... 1
+        options.noiseBounds = 1e-300...1
         options.nugget = 0
         let x = Matrix<Double>([[0.1], [0.5], [0.9]])
-        let gp = GaussianProcess(inputs: x, outputs: [1, 2, 0], kernel: RBFKernel(lengthScales: [0.3]), noiseVariance: 1e-300, options: options)
+        let gp = GaussianProcess(
+            inputs: x, outputs: [1, 2, 0], kernel: RBFKernel(lengthScales: [0.3]), noiseVariance: 1e-300,
+            options: options)
         #expect(gp.jitter == 0)
         let grown = gp.conditioned(on: Matrix([[0.5]]), observations: [2])
         #expect(grown.count == 4)
@@ -135,8 +159,12 @@ import LinearAlgebra
         #expect(kernel.parameterCount == 3 && kernel.parameterKinds == [.amplitude, .lengthScale, .lengthScale])
         kernel.logParameters = [log(2), log(0.5), log(0.25)]
         #expect(close(kernel.amplitude, 2, relative: 1e-15) && close(kernel.lengthScales[1], 0.25, relative: 1e-15))
-        #expect(kernel.logParameterBounds[1] == log(1e-3) ... log(1e3))
+        #expect(kernel.logParameterBounds[1] == log(1e-3)...log(1e3))
         let product = kernel * RBFKernel(dimension: 2)
-        #expect(product.parameterCount == 6 && product.with(logParameters: [Double](repeating: 0, count: 6)).logParameters == [Double](repeating: 0, count: 6))
+        #expect(
+            product.parameterCount == 6
+                && product.with(logParameters: [Double](repeating: 0, count: 6)).logParameters
+                    == [Double](repeating: 0, count: 6)
+        )
     }
 }

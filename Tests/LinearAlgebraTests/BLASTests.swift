@@ -1,8 +1,11 @@
-import Testing
 import LinearAlgebra
+import Randomness
+import Testing
 
 /// Shapes (m, k, n) including empty, 1×1, non-square and sizes past OpenBLAS's blocking thresholds.
-let productShapes: [(Int, Int, Int)] = [(0, 3, 2), (3, 0, 2), (1, 1, 1), (2, 3, 4), (5, 1, 7), (17, 33, 9), (70, 65, 80)]
+let productShapes: [(Int, Int, Int)] = [
+    (0, 3, 2), (3, 0, 2), (1, 1, 1), (2, 3, 4), (5, 1, 7), (17, 33, 9), (70, 65, 80),
+]
 
 @Suite struct BLASTests {
     func checkLevel1<S: BLASScalar>(_: S.Type) {
@@ -57,8 +60,10 @@ let productShapes: [(Int, Int, Int)] = [(0, 3, 2), (3, 0, 2), (1, 1, 1), (2, 3, 
         for (m, k, n) in productShapes {
             for ta in [Transpose.noTranspose, .transpose] {
                 for tb in [Transpose.noTranspose, .transpose] {
-                    let a = Matrix<S>.random(rows: ta == .noTranspose ? m : k, columns: ta == .noTranspose ? k : m, using: &rng)
-                    let b = Matrix<S>.random(rows: tb == .noTranspose ? k : n, columns: tb == .noTranspose ? n : k, using: &rng)
+                    let a = Matrix<S>.random(
+                        rows: ta == .noTranspose ? m : k, columns: ta == .noTranspose ? k : m, using: &rng)
+                    let b = Matrix<S>.random(
+                        rows: tb == .noTranspose ? k : n, columns: tb == .noTranspose ? n : k, using: &rng)
                     let c0 = Matrix<S>.random(rows: m, columns: n, using: &rng)
                     var c = c0
                     gemm(S(0.75), a, ta, b, tb, S(2), into: &c)
@@ -82,7 +87,8 @@ let productShapes: [(Int, Int, Int)] = [(0, 3, 2), (3, 0, 2), (1, 1, 1), (2, 3, 
         var rng = Xoshiro256StarStar(seed: 4)
         for (n, k, _) in productShapes {
             for t in [Transpose.noTranspose, .transpose] {
-                let a = Matrix<S>.random(rows: t == .noTranspose ? n : k, columns: t == .noTranspose ? k : n, using: &rng)
+                let a = Matrix<S>.random(
+                    rows: t == .noTranspose ? n : k, columns: t == .noTranspose ? k : n, using: &rng)
                 let c0 = Matrix<S>.random(rows: n, columns: n, using: &rng)
                 var c = c0
                 syrk(S(2), a, t, S(1), into: &c, triangle: .lower)
@@ -90,7 +96,7 @@ let productShapes: [(Int, Int, Int)] = [(0, 3, 2), (3, 0, 2), (1, 1, 1), (2, 3, 
                 let full = 2 * Naive.product(opA, Naive.transpose(opA)) + c0
                 for i in 0..<n {
                     for j in 0..<n {
-                        let expected = j <= i ? full[i, j] : c0[i, j]   // the upper triangle is untouched
+                        let expected = j <= i ? full[i, j] : c0[i, j]  // the upper triangle is untouched
                         #expect(abs(c[i, j] - expected) <= tolerance(S.self) * Swift.max(1, abs(expected)))
                     }
                 }
@@ -100,8 +106,10 @@ let productShapes: [(Int, Int, Int)] = [(0, 3, 2), (3, 0, 2), (1, 1, 1), (2, 3, 
             // A well-conditioned triangular matrix: random off-diagonal part, diagonal ≥ n.
             var l = Naive.lowerTriangle(Matrix<S>.random(rows: n, columns: n, using: &rng))
             for i in 0..<n { l[i, i] = S(n) + abs(l[i, i]) }
-            for (side, tri, ta) in [(Side.left, Triangle.lower, Transpose.noTranspose), (.left, .lower, .transpose),
-                                    (.right, .upper, .noTranspose), (.right, .upper, .transpose)] {
+            for (side, tri, ta) in [
+                (Side.left, Triangle.lower, Transpose.noTranspose), (.left, .lower, .transpose),
+                (.right, .upper, .noTranspose), (.right, .upper, .transpose),
+            ] {
                 let a = tri == .lower ? l : Naive.transpose(l)
                 let b0 = Matrix<S>.random(rows: side == .left ? n : 3, columns: side == .left ? 3 : n, using: &rng)
                 var x = b0

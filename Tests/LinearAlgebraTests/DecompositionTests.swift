@@ -1,5 +1,7 @@
-import Testing
+import Foundation
 import LinearAlgebra
+import Randomness
+import Testing
 
 @Suite struct CholeskyTests {
     func checkFactorAndSolve<S: BLASScalar>(_: S.Type) throws {
@@ -15,7 +17,7 @@ import LinearAlgebra
             let bs = Matrix<S>.random(rows: n, columns: 3, using: &rng)
             #expect(close(Naive.product(a, chol.solve(bs)), bs))
             #expect(close(Naive.product(a, chol.inverse()), Matrix.identity(n)))
-            if n > 0 && n < 10 {   // larger determinants overflow Float
+            if n > 0 && n < 10 {  // larger determinants overflow Float
                 let det = try LU(a).determinant
                 #expect(abs(chol.logDeterminant - S(Double(det).logValueForTests)) <= tolerance(S.self) * S(n))
             }
@@ -36,7 +38,7 @@ import LinearAlgebra
         let a = Matrix<Double>([[4, 2], [2, 3]])
         let chol = try Cholesky(a)
         var z = [1.0, 1.0]
-        chol.solveTriangular(&z)   // L⁻¹·b, so ‖z‖² = bᵀA⁻¹b
+        chol.solveTriangular(&z)  // L⁻¹·b, so ‖z‖² = bᵀA⁻¹b
         let quadratic = dot([1.0, 1.0], chol.solve([1.0, 1.0]))
         #expect(abs(dot(z, z) - quadratic) < 1e-12)
     }
@@ -51,8 +53,12 @@ import LinearAlgebra
 
     @Test func nonFiniteInputIsReported() {
         #expect(throws: LinearAlgebraError.nonFinite(index: 1)) { try Cholesky(Matrix<Double>([[1, .nan], [0, 1]])) }
-        #expect(throws: LinearAlgebraError.nonFinite(index: 0)) { try Cholesky(Matrix<Double>([[.infinity, 0], [0, 1]])) }
-        #expect(throws: LinearAlgebraError.nonFinite(index: 3)) { try Cholesky(Matrix<Double>([[1, 0], [0, .infinity]])) }
+        #expect(throws: LinearAlgebraError.nonFinite(index: 0)) {
+            try Cholesky(Matrix<Double>([[.infinity, 0], [0, 1]]))
+        }
+        #expect(throws: LinearAlgebraError.nonFinite(index: 3)) {
+            try Cholesky(Matrix<Double>([[1, 0], [0, .infinity]]))
+        }
     }
 
     func checkExtension<S: BLASScalar>(_: S.Type) throws {
@@ -66,7 +72,8 @@ import LinearAlgebra
             for i in 0..<m { for j in 0..<m { c[i, j] = full[n + i, n + j] } }
             var chol = try Cholesky(a)
             try chol.extend(crossCovariance: b, newBlock: c)
-            #expect(close(chol.factor, try Cholesky(full).factor), "extended factor equals direct factor, n=\(n) m=\(m)")
+            #expect(
+                close(chol.factor, try Cholesky(full).factor), "extended factor equals direct factor, n=\(n) m=\(m)")
         }
         // A new block that makes the matrix indefinite: the error counts from the start and nothing changes.
         var chol = try Cholesky(Matrix<S>([[1, 0], [0, 1]]))
@@ -87,7 +94,7 @@ import LinearAlgebra
         var rng = Xoshiro256StarStar(seed: 12)
         for n in [1, 3, 25] {
             var a = Matrix<S>.random(rows: n, columns: n, using: &rng)
-            for i in 0..<n { a[i, i] += S(n) }   // keep it comfortably non-singular
+            for i in 0..<n { a[i, i] += S(n) }  // keep it comfortably non-singular
             let lu = try LU(a)
             let b = Matrix<S>.random(rows: n, columns: 2, using: &rng)
             #expect(close(Naive.product(a, lu.solve(b)), b))
@@ -95,7 +102,8 @@ import LinearAlgebra
             #expect(approxEqual(Naive.matrixVector(a, x), b.column(0), tol: tolerance(S.self)))
         }
         #expect(abs(try LU(Matrix<S>([[0, 2], [3, 4]])).determinant - -6) <= tolerance(S.self))
-        #expect(abs(try LU(Matrix<S>([[2, 0, 0], [0, 3, 0], [0, 0, 4]])).determinant - 24) <= tolerance(S.self) * 24)
+        #expect(
+            abs(try LU(Matrix<S>([[2, 0, 0], [0, 3, 0], [0, 0, 4]])).determinant - 24) <= tolerance(S.self) * 24)
     }
 
     @Test func solveAndDeterminantFloat() throws { try checkLU(Float.self) }
@@ -159,8 +167,10 @@ import LinearAlgebra
             #expect(close(Naive.product(Naive.transpose(v), v), Matrix.identity(n)))
             for i in 0..<n {
                 let vi = v.column(i)
-                #expect(approxEqual(Naive.matrixVector(a, vi), vi.map { eig.eigenvalues[i] * $0 },
-                                    tol: tolerance(S.self) * 10), "A·v ≈ λ·v")
+                #expect(
+                    approxEqual(
+                        Naive.matrixVector(a, vi), vi.map { eig.eigenvalues[i] * $0 },
+                        tol: tolerance(S.self) * 10), "A·v ≈ λ·v")
             }
         }
         let known = try SymmetricEigendecomposition(Matrix<S>([[2, 1], [1, 2]]))
@@ -183,7 +193,7 @@ extension Double {
 
 extension Array {
     func chunked(_ size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: Swift.max(size, 1)).map { self[$0 ..< Swift.min($0 + size, count)] }
+        stride(from: 0, to: count, by: Swift.max(size, 1)).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
 
@@ -193,12 +203,11 @@ extension Matrix {
     }
 }
 
-import Foundation
-
 @Suite struct CholeskyRefactorTests {
     @Test func refactorReusesStorageAndMatchesAFreshFactor() throws {
         var rng = Xoshiro256StarStar(seed: 16)
-        let a = Matrix<Double>.randomSPD(6, using: &rng), b = Matrix<Double>.randomSPD(6, using: &rng)
+        let a = Matrix<Double>.randomSPD(6, using: &rng)
+        let b = Matrix<Double>.randomSPD(6, using: &rng)
         var chol = try Cholesky(a)
         try chol.refactor(b)
         #expect(chol.factor == (try Cholesky(b)).factor)

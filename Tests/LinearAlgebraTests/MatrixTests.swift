@@ -1,5 +1,7 @@
-import Testing
+import Foundation
 import LinearAlgebra
+import Randomness
+import Testing
 
 @Suite struct MatrixTests {
     @Test func initializersAndSubscripts() {
@@ -57,7 +59,9 @@ import LinearAlgebra
     }
 
     @Test func seededRandomIsReproducible() {
-        var r1 = Xoshiro256StarStar(seed: 42), r2 = Xoshiro256StarStar(seed: 42), r3 = Xoshiro256StarStar(seed: 43)
+        var r1 = Xoshiro256StarStar(seed: 42)
+        var r2 = Xoshiro256StarStar(seed: 42)
+        var r3 = Xoshiro256StarStar(seed: 43)
         let a = Matrix<Float>.random(rows: 4, columns: 5, using: &r1)
         #expect(a == Matrix<Float>.random(rows: 4, columns: 5, using: &r2))
         #expect(a != Matrix<Float>.random(rows: 4, columns: 5, using: &r3))
@@ -77,5 +81,3 @@ import LinearAlgebra
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Matrix<Double>.self, from: bad) }
     }
 }
-
-import Foundation

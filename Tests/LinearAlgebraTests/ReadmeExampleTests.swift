@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import LinearAlgebra
+import Randomness
+import Testing
 
 /// The README's Swift usage example, compiled and run here. `readmeShowsThisExample` keeps the two identical.
 @Suite struct ReadmeExampleTests {
@@ -8,10 +9,10 @@ import LinearAlgebra
         // README example begin
         var rng = Xoshiro256StarStar(seed: 42)
         let a = Matrix<Double>.random(rows: 3, columns: 3, using: &rng)
-        let spd = a * a.transposed + Matrix.identity(3)     // symmetric positive definite
-        let cholesky = try Cholesky(spd)                    // throws .notPositiveDefinite(leadingMinor:)
-        let x = cholesky.solve([1, 2, 3])                   // spd · x = b
-        print(spd * x, cholesky.logDeterminant)             // ≈ [1, 2, 3], log|spd|
+        let spd = a * a.transposed + Matrix.identity(3)  // symmetric positive definite
+        let cholesky = try Cholesky(spd)  // throws .notPositiveDefinite(leadingMinor:)
+        let x = cholesky.solve([1, 2, 3])  // spd · x = b
+        print(spd * x, cholesky.logDeterminant)  // ≈ [1, 2, 3], log|spd|
 
         var c = Matrix<Double>(rows: 3, columns: 3)
         gemm(2, a, .transpose, a, .noTranspose, 0, into: &c)  // c ← 2·aᵀ·a, into existing storage

@@ -1,6 +1,7 @@
-import LinearAlgebra
+import Randomness
 import Synchronization
 import Testing
+
 @testable import NeuralNetwork
 
 /// The split of element-wise kernels between threads: full, disjoint coverage, and results independent of it.
@@ -47,8 +48,9 @@ struct ElementwiseThreadsTests {
                         g.withUnsafeBufferPointer { g in
                             let g = g.baseAddress!
                             ElementwiseThreads.forEachRange(count: n, minimumChunk: 1000, threadBudget: 3) { i, k in
-                                adamStep(p + i, g + i, m + i, v + i, k, Float(1e-3), beta1: 0.9, beta2: 0.999,
-                                         epsilon: 1e-8, t: t)
+                                adamStep(
+                                    p + i, g + i, m + i, v + i, k, Float(1e-3), beta1: 0.9, beta2: 0.999,
+                                    epsilon: 1e-8, t: t)
                             }
                         }
                     }

@@ -1,5 +1,6 @@
-import LinearAlgebra
+import Randomness
 import Testing
+
 @testable import NeuralNetwork
 
 @Suite("Layer gradients against finite differences (Double)")
@@ -25,8 +26,8 @@ struct LayerGradientTests {
         // harness above, and here that inference uses the running statistics: y = γ(x − μ_run)/√(σ²_run + ε) + β.
         let layer = BatchNorm<Double>(size: 2, epsilon: 0)
         let harness = LayerHarness(layer, rows: 2, training: false)
-        harness.state.assign([1, -1, 4, 0.25])   // running mean (1, −1), variance (4, 0.25)
-        harness.parameters.assign([2, 3, 0.5, -0.5])   // γ = (2, 3), β = (0.5, −0.5)
+        harness.state.assign([1, -1, 4, 0.25])  // running mean (1, −1), variance (4, 0.25)
+        harness.parameters.assign([2, 3, 0.5, -0.5])  // γ = (2, 3), β = (0.5, −0.5)
         harness.input = [3, -1, 1, 0]
         var rng = Xoshiro256StarStar(seed: 0)
         let y = harness.input.withUnsafeBufferPointer {
@@ -63,7 +64,9 @@ struct LayerGradientTests {
         let harness = LayerHarness(layer, rows: 8)
         harness.parameters.assign([1, 1, 0, 0])
         var rng = Xoshiro256StarStar(seed: 0)
-        let y = harness.input.withUnsafeBufferPointer { layer.forward($0.baseAddress!, rows: 8, training: true, using: &rng) }
+        let y = harness.input.withUnsafeBufferPointer {
+            layer.forward($0.baseAddress!, rows: 8, training: true, using: &rng)
+        }
         for j in 0..<2 {
             let column = (0..<8).map { y[$0 * 2 + j] }
             let mean = column.reduce(0, +) / 8

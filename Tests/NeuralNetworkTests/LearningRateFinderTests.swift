@@ -1,6 +1,7 @@
 import Foundation
 import LinearAlgebra
 import Testing
+
 @testable import NeuralNetwork
 
 @Suite("LearningRateFinder: schedule, smoothing, divergence stop, suggestions, restored weights")
@@ -19,16 +20,17 @@ struct LearningRateFinderTests {
         let (x, y) = blobs(20, seed: 1)
         let network = try Network<Float>(spec: spec, seed: 2)
         let finder = LearningRateFinder(start: 1e-6, end: 1e-3, steps: 25, divergenceFactor: 1e9)
-        let curve = try finder.run(network, config: TrainingConfig(batchSize: 8, seed: 3), inputs: x, targets: .classes(y))
+        let curve = try finder.run(
+            network, config: TrainingConfig(batchSize: 8, seed: 3), inputs: x, targets: .classes(y))
         #expect(curve.stop == .completed)
-        #expect(curve.rates.count == 25)   // 25 steps span more than one epoch of 60 rows / 8
+        #expect(curve.rates.count == 25)  // 25 steps span more than one epoch of 60 rows / 8
         let expected = LearningRateFinder.rates(start: 1e-6, end: 1e-3, count: 25)
         #expect(zip(curve.rates, expected).allSatisfy { abs($0 / $1 - 1) < 1e-12 })
     }
 
     @Test func smoothedLossIsTheBiasCorrectedMovingAverage() {
         var constant = SmoothedLoss(beta: 0.98)
-        for _ in 0..<5 { #expect(abs(constant.add(2.5) - 2.5) < 1e-12) }   // bias correction: no warm-up from 0
+        for _ in 0..<5 { #expect(abs(constant.add(2.5) - 2.5) < 1e-12) }  // bias correction: no warm-up from 0
         var s = SmoothedLoss(beta: 0.5)
         _ = s.add(4)
         // a = 0.5·(0.5·4) + 0.5·2 = 2, corrected by 1 − 0.25: 8/3
@@ -62,15 +64,16 @@ struct LearningRateFinderTests {
         let u = (0...80).map { -7 + Double($0) / 10 }
         let rates = u.map { pow(10, $0) }
         var losses = u.map { 1 - tanh(2 * ($0 + 3.5)) + 4 * pow(max(0, $0 + 1), 2) }
-        for i in 0..<10 { losses[i] += Double(10 - i) * 5 }   // a steep warm-up artefact in the skipped points
+        for i in 0..<10 { losses[i] += Double(10 - i) * 5 }  // a steep warm-up artefact in the skipped points
         let suggestion = LearningRateSuggestion(rates: rates, smoothedLosses: losses, skipStart: 10, skipEnd: 5)
         #expect(suggestion.steepestIndex == 35)
         #expect(abs(log10(suggestion.steepest!) + 3.5) < 1e-9)
         #expect(suggestion.minimumIndex == 60)
         #expect(abs(log10(suggestion.minimumOverTen!) + 2) < 1e-9)
         let unskipped = LearningRateSuggestion(rates: rates, smoothedLosses: losses, skipStart: 0, skipEnd: 0)
-        #expect(unskipped.steepestIndex! < 10)   // without the skip, the artefact wins
-        #expect(LearningRateSuggestion(rates: [1, 2], smoothedLosses: [1, 0], skipStart: 0, skipEnd: 0).steepest == nil)
+        #expect(unskipped.steepestIndex! < 10)  // without the skip, the artefact wins
+        #expect(
+            LearningRateSuggestion(rates: [1, 2], smoothedLosses: [1, 0], skipStart: 0, skipEnd: 0).steepest == nil)
     }
 
     @Test func networkIsUnchangedAfterTheTest() throws {
@@ -79,22 +82,26 @@ struct LearningRateFinderTests {
         (richer.batchNorm, richer.dropout) = (true, 0.1)
         let network = try Network<Float>(spec: richer, seed: 8)
         let (parameters, state) = (network.parameterValues, network.stateValues)
-        let curve = try LearningRateFinder(steps: 40).run(network, config: TrainingConfig(batchSize: 8, seed: 9),
-                                                          inputs: x, targets: .classes(y))
+        let curve = try LearningRateFinder(steps: 40).run(
+            network, config: TrainingConfig(batchSize: 8, seed: 9),
+            inputs: x, targets: .classes(y))
         #expect(curve.rates.count > 10)
-        #expect(curve.smoothedLosses.min()! < curve.smoothedLosses[0])   // it did train
+        #expect(curve.smoothedLosses.min()! < curve.smoothedLosses[0])  // it did train
         #expect(network.parameterValues == parameters)
         #expect(network.stateValues == state)
-        let again = try LearningRateFinder(steps: 40).run(network, config: TrainingConfig(batchSize: 8, seed: 9),
-                                                          inputs: x, targets: .classes(y))
-        #expect(again.smoothedLosses == curve.smoothedLosses)   // same seed, same network: same curve
+        let again = try LearningRateFinder(steps: 40).run(
+            network, config: TrainingConfig(batchSize: 8, seed: 9),
+            inputs: x, targets: .classes(y))
+        #expect(again.smoothedLosses == curve.smoothedLosses)  // same seed, same network: same curve
     }
 
     @Test func badSettingsNameTheParameter() throws {
         let (x, y) = blobs(5, seed: 1)
         let network = try Network<Float>(spec: spec, seed: 2)
-        for (finder, name) in [(LearningRateFinder(start: 0), "start"), (LearningRateFinder(start: 1, end: 0.5), "end"),
-                               (LearningRateFinder(steps: 1), "steps")] {
+        for (finder, name) in [
+            (LearningRateFinder(start: 0), "start"), (LearningRateFinder(start: 1, end: 0.5), "end"),
+            (LearningRateFinder(steps: 1), "steps"),
+        ] {
             #expect(throws: ConfigurationError.self) {
                 try finder.run(network, config: TrainingConfig(), inputs: x, targets: .classes(y))
             }

@@ -1,6 +1,7 @@
 import Foundation
 import LinearAlgebra
 import Testing
+
 @testable import NeuralNetwork
 
 @Suite("Losses: gradients, values, stability")
@@ -19,7 +20,8 @@ struct LossTests {
     }
 
     @Test func softmaxCrossEntropyGradientMatchesFiniteDifferences() {
-        #expect(lossGradientError(.softmaxCrossEntropy, output: Self.z, target: Self.oneHot, rows: 2, columns: 3) < 1e-7)
+        #expect(
+            lossGradientError(.softmaxCrossEntropy, output: Self.z, target: Self.oneHot, rows: 2, columns: 3) < 1e-7)
     }
 
     @Test func softmaxCrossEntropyValueIsMinusLogProbability() {
@@ -33,7 +35,7 @@ struct LossTests {
     @Test func crossEntropiesStayFiniteForHugeLogits() {
         let huge: [Double] = [1000, -1000, 0, -1000, 1000, 0]
         let ce = evaluate(.softmaxCrossEntropy, huge, Self.oneHot, rows: 2, columns: 3)
-        #expect(ce.isFinite && abs(ce - 1500) < 1e-9)   // row 1: lse − 0 = 1000, row 2: 1000 − (−1000) = 2000
+        #expect(ce.isFinite && abs(ce - 1500) < 1e-9)  // row 1: lse − 0 = 1000, row 2: 1000 − (−1000) = 2000
         let bce = evaluate(.binaryCrossEntropy, huge, Self.oneHot, rows: 6, columns: 1)
         #expect(bce.isFinite && bce > 0)
     }
@@ -54,7 +56,8 @@ struct LossTests {
     private func evaluate(_ loss: Loss, _ z: [Double], _ t: [Double], rows: Int, columns: Int) -> Double {
         z.withUnsafeBufferPointer { zp in
             t.withUnsafeBufferPointer { tp in
-                loss.evaluate(output: zp.baseAddress!, target: tp.baseAddress!, rows: rows, columns: columns, gradient: nil)
+                loss.evaluate(
+                    output: zp.baseAddress!, target: tp.baseAddress!, rows: rows, columns: columns, gradient: nil)
             }
         }
     }

@@ -1,5 +1,6 @@
-import LinearAlgebra
+import Randomness
 import Testing
+
 @testable import NeuralNetwork
 
 /// The whole network's back-propagation (flat parameter layout, layer chaining, loss gradient) against central
@@ -8,8 +9,9 @@ import Testing
 struct NetworkGradientTests {
     @Test(arguments: [false, true])
     func networkGradientMatchesFiniteDifferences(batchNorm: Bool) throws {
-        let spec = NetworkSpec(inputSize: 3, hiddenLayers: [4, 3], outputSize: 2, task: .classification,
-                               activation: .tanh, dropout: 0.3, batchNorm: batchNorm)
+        let spec = NetworkSpec(
+            inputSize: 3, hiddenLayers: [4, 3], outputSize: 2, task: .classification,
+            activation: .tanh, dropout: 0.3, batchNorm: batchNorm)
         let network = try Network<Double>(spec: spec, seed: 4)
         let rows = 5
         network.reserve(batchCapacity: rows)
@@ -20,14 +22,15 @@ struct NetworkGradientTests {
 
         func loss(writingGradient: Bool) -> Double {
             let saved = network.stateValues
-            defer { network.stateValues = saved }   // BatchNorm running statistics must not drift
-            var dropout = Xoshiro256StarStar(seed: 7)   // the same dropout mask on every evaluation
+            defer { network.stateValues = saved }  // BatchNorm running statistics must not drift
+            var dropout = Xoshiro256StarStar(seed: 7)  // the same dropout mask on every evaluation
             return x.withUnsafeBufferPointer { xp in
                 let z = network.forward(xp.baseAddress!, rows: rows, training: true, using: &dropout)
                 return t.withUnsafeBufferPointer { tp in
                     gradient.withUnsafeMutableBufferPointer { gp in
-                        Loss.softmaxCrossEntropy.evaluate(output: z, target: tp.baseAddress!, rows: rows, columns: 2,
-                                                          gradient: writingGradient ? gp.baseAddress! : nil)
+                        Loss.softmaxCrossEntropy.evaluate(
+                            output: z, target: tp.baseAddress!, rows: rows, columns: 2,
+                            gradient: writingGradient ? gp.baseAddress! : nil)
                     }
                 }
             }
@@ -41,9 +44,14 @@ struct NetworkGradientTests {
         var worst = 0.0
         for i in theta.indices {
             let saved = theta[i]
-            theta[i] = saved + h; network.parameterValues = theta; let plus = loss(writingGradient: false)
-            theta[i] = saved - h; network.parameterValues = theta; let minus = loss(writingGradient: false)
-            theta[i] = saved; network.parameterValues = theta
+            theta[i] = saved + h
+            network.parameterValues = theta
+            let plus = loss(writingGradient: false)
+            theta[i] = saved - h
+            network.parameterValues = theta
+            let minus = loss(writingGradient: false)
+            theta[i] = saved
+            network.parameterValues = theta
             let numeric = (plus - minus) / (2 * h)
             worst = max(worst, abs(analytic[i] - numeric) / max(1, abs(numeric)))
         }

@@ -1,5 +1,6 @@
 import LinearAlgebra
 import Testing
+
 @testable import NeuralNetwork
 
 /// Two steps of each optimizer from θ₀ = (1, −2) with g₁ = (0.5, −0.25), g₂ = (0.1, 0.2), η = 0.1, against values
@@ -16,8 +17,9 @@ struct OptimizerStepTests {
         for g in Self.gradients {
             theta.withUnsafeMutableBufferPointer { t in
                 g.withUnsafeBufferPointer { gp in
-                    optimizer.step(parameters: t.baseAddress!, gradients: gp.baseAddress!, learningRate: 0.1,
-                                   decayedCount: decayedCount)
+                    optimizer.step(
+                        parameters: t.baseAddress!, gradients: gp.baseAddress!, learningRate: 0.1,
+                        decayedCount: decayedCount)
                 }
             }
             trajectory.append(theta)
@@ -55,15 +57,20 @@ struct OptimizerStepTests {
     @Test func adamWDecaysOnlyTheWeightPrefix() {
         // λ = 0.1, decayed prefix = θ[0]: θ[0] ← θ[0]·(1 − 0.1·0.1) before each Adam step; θ[1] as in Adam.
         // θ₁ = (0.99 − 0.1 + 2e-9, −1.900000004); θ₂[0] = θ₁[0]·0.99 − 0.0803043…  = 0.8007959063646516.
-        expectClose(run(.adamW(weightDecay: 0.1), decayedCount: 1),
-                    [[0.890000002, -1.900000004], [0.8007959063646516, -1.8941874995266317]])
+        expectClose(
+            run(.adamW(weightDecay: 0.1), decayedCount: 1),
+            [[0.890000002, -1.900000004], [0.8007959063646516, -1.8941874995266317]])
     }
 
     @Test func rmsprop() {
         // s₁ = 0.1·g₁² = (0.025, 0.00625), θ₁ = θ₀ − 0.1·g₁/√s₁ = θ₀ ∓ 0.1·√10 = (0.68377225…, −1.68377227…);
         // s₂ = 0.9·s₁ + 0.1·g₂² = (0.0235, 0.0096250), θ₂ = (0.6185394509331354, −1.8876311297789885).
-        expectClose(run(.rmsprop()), [[0.6837722539831608, -1.6837722739831569],
-                                      [0.6185394509331354, -1.8876311297789885]])
+        expectClose(
+            run(.rmsprop()),
+            [
+                [0.6837722539831608, -1.6837722739831569],
+                [0.6185394509331354, -1.8876311297789885],
+            ])
     }
 
     @Test func adagrad() {
@@ -74,7 +81,10 @@ struct OptimizerStepTests {
 
     @Test func optimizerNamesParseAndBadSettingsNameTheField() throws {
         #expect(try OptimizerKind(name: "nesterov") == .sgd(momentum: 0.9, nesterov: true))
-        #expect(throws: ConfigurationError.invalid(parameter: "optimizer", reason: "unknown optimizer 'lbfgs'; use one of \(OptimizerKind.names)")) {
+        #expect(
+            throws: ConfigurationError.invalid(
+                parameter: "optimizer", reason: "unknown optimizer 'lbfgs'; use one of \(OptimizerKind.names)")
+        ) {
             try OptimizerKind(name: "lbfgs")
         }
         do {

@@ -1,18 +1,23 @@
 import Foundation
 import LinearAlgebra
+import TestSupport
 import Testing
+
 @testable import NeuralNetwork
 
 @Suite("Save/load, prediction and metrics")
 struct PersistenceAndMetricsTests {
     @Test func savedModelRoundTripsThroughJSONAndPredictsTheSame() throws {
         let (x, y) = blobs(10, seed: 3)
-        let spec = NetworkSpec(inputSize: 2, hiddenLayers: [6, 5], outputSize: 3, task: .classification,
-                               activation: .tanh, dropout: 0.1, batchNorm: true, initializer: .xavierNormal)
-        let (network, _) = try Trainer.fit(spec: spec, config: TrainingConfig(batchSize: 8, epochs: 3),
-                                           inputs: x, targets: .classes(y))
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nn-roundtrip-\(UUID()).json")
-        defer { try? FileManager.default.removeItem(at: url) }
+        let spec = NetworkSpec(
+            inputSize: 2, hiddenLayers: [6, 5], outputSize: 3, task: .classification,
+            activation: .tanh, dropout: 0.1, batchNorm: true, initializer: .xavierNormal)
+        let (network, _) = try Trainer.fit(
+            spec: spec, config: TrainingConfig(batchSize: 8, epochs: 3),
+            inputs: x, targets: .classes(y))
+        let scratch = try TemporaryDirectory(prefix: "nn-roundtrip")
+        defer { scratch.remove() }
+        let url = scratch.url.appendingPathComponent("network.json")
         try network.save(to: url)
         let loaded = try Network<Float>.load(from: url)
         #expect(loaded.spec == spec)
@@ -33,16 +38,22 @@ struct PersistenceAndMetricsTests {
 
     @Test func probabilitiesAreSoftmaxOrSigmoidOfTheOutputs() throws {
         let x = Matrix<Float>([[0.5, -1], [2, 0.25]])
-        let multi = try Network<Float>(spec: NetworkSpec(inputSize: 2, hiddenLayers: [4], outputSize: 3,
-                                                         task: .classification), seed: 2)
-        let p = multi.predict(x), z = multi.outputs(x)
+        let multi = try Network<Float>(
+            spec: NetworkSpec(
+                inputSize: 2, hiddenLayers: [4], outputSize: 3,
+                task: .classification), seed: 2)
+        let p = multi.predict(x)
+        let z = multi.outputs(x)
         for r in 0..<2 {
             let e = (0..<3).map { exp(Double(z[r, $0])) }
             for j in 0..<3 { #expect(abs(Double(p[r, j]) - e[j] / e.reduce(0, +)) < 1e-6) }
         }
-        let binary = try Network<Float>(spec: NetworkSpec(inputSize: 2, hiddenLayers: [], outputSize: 1,
-                                                          task: .classification), seed: 2)
-        let q = binary.predict(x), w = binary.outputs(x)
+        let binary = try Network<Float>(
+            spec: NetworkSpec(
+                inputSize: 2, hiddenLayers: [], outputSize: 1,
+                task: .classification), seed: 2)
+        let q = binary.predict(x)
+        let w = binary.outputs(x)
         #expect(abs(Double(q[0, 0]) - 1 / (1 + exp(-Double(w[0, 0])))) < 1e-6)
         #expect(binary.predictClasses(x) == (0..<2).map { w[$0, 0] > 0 ? 1 : 0 })
     }
@@ -61,7 +72,8 @@ struct PersistenceAndMetricsTests {
     }
 
     @Test func regressionMetrics() {
-        let y: [Double] = [1, 2, 3, 4], p: [Double] = [1.5, 2, 2, 4]
+        let y: [Double] = [1, 2, 3, 4]
+        let p: [Double] = [1.5, 2, 2, 4]
         #expect(abs(RegressionMetrics.meanSquaredError(predicted: p, actual: y) - 1.25 / 4) < 1e-12)
         #expect(abs(RegressionMetrics.meanAbsoluteError(predicted: p, actual: y) - 1.5 / 4) < 1e-12)
         #expect(abs(RegressionMetrics.r2(predicted: p, actual: y) - (1 - 1.25 / 5)) < 1e-12)
@@ -69,17 +81,19 @@ struct PersistenceAndMetricsTests {
     }
 
     @Test func configurationsRoundTripThroughJSONAndMissingKeysTakeDefaults() throws {
-        let config = TrainingConfig(optimizer: .adamW(weightDecay: 0.05), learningRate: 3e-4,
-                                    schedule: .warmup(epochs: 3, then: .cosine(epochs: 20, minimum: 1e-5)),
-                                    l1: 1e-5, l2: 1e-4, batchSize: 32, epochs: 40,
-                                    earlyStopping: EarlyStopping(patience: 5, minDelta: 1e-3), gradientClipNorm: 5,
-                                    loss: .huber(delta: 2), seed: 9)
+        let config = TrainingConfig(
+            optimizer: .adamW(weightDecay: 0.05), learningRate: 3e-4,
+            schedule: .warmup(epochs: 3, then: .cosine(epochs: 20, minimum: 1e-5)),
+            l1: 1e-5, l2: 1e-4, batchSize: 32, epochs: 40,
+            earlyStopping: EarlyStopping(patience: 5, minDelta: 1e-3), gradientClipNorm: 5,
+            loss: .huber(delta: 2), seed: 9)
         let data = try JSONEncoder().encode(config)
         #expect(try JSONDecoder().decode(TrainingConfig.self, from: data) == config)
         let partial = try JSONDecoder().decode(TrainingConfig.self, from: Data(#"{"batchSize": 128}"#.utf8))
         #expect(partial.batchSize == 128 && partial.learningRate == 1e-3 && partial.optimizer == .adam())
-        let spec = NetworkSpec(inputSize: 4, hiddenLayers: [8], outputSize: 2, task: .classification,
-                               activation: .leakyReLU(slope: 0.2))
+        let spec = NetworkSpec(
+            inputSize: 4, hiddenLayers: [8], outputSize: 2, task: .classification,
+            activation: .leakyReLU(slope: 0.2))
         #expect(try JSONDecoder().decode(NetworkSpec.self, from: JSONEncoder().encode(spec)) == spec)
     }
 }

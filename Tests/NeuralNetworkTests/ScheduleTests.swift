@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NeuralNetwork
 
 @Suite("Learning-rate schedules")
@@ -27,8 +28,9 @@ struct ScheduleTests {
     }
 
     @Test func warmupRampsLinearlyThenHandsOver() {
-        expectClose(rates(.warmup(epochs: 2, then: .step(every: 2, factor: 0.5))),
-                    [0.05, 0.1, 0.1, 0.1, 0.05, 0.05])
+        expectClose(
+            rates(.warmup(epochs: 2, then: .step(every: 2, factor: 0.5))),
+            [0.05, 0.1, 0.1, 0.1, 0.05, 0.05])
     }
 
     @Test func reduceOnPlateauCutsAfterPatienceEpochsWithoutImprovement() {
@@ -46,7 +48,9 @@ struct ScheduleTests {
 
     @Test func scheduleNamesParseWithRunLengthDefaults() throws {
         #expect(try LearningRateSchedule(name: "cosine", epochs: 40) == .cosine(epochs: 40))
-        #expect(try LearningRateSchedule(name: "warmup-cosine", epochs: 40) == .warmup(epochs: 4, then: .cosine(epochs: 36)))
+        #expect(
+            try LearningRateSchedule(name: "warmup-cosine", epochs: 40) == .warmup(epochs: 4, then: .cosine(epochs: 36))
+        )
         #expect(try LearningRateSchedule(name: "step", epochs: 2) == .step(every: 1, factor: 0.5))
         #expect(throws: ConfigurationError.self) { try LearningRateSchedule(name: "cyclic", epochs: 10) }
     }

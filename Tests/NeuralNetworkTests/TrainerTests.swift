@@ -1,12 +1,15 @@
 import LinearAlgebra
+import Randomness
 import Testing
+
 @testable import NeuralNetwork
 
 /// Three Gaussian blobs in 2-D (well separated), n per class.
 func blobs(_ n: Int, seed: UInt64) -> (x: Matrix<Float>, labels: [Int]) {
     var rng = Xoshiro256StarStar(seed: seed)
     let centers: [(Float, Float)] = [(-2, 0), (2, 0), (0, 2.5)]
-    var rows: [[Float]] = [], labels: [Int] = []
+    var rows: [[Float]] = []
+    var labels: [Int] = []
     for i in 0..<(3 * n) {
         let c = centers[i % 3]
         rows.append([c.0 + rng.nextNormal(standardDeviation: 0.5), c.1 + rng.nextNormal(standardDeviation: 0.5)])
@@ -22,8 +25,10 @@ struct TrainerTests {
     @Test func learnsSeparableBlobsWithEveryOptimizer() throws {
         let (x, y) = blobs(40, seed: 1)
         let (tx, ty) = blobs(20, seed: 2)
-        let settings: [(OptimizerKind, Double)] = [(.sgd(momentum: 0.9, nesterov: true), 0.05), (.adam(), 0.01),
-                                                   (.adamW(), 0.01), (.rmsprop(), 0.01), (.adagrad(), 0.1)]
+        let settings: [(OptimizerKind, Double)] = [
+            (.sgd(momentum: 0.9, nesterov: true), 0.05), (.adam(), 0.01),
+            (.adamW(), 0.01), (.rmsprop(), 0.01), (.adagrad(), 0.1),
+        ]
         for (optimizer, lr) in settings {
             let config = TrainingConfig(optimizer: optimizer, learningRate: lr, batchSize: 16, epochs: 30, seed: 3)
             let (network, result) = try Trainer.fit(spec: spec, config: config, inputs: x, targets: .classes(y))
@@ -36,12 +41,13 @@ struct TrainerTests {
 
     @Test func binaryClassificationWithOneLogisticOutput() throws {
         let (x, y) = blobs(30, seed: 12)
-        let keep = y.indices.filter { y[$0] < 2 }   // blobs 0 and 1: a two-class problem
+        let keep = y.indices.filter { y[$0] < 2 }  // blobs 0 and 1: a two-class problem
         let binary = NetworkSpec(inputSize: 2, hiddenLayers: [8], outputSize: 1, task: .classification)
         #expect(binary.defaultLoss == .binaryCrossEntropy)
-        let (network, result) = try Trainer.fit(spec: binary, config: TrainingConfig(learningRate: 0.01, batchSize: 8, epochs: 30),
-                                                inputs: x.rows(at: keep), targets: .classes(keep.map { y[$0] }),
-                                                validation: (x.rows(at: keep), .classes(keep.map { y[$0] })))
+        let (network, result) = try Trainer.fit(
+            spec: binary, config: TrainingConfig(learningRate: 0.01, batchSize: 8, epochs: 30),
+            inputs: x.rows(at: keep), targets: .classes(keep.map { y[$0] }),
+            validation: (x.rows(at: keep), .classes(keep.map { y[$0] })))
         #expect(result.status == .completed)
         #expect(result.history.last!.validationMetric! > 0.95)
         let predicted = network.predictClasses(x.rows(at: keep))
@@ -54,7 +60,8 @@ struct TrainerTests {
         (richer.dropout, richer.batchNorm, richer.hiddenLayers) = (0.2, true, [8, 8])
         func train(seed: UInt64) throws -> [Float] {
             let config = TrainingConfig(batchSize: 7, epochs: 3, seed: seed)
-            return try Trainer.fit(spec: richer, config: config, inputs: x, targets: .classes(y)).network.parameterValues
+            return try Trainer.fit(spec: richer, config: config, inputs: x, targets: .classes(y)).network
+                .parameterValues
         }
         #expect(try train(seed: 11) == train(seed: 11))
         #expect(try train(seed: 11) != train(seed: 12))
@@ -63,8 +70,10 @@ struct TrainerTests {
     @Test func callbackCanStopTraining() throws {
         let (x, y) = blobs(10, seed: 5)
         var seen: [Int] = []
-        let (_, result) = try Trainer.fit(spec: spec, config: TrainingConfig(batchSize: 8, epochs: 20), inputs: x,
-                                          targets: .classes(y)) { report in
+        let (_, result) = try Trainer.fit(
+            spec: spec, config: TrainingConfig(batchSize: 8, epochs: 20), inputs: x,
+            targets: .classes(y)
+        ) { report in
             seen.append(report.epoch)
             return report.epoch == 3 ? .stop : .continue
         }
@@ -78,12 +87,15 @@ struct TrainerTests {
         let (vx, _) = blobs(10, seed: 7)
         var rng = Xoshiro256StarStar(seed: 8)
         let noise = (0..<vx.rows).map { _ in Int.random(in: 0..<3, using: &rng) }
-        let config = TrainingConfig(learningRate: 0.05, batchSize: 8, epochs: 200,
-                                    earlyStopping: EarlyStopping(patience: 3, minDelta: 0, restoreBestWeights: true))
-        let (network, result) = try Trainer.fit(spec: spec, config: config, inputs: x, targets: .classes(y),
-                                                validation: (vx, .classes(noise)))
+        let config = TrainingConfig(
+            learningRate: 0.05, batchSize: 8, epochs: 200,
+            earlyStopping: EarlyStopping(patience: 3, minDelta: 0, restoreBestWeights: true))
+        let (network, result) = try Trainer.fit(
+            spec: spec, config: config, inputs: x, targets: .classes(y),
+            validation: (vx, .classes(noise)))
         guard case .earlyStopped(let epoch) = result.status else {
-            Issue.record("status \(result.status)"); return
+            Issue.record("status \(result.status)")
+            return
         }
         let best = try #require(result.bestEpoch)
         #expect(epoch == best + 3 && result.history.count == epoch)
@@ -98,7 +110,10 @@ struct TrainerTests {
         let regression = NetworkSpec(inputSize: 2, hiddenLayers: [4], outputSize: 1, task: .regression)
         let config = TrainingConfig(optimizer: .sgd(), learningRate: 50, batchSize: 2, epochs: 100)
         let (_, result) = try Trainer.fit(spec: regression, config: config, inputs: x, targets: .values(t))
-        guard case .diverged(let epoch) = result.status else { Issue.record("status \(result.status)"); return }
+        guard case .diverged(let epoch) = result.status else {
+            Issue.record("status \(result.status)")
+            return
+        }
         #expect(epoch < 100 && result.history.count == epoch - 1)
     }
 
@@ -111,8 +126,10 @@ struct TrainerTests {
         let plain = try weightNorm(TrainingConfig(learningRate: 0.01, epochs: 20))
         #expect(try weightNorm(TrainingConfig(learningRate: 0.01, l2: 0.5, epochs: 20)) < plain)
         #expect(try weightNorm(TrainingConfig(learningRate: 0.01, l1: 0.05, epochs: 20)) < plain)
-        #expect(try weightNorm(TrainingConfig(optimizer: .adamW(weightDecay: 5), learningRate: 0.01, epochs: 20)) < plain)
-        let clipped = try weightNorm(TrainingConfig(optimizer: .sgd(), learningRate: 0.5, epochs: 5, gradientClipNorm: 1e-3))
+        #expect(
+            try weightNorm(TrainingConfig(optimizer: .adamW(weightDecay: 5), learningRate: 0.01, epochs: 20)) < plain)
+        let clipped = try weightNorm(
+            TrainingConfig(optimizer: .sgd(), learningRate: 0.5, epochs: 5, gradientClipNorm: 1e-3))
         let unclipped = try weightNorm(TrainingConfig(optimizer: .sgd(), learningRate: 0.5, epochs: 5))
         #expect(clipped != unclipped)
     }
@@ -124,11 +141,15 @@ struct TrainerTests {
             _ = try Trainer<Float>(config: TrainingConfig(learningRate: -1))
         } catch { #expect(error.parameter == "learningRate") }
         do {
-            _ = try Trainer.fit(spec: spec, config: TrainingConfig(epochs: 1), inputs: x, targets: .classes(y.map { $0 + 1 }))
+            _ = try Trainer.fit(
+                spec: spec, config: TrainingConfig(epochs: 1), inputs: x, targets: .classes(y.map { $0 + 1 }))
             Issue.record("label 3 of 3 classes was accepted")
         } catch { #expect(error.parameter == "targets") }
         var bad = spec
         bad.hiddenLayers = [8, 0]
-        do { try bad.validate(); Issue.record("width 0 accepted") } catch { #expect(error.parameter == "hiddenLayers[1]") }
+        do {
+            try bad.validate()
+            Issue.record("width 0 accepted")
+        } catch { #expect(error.parameter == "hiddenLayers[1]") }
     }
 }

@@ -1,6 +1,7 @@
 import LinearAlgebra
 import Testing
 @testable import Optimize
+import Randomness
 
 /// The compact form θI − WMWᵀ against the dense BFGS recursion, and M·v against the explicit middle matrix.
 @Suite struct LimitedMemoryMatrixTests {

@@ -1,5 +1,5 @@
-import LinearAlgebra
 @testable import Optimize
+import Randomness
 
 /// A random problem: x inside a box where some coordinates have tight bounds (so breakpoints are passed),
 /// some one-sided or none, a random gradient, and a memory of `pairCount` pairs.

@@ -1,6 +1,6 @@
-import LinearAlgebra
 import Testing
 @testable import Optimize
+import Randomness
 
 /// Many random box-constrained problems: bounds of every kind (two-sided, one-sided, none, fixed), starts inside
 /// and outside the box. Convex quadratics are checked against the coordinate-descent oracle, Rosenbrock against the

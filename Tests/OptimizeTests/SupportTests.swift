@@ -1,7 +1,7 @@
 import Foundation
-import LinearAlgebra
 import Testing
 @testable import Optimize
+import Randomness
 
 /// The small pieces: breakpoint heap, dense solve, box helpers, finite differences.
 @Suite struct SupportTests {

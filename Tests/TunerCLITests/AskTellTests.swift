@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tuner ask` / `tuner tell` drive a study from an outside loop, one process per call, through SQLite.
@@ -13,7 +14,7 @@ import Testing
     static func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(1, abs(b)) }
 
     /// Runs `tuner ask` and returns the trial number and parameters it printed.
-    static func ask(_ arguments: [String], in dir: TempDirectory) throws -> (Int, [String: Any]) {
+    static func ask(_ arguments: [String], in dir: TemporaryDirectory) throws -> (Int, [String: Any]) {
         let run = try Tuner.run(["ask"] + arguments, in: dir.url)
         #expect(run.status == 0, "ask: \(run.stderr)")
         #expect(run.stdoutLines.count == 1)
@@ -22,7 +23,7 @@ import Testing
     }
 
     @Test func fiveRoundTripsAreStoredWithTheToldValues() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\nk: {type: int, low: 0, high: 3}\n")
         var told: [Int: Double] = [:]
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func prunedFailedAndRepeatedTells() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\n")
         let storage = ["--storage", dir.sqlite]
@@ -86,7 +87,7 @@ import Testing
     }
 
     @Test func askCreatesTheStudyFromASpec() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let spec = try dir.write("spec.yaml", """
             direction: maximize
@@ -110,7 +111,7 @@ import Testing
     }
 
     @Test func gridAskStopsWhenEveryPointIsTaken() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let space = try dir.write("space.yaml", "c: {type: categorical, choices: [a, b]}\n")
         let storage = ["--storage", dir.sqlite]

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// An external program after `--` is the objective: its placeholders are filled from the trial, its last line
 /// is the value, and a failing run fails only its trial.
 @Suite struct CommandObjectiveTests {
     @Test func scriptValueComesFromItsParameter() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\n")
         let script = try dir.write("objective.sh", """
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func failingCommandFailsItsTrialAndTheStudyContinues() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\nmode: {type: categorical, choices: [ok, fail]}\n")
         let script = try dir.write("objective.sh", """

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Tuning
 import TuningSpec
@@ -44,23 +45,15 @@ import TuningSpec
     }
 
     @Test func askTellLoopOfTheCLIReferenceRuns() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let script = try dir.write("loop.sh", try Self.block("ask-tell-loop", in: "cli.md"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script]
-        var environment = ProcessInfo.processInfo.environment
-        environment["PATH"] = Tuner.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-        environment["DIR"] = dir.url.path
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let path = Tuner.binary.deletingLastPathComponent().path + ":"
+            + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let run = try ChildProcess.run(URL(fileURLWithPath: "/bin/bash"), [script],
+                                       environment: ["PATH": path, "DIR": dir.url.path])
+        let text = run.stdout
+        #expect(run.status == 0, "\(text)")
         #expect(text.contains("Study 'loop': minimize, 5 trials (5 complete, 0 pruned, 0 failed)"), "\(text)")
         #expect(text.contains("Best trial #"))
     }

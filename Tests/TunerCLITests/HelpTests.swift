@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tuner` alone and `--help` at every level print help with examples and exit 0.

@@ -1,30 +1,25 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// SIGINT during a run ends the study cleanly: status 130, summary printed, the running trial stored as failed
 /// ("interrupted"), completed trials kept.
 @Suite struct InterruptTests {
     @Test func sigintAfterTheFirstTrial() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\n")
         let script = try dir.write("slow.sh", "sleep 2\necho \"$1\"\n")
-        let (process, out, err) = try Tuner.start(["random", "--space", space, "--trials", "5", "--storage", dir.sqlite,
-                                                   "--study", "sig", "--json", "--", "/bin/sh", script, "{x}"], in: dir.url)
-        // Wait (at most 60 s) for the first finished trial's JSON line, then interrupt.
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-            if text.contains("\"trial\":0") { break }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
+        let child = try Tuner.start(["random", "--space", space, "--trials", "5", "--storage", dir.sqlite,
+                                     "--study", "sig", "--json", "--", "/bin/sh", script, "{x}"], in: dir.url)
+        // Wait for the first finished trial's JSON line (polling for at most a minute), then interrupt.
+        #expect(child.waitForStdout { $0.contains("\"trial\":0") }, "no trial finished")
         Thread.sleep(forTimeInterval: 0.3)   // the second trial's command is running now
-        process.interrupt()
-        process.waitUntilExit()
-        let stdout = try String(contentsOf: out, encoding: .utf8)
-        let stderr = try String(contentsOf: err, encoding: .utf8)
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 130, "status \(process.terminationStatus), stderr: \(stderr)")
+        child.interrupt()
+        let run = child.finish()
+        let (stdout, stderr) = (run.stdout, run.stderr)
+        #expect(!run.terminatedBySignal)
+        #expect(run.status == 130, "status \(run.status), stderr: \(stderr)")
 
         let lines = stdout.split(separator: "\n")
         let last = String(lines.last ?? "")

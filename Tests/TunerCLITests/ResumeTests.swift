@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A study in SQLite resumes: `--trials` is the study's total, not the number to add.
 @Suite struct ResumeTests {
     @Test func rerunWithALargerBudgetCompletesTheTotal() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let base = ["random", "--objective", "branin", "--storage", dir.sqlite, "--study", "resume", "--json"]
         let first = try Tuner.run(base + ["--trials", "3"], in: dir.url)

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tuner studies`, `show` and `export` read back what study commands stored.
 @Suite struct StudiesShowExportTests {
     /// Two studies in one SQLite file: branin minimized by random search (4 trials), and a command study.
-    static func makeStudies(in dir: TempDirectory) throws {
+    static func makeStudies(in dir: TemporaryDirectory) throws {
         let first = try Tuner.run(["random", "--objective", "branin", "--trials", "4", "--storage", dir.sqlite,
                                    "--study", "alpha", "--quiet"], in: dir.url)
         #expect(first.status == 0, "\(first.stderr)")
@@ -15,7 +16,7 @@ import Testing
     }
 
     @Test func studiesListsEveryStudy() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try Self.makeStudies(in: dir)
         let text = try Tuner.run(["studies", "--storage", dir.sqlite], in: dir.url)
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func showPrintsTheTableAndTheBestTrial() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try Self.makeStudies(in: dir)
         let run = try Tuner.run(["show", "--study", "alpha", "--storage", dir.sqlite], in: dir.url)
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func exportCSVHasOneColumnPerParameter() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try Self.makeStudies(in: dir)
         let file = dir.url.appendingPathComponent("beta.csv").path
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func readingCommandsDoNotCreateADatabase() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         for arguments in [["studies"], ["show", "--study", "a"], ["export", "--study", "a", "--format", "csv"],
                           ["tell", "--study", "a", "--trial", "0", "--value", "1"]] {
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func exportJSONIsAnArrayOfTrials() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try Self.makeStudies(in: dir)
         let run = try Tuner.run(["export", "--study", "alpha", "--storage", dir.sqlite, "--format", "json"], in: dir.url)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Each study subcommand runs a small branin study; `--json` prints one object per trial and a summary.
@@ -47,7 +48,7 @@ import Testing
     @Test func sameSeedGivesTheSameTrials() throws {
         let args = ["random", "--objective", "branin", "--trials", "3", "--storage", "memory", "--json", "--seed", "11"]
         let (a, b) = (try Tuner.run(args), try Tuner.run(args))
-        let params = { (r: TunerRun) -> [[Double]] in
+        let params = { (r: ProcessResult) -> [[Double]] in
             r.jsonObjects.filter { $0["summary"] == nil }.map { t in
                 let p = t["params"] as? [String: Any] ?? [:]
                 return [p["x1"] as? Double ?? .nan, p["x2"] as? Double ?? .nan]

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tuner sweep summarize` on a hand-written CSV whose quartiles are worked out by hand below.
@@ -20,7 +21,7 @@ import Testing
     }
 
     @Test func markdownHasHandComputedQuartilesAndTheWinner() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let file = try dir.write("sweep.csv", Self.csv())
         let run = try Tuner.run(["sweep", "summarize", file, "--markdown", "--checkpoints", "1,2"])
@@ -33,7 +34,7 @@ import Testing
     }
 
     @Test func textDefaultsToTheLastTrialAndNamesTheWinner() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let file = try dir.write("sweep.csv", Self.csv())
         let run = try Tuner.run(["sweep", "summarize", file])
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func badInputIsAOneLineError() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let bad = try dir.write("bad.csv", "a,b,c\n1,2,3\n")
         let run = try Tuner.run(["sweep", "summarize", bad])

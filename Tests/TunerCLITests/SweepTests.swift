@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tuner sweep`: one row per trial in the documented columns, resumable without duplicates, consistent
@@ -15,7 +16,7 @@ import Testing
     }
 
     @Test func tinySweepWritesEveryTrialOnceAndResumes() throws {
-        let dir = try TempDirectory()
+        let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let csv = dir.url.appendingPathComponent("results.csv")
         let first = try Tuner.run(Self.arguments, in: dir.url)

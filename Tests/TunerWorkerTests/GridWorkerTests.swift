@@ -1,9 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 import Tuning
 import TuningSQLite
+
 #if PostgreSQL
-import TuningPostgres
+    import TuningPostgres
 #endif
 
 /// Grid studies run by four `tuner` processes at once: every grid point exactly once, across processes. Each
@@ -16,25 +18,33 @@ import TuningPostgres
     /// filters 10 000 points), so workers that finish trials together read the same history far more often.
     static let largeGrid = "a: {type: int, low: 1, high: 100}\nb: {type: int, low: 1, high: 100}\n"
 
-    typealias Result = (status: Int32, stdout: String, stderr: String)
-
     /// Starts a creator (`tuner grid` with `trials`) and three workers on `storage`; returns their results once
     /// all have exited. `exists` tells when the study is stored.
-    static func runGrid(_ grid: String, trials: Int, storage: String, study: String, exists: () -> Bool) throws -> [Result] {
-        let scratch = try Scratch()
+    static func runGrid(_ grid: String, trials: Int, storage: String, study: String, exists: () -> Bool) throws
+        -> [ProcessResult]
+    {
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
         let space = scratch.path("grid.yaml")
         try grid.write(toFile: space, atomically: true, encoding: .utf8)
         // ~50 ms per trial, so the workers overlap and keep proposing at the same moments.
-        let creator = try TunerProcess(["grid", "--study", study, "--storage", storage, "--trials", "\(trials)", "--quiet",
-                                        "--space", space, "--", "sh", "-c", "sleep 0.05; echo {a}"])
+        let creator = try Tuner.start([
+            "grid", "--study", study, "--storage", storage, "--trials", "\(trials)", "--quiet",
+            "--space", space, "--", "sh", "-c", "sleep 0.05; echo {a}",
+        ])
         var waited = 0.0
-        while !exists() && waited < 60 { Thread.sleep(forTimeInterval: 0.05); waited += 0.05 }
-        let workers = try (0..<3).map { _ in try TunerProcess(["worker", "--study", study, "--storage", storage, "--quiet"]) }
+        while !exists() && waited < 60 {
+            Thread.sleep(forTimeInterval: 0.05)
+            waited += 0.05
+        }
+        let workers = try (0..<3).map { _ in
+            try Tuner.start(["worker", "--study", study, "--storage", storage, "--quiet"])
+        }
         return [creator.finish()] + workers.map { $0.finish() }
     }
 
     /// `count` complete trials with distinct points, numbered 0..<count, and every process exited 0.
-    static func expectDistinctPoints(_ trials: [Trial], count: Int, _ results: [Result]) -> [[Int]] {
+    static func expectDistinctPoints(_ trials: [Trial], count: Int, _ results: [ProcessResult]) -> [[Int]] {
         for r in results { #expect(r.status == 0, "\(r.stderr)") }
         let points = trials.map { [$0.params["a"]?.intValue ?? 0, $0.params["b"]?.intValue ?? 0] }
         #expect(trials.count == count, "\(trials.count) trials, expected \(count)")
@@ -46,13 +56,14 @@ import TuningPostgres
 
     /// Every one of the 24 points of `smallGrid` complete exactly once (a budget of 40 > 24: the grid's end
     /// stops every process), nothing else.
-    static func expectEveryPointOnce(_ trials: [Trial], _ results: [Result]) {
+    static func expectEveryPointOnce(_ trials: [Trial], _ results: [ProcessResult]) {
         let points = expectDistinctPoints(trials, count: 24, results)
         #expect(Set(points) == Set((1...6).flatMap { a in (1...4).map { [a, $0] } }))
     }
 
     @Test func fourSQLiteProcessesRunEachGridPointOnce() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
         let db = scratch.path("grid.db")
         let results = try Self.runGrid(Self.smallGrid, trials: 40, storage: "sqlite://" + db, study: "grid") {
             (try? SQLiteStorage(path: db).study(named: "grid")) != nil
@@ -61,7 +72,8 @@ import TuningPostgres
     }
 
     @Test func fourSQLiteProcessesNeverShareAPointOfALargeGrid() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
         let db = scratch.path("large.db")
         let results = try Self.runGrid(Self.largeGrid, trials: 24, storage: "sqlite://" + db, study: "large") {
             (try? SQLiteStorage(path: db).study(named: "large")) != nil
@@ -70,25 +82,25 @@ import TuningPostgres
     }
 
     #if PostgreSQL
-    /// Runs `grid` with `trials` on a fresh study of the test server; returns its trials and the results.
-    static func runPostgresGrid(_ grid: String, trials: Int) throws -> ([Trial], [Result]) {
-        let url = PostgresWorkerTests.url
-        guard case let .postgres(info) = try StorageURL(parsing: url) else { throw StorageError.backend("not a PostgreSQL URL") }
-        let study = "pg-grid-\(UUID().uuidString.prefix(8))"
-        let results = try runGrid(grid, trials: trials, storage: url, study: study) {
-            (try? PostgresStorage(info).study(named: study)) != nil
+        /// Runs `grid` with `trials` on a fresh study of the test server; returns its trials and the results.
+        static func runPostgresGrid(_ grid: String, trials: Int) throws -> ([Trial], [ProcessResult]) {
+            let url = PostgresWorkerTests.url
+            let info = try PostgresConnectionInfo(parsing: url)
+            let study = "pg-grid-\(UUID().uuidString.prefix(8))"
+            let results = try runGrid(grid, trials: trials, storage: url, study: study) {
+                (try? PostgresStorage(info).study(named: study)) != nil
+            }
+            return (try PostgresStorage(info).trials(in: study), results)
         }
-        return (try PostgresStorage(info).trials(in: study), results)
-    }
 
-    @Test func fourPostgreSQLProcessesRunEachGridPointOnce() throws {
-        let (trials, results) = try Self.runPostgresGrid(Self.smallGrid, trials: 40)
-        Self.expectEveryPointOnce(trials, results)
-    }
+        @Test func fourPostgreSQLProcessesRunEachGridPointOnce() throws {
+            let (trials, results) = try Self.runPostgresGrid(Self.smallGrid, trials: 40)
+            Self.expectEveryPointOnce(trials, results)
+        }
 
-    @Test func fourPostgreSQLProcessesNeverShareAPointOfALargeGrid() throws {
-        let (trials, results) = try Self.runPostgresGrid(Self.largeGrid, trials: 24)
-        _ = Self.expectDistinctPoints(trials, count: 24, results)
-    }
+        @Test func fourPostgreSQLProcessesNeverShareAPointOfALargeGrid() throws {
+            let (trials, results) = try Self.runPostgresGrid(Self.largeGrid, trials: 24)
+            _ = Self.expectDistinctPoints(trials, count: 24, results)
+        }
     #endif
 }

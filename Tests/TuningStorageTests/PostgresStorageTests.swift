@@ -11,10 +11,7 @@ import TuningPostgres
 struct PostgresStorageTests {
     private var info: PostgresConnectionInfo {
         get throws {
-            guard case .postgres(let info) = try StorageURL(parsing: StorageBackend.postgresURL) else {
-                throw StorageError.backend("TUNER_TEST_POSTGRES_URL is not a postgresql:// URL")
-            }
-            return info
+            try PostgresConnectionInfo(parsing: StorageBackend.postgresURL)
         }
     }
 

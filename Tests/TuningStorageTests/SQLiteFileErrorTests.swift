@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 import Tuning
 import TuningSQLite
@@ -7,7 +8,12 @@ import TuningSQLite
 /// A file SQLite cannot use gives one line naming the file and the cause, and is left exactly as it was.
 @Suite("SQLite file errors")
 struct SQLiteFileErrorTests {
-    private func directory() -> URL { TemporaryDirectory.make() }
+    /// A fresh directory for each test, removed with the suite instance.
+    private let scratch: TemporaryDirectory
+
+    init() throws { scratch = try TemporaryDirectory(prefix: "tuner-storage-tests") }
+
+    private func directory() -> URL { scratch.url }
 
     /// The error message of `body`, which must throw.
     private func message(_ body: () throws -> Void) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 import Tuning
 @testable import TuningSQLite
@@ -8,7 +9,12 @@ import Tuning
 /// schema versions, name validation.
 @Suite("SQLite storage")
 struct SQLiteStorageTests {
-    private func temporaryFile() -> String { TemporaryDirectory.make().appendingPathComponent("t.db").path }
+    /// A fresh directory for each test, removed with the suite instance.
+    private let scratch: TemporaryDirectory
+
+    init() throws { scratch = try TemporaryDirectory(prefix: "tuner-storage-tests") }
+
+    private func temporaryFile() -> String { scratch.path("t.db") }
 
     @Test("two handles on one file see each other's writes and number trials uniquely")
     func twoHandlesOneFile() throws {

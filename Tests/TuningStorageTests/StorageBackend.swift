@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Tuning
 import TuningPostgres
@@ -23,23 +24,22 @@ struct StorageBackend: Sendable, CustomTestStringConvertible {
 
     /// An SQLite file in a fresh temporary directory.
     static func sqlite() -> StorageBackend {
-        let path = TemporaryDirectory.make().appendingPathComponent("studies.db").path
-        return StorageBackend(name: "sqlite") { try SQLiteStorage(path: path) }
+        // The closure keeps the directory alive as long as the backend; it is removed afterwards.
+        let directory = try? TemporaryDirectory(prefix: "tuner-storage-tests")
+        return StorageBackend(name: "sqlite") {
+            guard let directory else { throw StorageError.backend("cannot create a temporary directory") }
+            return try SQLiteStorage(path: directory.path("studies.db"))
+        }
     }
 
     #if PostgreSQL
-    /// `TUNER_TEST_POSTGRES_URL`, default `postgresql://tuner:tuner@127.0.0.1:5432/tuner_test`
-    /// (started by `scripts/start-postgres`).
-    static var postgresURL: String {
-        ProcessInfo.processInfo.environment["TUNER_TEST_POSTGRES_URL"]
-            ?? "postgresql://tuner:tuner@127.0.0.1:5432/tuner_test"
-    }
+    /// The test server (`TestPostgres.url`: `TUNER_TEST_POSTGRES_URL`, or the one `scripts/start-postgres`
+    /// starts by default).
+    static var postgresURL: String { TestPostgres.url }
 
     static func postgres() -> StorageBackend {
         StorageBackend(name: "postgresql") {
-            guard case .postgres(let info) = try StorageURL(parsing: postgresURL) else {
-                throw StorageError.backend("TUNER_TEST_POSTGRES_URL is not a postgresql:// URL")
-            }
+            let info = try PostgresConnectionInfo(parsing: postgresURL)
             return try PostgresRestartGate.shared.whileOpening { try PostgresStorage(info) } as any Storage
         }
     }
@@ -52,16 +52,6 @@ struct StorageBackend: Sendable, CustomTestStringConvertible {
         backends.append(postgres())
         #endif
         return backends
-    }
-}
-
-/// Temporary directories for SQLite files, one per call.
-enum TemporaryDirectory {
-    static func make() -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tuner-storage-tests-\(UUID().uuidString)", isDirectory: true)
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }
 

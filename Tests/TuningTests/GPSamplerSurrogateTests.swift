@@ -1,7 +1,8 @@
+import Benchmarking
 import Foundation
 import LinearAlgebra
+import Randomness
 import Testing
-import TestProblems
 @testable import Tuning
 
 /// The `bayes` sampler's surrogate: warping chosen by evidence, hyperparameters recorded in the trial notes

@@ -1,5 +1,5 @@
+import Benchmarking
 import Testing
-import TestProblems
 @testable import Tuning
 
 /// The `bayes` sampler: determinism, progress over the Sobol' design, mixed spaces, pending trials,

@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 import Testing
 @testable import Tuning
 

@@ -1,5 +1,5 @@
 import Foundation
-import LinearAlgebra
+import Randomness
 import Testing
 @testable import Tuning
 

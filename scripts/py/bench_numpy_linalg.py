@@ -42,8 +42,8 @@ def main():
         m = rng.random((n, n))
         spd = m @ m.T + n * np.eye(n)
         t = best_seconds(lambda: np.linalg.cholesky(spd), args.seconds)
-        print(json.dumps({"op": "dpotrf", "n": n, "threads": args.threads, "gflops": n ** 3 / 3 / t / 1e9, "seconds": t}),
-              flush=True)
+        print(json.dumps({"op": "dpotrf", "n": n, "threads": args.threads, "gflops": n ** 3 / 3 / t / 1e9,
+                          "seconds": t}), flush=True)
 
 
 if __name__ == "__main__":

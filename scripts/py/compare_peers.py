@@ -1,4 +1,4 @@
-"""Runs the peers (peer_samplers.py) on the functions of FUNCTIONS.md with the same budget and seeds as
+"""Runs the peers (peer_samplers.py) on the functions of docs/bench/FUNCTIONS.md with the same budget and seeds as
 `tuner sweep`, appending rows to a sweep CSV, and merges them with ours. See scripts/compare-peers.
 
 Each (peer, problem) pair runs in its own child process (peer_run.py), `--jobs` at a time, one BLAS thread
@@ -74,7 +74,8 @@ class Appender:
             sweep_csv.append_lines(self.path, lines)
             self.done += 1
             regret = lines[-1].split(",")[6]
-            print(f"[{self.done}/{self.total}] {label}: final regret {regret} ({seconds:.1f} s)", file=sys.stderr, flush=True)
+            print(f"[{self.done}/{self.total}] {label}: final regret {regret} ({seconds:.1f} s)", file=sys.stderr,
+                  flush=True)
 
 
 def run_pair(peer, problem, seeds, args, appender, failures):
@@ -128,18 +129,21 @@ def main():
     if len(kept) != len(rows) or not os.path.exists(args.csv):
         sweep_csv.rewrite(args.csv, kept)
     todo = sum(len(s) for _, _, s in pairs)
+    dropped = f"; dropped {len(rows) - len(kept)} rows of unfinished runs" if len(kept) != len(rows) else ""
     print(f"compare-peers: {len(planned)} runs, {len(planned) - todo} already in {args.csv}, {todo} to run with "
-          f"{args.jobs} job(s)" + (f"; dropped {len(rows) - len(kept)} rows of unfinished runs" if len(kept) != len(rows) else ""),
-          file=sys.stderr, flush=True)
+          f"{args.jobs} job(s)" + dropped, file=sys.stderr, flush=True)
     appender = Appender(args.csv, todo)
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        for f in [pool.submit(run_pair, peer, problem, seeds, args, appender, failures) for peer, problem, seeds in pairs]:
+        futures = [pool.submit(run_pair, peer, problem, seeds, args, appender, failures)
+                   for peer, problem, seeds in pairs]
+        for f in futures:
             f.result()
     if args.out:
         n = sweep_csv.merge([args.ours, args.csv], args.out)
         print(f"merged {args.ours} and {args.csv} into {args.out} ({n} rows)", file=sys.stderr)
     if failures:
-        print(f"{len(failures)} problem(s); rows already written are kept:\n  " + "\n  ".join(failures), file=sys.stderr)
+        print(f"{len(failures)} problem(s); rows already written are kept:\n  " + "\n  ".join(failures),
+              file=sys.stderr)
         sys.exit(1)
 
 

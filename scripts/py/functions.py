@@ -1,4 +1,4 @@
-"""The ten benchmark functions of shared/bench/FUNCTIONS.md, exactly as written there (same boxes, same
+"""The ten benchmark functions of docs/bench/FUNCTIONS.md, exactly as written there (same boxes, same
 optima, the same noise model for `hartmann6_noisy`, the same mixed space), for the peers' side of
 `scripts/compare-peers`. Every function is minimized; regret = f_true(x_best) - f*, where x_best is the
 evaluated point with the lowest *observed* value (for the noisy function, its noiseless value counts).
@@ -91,7 +91,8 @@ PROBLEMS = [
     _box("styblinski4", styblinski_tang, [(-5, 5)] * 4, -156.66466281508568),
     {"name": "mixed", "params": [("x1", "float", (0, 1)), ("x2", "float", (0, 1)), ("k", "int", (1, 8)),
                                  ("c", "cat", ["a", "b", "c"])],
-     "optimum": 0.0, "noise": 0.0, "f": lambda p: mixed({**p, "k": int(p["k"]), "x1": float(p["x1"]), "x2": float(p["x2"])})},
+     "optimum": 0.0, "noise": 0.0,
+     "f": lambda p: mixed({**p, "k": int(p["k"]), "x1": float(p["x1"]), "x2": float(p["x2"])})},
     _box("hartmann6_noisy", hartmann6, [(0, 1)] * 6, -3.3223680114155143, noise=0.1),
 ]
 
@@ -106,8 +107,8 @@ MINIMIZERS = {
 
 
 class Tracker:
-    """Observes a problem for one seed and keeps the best-so-far bookkeeping of FUNCTIONS.md: the noise stream
-    is numpy.random.default_rng(10000 + seed), one N(0, noise^2) draw per evaluation."""
+    """Observes a problem for one seed and keeps the best-so-far bookkeeping of docs/bench/FUNCTIONS.md: the
+    noise stream is numpy.random.default_rng(10000 + seed), one N(0, noise^2) draw per evaluation."""
 
     def __init__(self, problem, seed):
         self.problem, self.noise = problem, np.random.default_rng(10000 + seed)

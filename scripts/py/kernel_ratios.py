@@ -53,9 +53,10 @@ def main():
             f = line.split()
             if len(f) == 7 and f[0] in ("digits", "mnist-shape"):
                 ours = float(f[1])
-                rows.append(("nn", f"{f[0]} epoch", f"{ours:.4f} s", "scikit-learn", f"{float(f[3]):.4f} s", float(f[3]) / ours))
+                epoch, mine = f"{f[0]} epoch", f"{ours:.4f} s"
+                rows.append(("nn", epoch, mine, "scikit-learn", f"{float(f[3]):.4f} s", float(f[3]) / ours))
                 if f[4] != "missing":
-                    rows.append(("nn", f"{f[0]} epoch", f"{ours:.4f} s", "PyTorch", f"{float(f[4]):.4f} s", float(f[4]) / ours))
+                    rows.append(("nn", epoch, mine, "PyTorch", f"{float(f[4]):.4f} s", float(f[4]) / ours))
     if len(rows) == count:
         missing.append("nn")
     print("| kernel | case | ours | peer | peer's | ratio (peer time / ours) |")

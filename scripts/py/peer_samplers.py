@@ -1,4 +1,4 @@
-"""The peers of `scripts/compare-peers`, run as shared/bench/ANCHORS.md ran them, each through its own standard
+"""The peers of `scripts/compare-peers`, run as docs/bench/ANCHORS.md ran them, each through its own standard
 optimization loop on an objective wrapped by `Recorder`:
 
   optuna_tpe        Optuna 5 TPESampler(multivariate=True, seed)  (the 5.0 default)

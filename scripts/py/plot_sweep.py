@@ -1,8 +1,8 @@
 """PNG plots of a sweep CSV (ours, the peers', or both merged; see sweep_csv.py):
 
-  <prefix>-regret.png         median best-so-far regret (log scale, floored at 1e-12 as in FUNCTIONS.md) against
-                              the number of trials, 25-75 % band over seeds; one panel per problem, one line per
-                              sampler
+  <prefix>-regret.png         median best-so-far regret (log scale, floored at 1e-12 as in
+                              docs/bench/FUNCTIONS.md) against the number of trials, 25-75 % band over seeds;
+                              one panel per problem, one line per sampler
   <prefix>-proposal-time.png  median seconds per proposal against the number of observations the sampler had
                               (trial n is proposed from n - 1), over problems and seeds; one line per sampler
 Peers (peer_samplers.PEERS) are drawn dashed, our samplers solid.

@@ -1,9 +1,9 @@
-"""The sweep CSV shared with `tuner sweep` (Sources/tuner/Commands/SweepCSV.swift): one row per trial,
+"""The sweep CSV shared with `tuner sweep` (Sources/Benchmarking/Runs/BenchmarkRow.swift): one row per trial,
 
     problem,sampler,seed,trial,value,best,regret,elapsed_s,proposal_s
 
 trial is 1-based; best is the running minimum of the observed value; regret the best-so-far regret of
-FUNCTIONS.md. A run (problem, sampler, seed) is complete when it has exactly the rows of trials 1..N.
+docs/bench/FUNCTIONS.md. A run (problem, sampler, seed) is complete when it has exactly the rows of trials 1..N.
 """
 import csv
 import os
@@ -58,7 +58,8 @@ def append_lines(path, lines):
 
 def format_row(problem, sampler, seed, row):
     trial, value, best, regret, elapsed, proposal = row
-    return ",".join([problem, sampler, str(seed), str(trial)] + [repr(float(x)) for x in (value, best, regret, elapsed, proposal)])
+    numbers = [repr(float(x)) for x in (value, best, regret, elapsed, proposal)]
+    return ",".join([problem, sampler, str(seed), str(trial)] + numbers)
 
 
 def merge(paths, out):

@@ -11,6 +11,8 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
 
     /// The offending parameter's name.
     public var parameter: String {
-        switch self { case .invalid(let parameter, _): return parameter }
+        switch self {
+        case .invalid(let parameter, _): return parameter
+        }
     }
 }

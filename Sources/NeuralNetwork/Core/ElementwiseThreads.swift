@@ -18,8 +18,10 @@ enum ElementwiseThreads {
     /// Calls `body(offset, count)` on consecutive, disjoint ranges covering `0..<count`, concurrently on up to
     /// `threadBudget` threads when the size allows; returns when all ranges are done.
     @inline(__always)
-    static func forEachRange(count: Int, minimumChunk: Int = minimumChunk, threadBudget: Int = BLASThreads.count,
-                             _ body: (Int, Int) -> Void) {
+    static func forEachRange(
+        count: Int, minimumChunk: Int = minimumChunk, threadBudget: Int = BLASThreads.count,
+        _ body: (Int, Int) -> Void
+    ) {
         let threads = Swift.min(threadBudget, count / Swift.max(minimumChunk, 1))
         guard threads > 1 else {
             if count > 0 { body(0, count) }
@@ -29,7 +31,8 @@ enum ElementwiseThreads {
             // The kernels write disjoint ranges of buffers that outlive this call: safe to share.
             let shared = UncheckedSendable(body)
             DispatchQueue.concurrentPerform(iterations: threads) { part in
-                let start = count * part / threads, end = count * (part + 1) / threads
+                let start = count * part / threads
+                let end = count * (part + 1) / threads
                 shared.value(start, end - start)
             }
         }

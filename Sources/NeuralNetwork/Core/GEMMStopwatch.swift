@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Accumulates the wall-clock time spent inside GEMM calls, for the benchmark's "share of epoch time in GEMM".
@@ -15,7 +15,10 @@ public final class GEMMStopwatch {
     public init() {}
 
     /// Forgets the accumulated time.
-    public func reset() { seconds = 0; calls = 0 }
+    public func reset() {
+        seconds = 0
+        calls = 0
+    }
 
     /// Adds the time elapsed since `start` (a value of `now()` taken just before the GEMM) as one call.
     @inline(__always)

@@ -54,8 +54,10 @@ public enum Activation: Codable, Hashable, Sendable {
     }
 
     /// ∂L/∂x from the stored output y and the incoming g = ∂L/∂y (dx may alias g).
-    func backward<S: NetworkScalar>(output y: UnsafePointer<S>, gradient g: UnsafePointer<S>,
-                                    into dx: UnsafeMutablePointer<S>, rows: Int, columns: Int) {
+    func backward<S: NetworkScalar>(
+        output y: UnsafePointer<S>, gradient g: UnsafePointer<S>,
+        into dx: UnsafeMutablePointer<S>, rows: Int, columns: Int
+    ) {
         let n = rows * columns
         switch self {
         case .relu: S._reluBackward(y, g, dx, n)

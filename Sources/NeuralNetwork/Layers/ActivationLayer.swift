@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 
 /// Applies an `Activation` to every row: Y = f(X), ∂L/∂X from the stored Y (see `Activation` for f′).
 public final class ActivationLayer<Scalar: NetworkScalar>: Layer {
@@ -31,18 +31,23 @@ public final class ActivationLayer<Scalar: NetworkScalar>: Layer {
         inputGradient = ScalarBuffer(count: batchCapacity * inputSize)
     }
 
-    public func forward(_ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
-                        using rng: inout Xoshiro256StarStar) -> UnsafePointer<Scalar> {
+    public func forward(
+        _ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
+        using rng: inout Xoshiro256StarStar
+    ) -> UnsafePointer<Scalar> {
         precondition(rows <= capacity, "ActivationLayer.forward: \(rows) rows exceed reserved capacity \(capacity)")
         activation.forward(input, into: output.pointer, rows: rows, columns: inputSize)
         return UnsafePointer(output.pointer)
     }
 
-    public func backward(_ outputGradient: UnsafePointer<Scalar>, rows: Int,
-                         needsInputGradient: Bool) -> UnsafePointer<Scalar>? {
+    public func backward(
+        _ outputGradient: UnsafePointer<Scalar>, rows: Int,
+        needsInputGradient: Bool
+    ) -> UnsafePointer<Scalar>? {
         guard needsInputGradient else { return nil }
-        activation.backward(output: output.pointer, gradient: outputGradient, into: inputGradient.pointer,
-                            rows: rows, columns: inputSize)
+        activation.backward(
+            output: output.pointer, gradient: outputGradient, into: inputGradient.pointer,
+            rows: rows, columns: inputSize)
         return UnsafePointer(inputGradient.pointer)
     }
 }

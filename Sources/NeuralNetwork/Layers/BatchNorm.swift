@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 
 /// Batch normalization (Ioffe & Szegedy 2015, Alg. 1 and 2) over the B rows of a batch, per column j:
 ///
@@ -18,15 +18,15 @@ public final class BatchNorm<Scalar: NetworkScalar>: Layer {
     /// ε added to the variance.
     public let epsilon: Double
     public var regularizedParameterCount: Int { 0 }
-    public var unregularizedParameterCount: Int { 2 * inputSize }   // γ then β
-    public var stateCount: Int { 2 * inputSize }                    // running mean then running variance
+    public var unregularizedParameterCount: Int { 2 * inputSize }  // γ then β
+    public var stateCount: Int { 2 * inputSize }  // running mean then running variance
 
     private var gammaBeta: UnsafeMutablePointer<Scalar>?, gradients: UnsafeMutablePointer<Scalar>?
     private var running: UnsafeMutablePointer<Scalar>?
     private var output = ScalarBuffer<Scalar>(count: 0)
     private var normalized = ScalarBuffer<Scalar>(count: 0)
     private var inputGradient = ScalarBuffer<Scalar>(count: 0)
-    private let statistics: ScalarBuffer<Scalar>   // batch mean, then 1/√(σ² + ε)
+    private let statistics: ScalarBuffer<Scalar>  // batch mean, then 1/√(σ² + ε)
     private var capacity = 0
 
     /// Batch normalization of `size` columns.
@@ -57,26 +57,33 @@ public final class BatchNorm<Scalar: NetworkScalar>: Layer {
         inputGradient = ScalarBuffer(count: batchCapacity * inputSize)
     }
 
-    public func forward(_ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
-                        using rng: inout Xoshiro256StarStar) -> UnsafePointer<Scalar> {
+    public func forward(
+        _ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
+        using rng: inout Xoshiro256StarStar
+    ) -> UnsafePointer<Scalar> {
         precondition(rows <= capacity, "BatchNorm.forward: \(rows) rows exceed reserved capacity \(capacity)")
         let m = inputSize
         if training {
-            Scalar._batchNormTrainingForward(input, rows: rows, columns: m, gammaBeta: gammaBeta!, running: running!,
-                                     statistics: statistics.pointer, normalized: normalized.pointer,
-                                     output: output.pointer, momentum: Scalar(momentum), epsilon: Scalar(epsilon))
+            Scalar._batchNormTrainingForward(
+                input, rows: rows, columns: m, gammaBeta: gammaBeta!, running: running!,
+                statistics: statistics.pointer, normalized: normalized.pointer,
+                output: output.pointer, momentum: Scalar(momentum), epsilon: Scalar(epsilon))
         } else {
-            Scalar._batchNormInferenceForward(input, rows: rows, columns: m, gammaBeta: gammaBeta!, running: running!,
-                                      output: output.pointer, epsilon: Scalar(epsilon))
+            Scalar._batchNormInferenceForward(
+                input, rows: rows, columns: m, gammaBeta: gammaBeta!, running: running!,
+                output: output.pointer, epsilon: Scalar(epsilon))
         }
         return UnsafePointer(output.pointer)
     }
 
-    public func backward(_ outputGradient: UnsafePointer<Scalar>, rows: Int,
-                         needsInputGradient: Bool) -> UnsafePointer<Scalar>? {
-        Scalar._batchNormBackward(outputGradient, rows: rows, columns: inputSize, gamma: gammaBeta!,
-                          statistics: statistics.pointer, normalized: normalized.pointer, gradients: gradients!,
-                          inputGradient: needsInputGradient ? inputGradient.pointer : nil)
+    public func backward(
+        _ outputGradient: UnsafePointer<Scalar>, rows: Int,
+        needsInputGradient: Bool
+    ) -> UnsafePointer<Scalar>? {
+        Scalar._batchNormBackward(
+            outputGradient, rows: rows, columns: inputSize, gamma: gammaBeta!,
+            statistics: statistics.pointer, normalized: normalized.pointer, gradients: gradients!,
+            inputGradient: needsInputGradient ? inputGradient.pointer : nil)
         return needsInputGradient ? UnsafePointer(inputGradient.pointer) : nil
     }
 }

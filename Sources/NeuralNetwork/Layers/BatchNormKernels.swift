@@ -7,15 +7,22 @@ func batchNormTrainingForward<S: NetworkScalar>(
     statistics: UnsafeMutablePointer<S>, normalized: UnsafeMutablePointer<S>, output: UnsafeMutablePointer<S>,
     momentum: S, epsilon: S
 ) {
-    let mean = statistics, inverseStd = statistics + m
+    let mean = statistics
+    let inverseStd = statistics + m
     let scale = 1 / S(rows)
     mean.update(repeating: 0, count: m)
     inverseStd.update(repeating: 0, count: m)
-    for r in 0..<rows { let xr = x + r &* m; for j in 0..<m { mean[j] += xr[j] } }
-    for j in 0..<m { mean[j] *= scale }
-    for r in 0..<rows {   // inverseStd holds Σ(x−μ)² for now
+    for r in 0..<rows {
         let xr = x + r &* m
-        for j in 0..<m { let d = xr[j] - mean[j]; inverseStd[j] += d * d }
+        for j in 0..<m { mean[j] += xr[j] }
+    }
+    for j in 0..<m { mean[j] *= scale }
+    for r in 0..<rows {  // inverseStd holds Σ(x−μ)² for now
+        let xr = x + r &* m
+        for j in 0..<m {
+            let d = xr[j] - mean[j]
+            inverseStd[j] += d * d
+        }
     }
     let unbiased = rows > 1 ? 1 / S(rows - 1) : 0
     for j in 0..<m {
@@ -25,7 +32,9 @@ func batchNormTrainingForward<S: NetworkScalar>(
         inverseStd[j] = 1 / (sumSquares * scale + epsilon).squareRoot()
     }
     for r in 0..<rows {
-        let xr = x + r &* m, nr = normalized + r &* m, yr = output + r &* m
+        let xr = x + r &* m
+        let nr = normalized + r &* m
+        let yr = output + r &* m
         for j in 0..<m {
             let h = (xr[j] - mean[j]) * inverseStd[j]
             nr[j] = h
@@ -39,7 +48,8 @@ func batchNormInferenceForward<S: NetworkScalar>(
     output: UnsafeMutablePointer<S>, epsilon: S
 ) {
     for r in 0..<rows {
-        let xr = x + r &* m, yr = output + r &* m
+        let xr = x + r &* m
+        let yr = output + r &* m
         for j in 0..<m {
             yr[j] = gammaBeta[j] * (xr[j] - running[j]) / (running[m + j] + epsilon).squareRoot() + gammaBeta[m + j]
         }
@@ -51,17 +61,25 @@ func batchNormBackward<S: NetworkScalar>(
     _ g: UnsafePointer<S>, rows: Int, columns m: Int, gamma: UnsafePointer<S>, statistics: UnsafePointer<S>,
     normalized: UnsafePointer<S>, gradients: UnsafeMutablePointer<S>, inputGradient: UnsafeMutablePointer<S>?
 ) {
-    let dGamma = gradients, dBeta = gradients + m, inverseStd = statistics + m
+    let dGamma = gradients
+    let dBeta = gradients + m
+    let inverseStd = statistics + m
     dGamma.update(repeating: 0, count: m)
     dBeta.update(repeating: 0, count: m)
     for r in 0..<rows {
-        let gr = g + r &* m, nr = normalized + r &* m
-        for j in 0..<m { dBeta[j] += gr[j]; dGamma[j] += gr[j] * nr[j] }
+        let gr = g + r &* m
+        let nr = normalized + r &* m
+        for j in 0..<m {
+            dBeta[j] += gr[j]
+            dGamma[j] += gr[j] * nr[j]
+        }
     }
     guard let dx = inputGradient else { return }
     let b = S(rows)
     for r in 0..<rows {
-        let gr = g + r &* m, nr = normalized + r &* m, dr = dx + r &* m
+        let gr = g + r &* m
+        let nr = normalized + r &* m
+        let dr = dx + r &* m
         for j in 0..<m {
             dr[j] = gamma[j] * inverseStd[j] / b * (b * gr[j] - dBeta[j] - nr[j] * dGamma[j])
         }

@@ -1,5 +1,5 @@
-import COpenBLAS
 import LinearAlgebra
+import Randomness
 
 /// A fully connected layer Y = X·W + 1·b, with X: B×n, W: n×m (row-major), b: 1×m, Y: B×m.
 ///
@@ -51,19 +51,24 @@ public final class Dense<Scalar: NetworkScalar>: Layer {
         inputGradient = ScalarBuffer(count: batchCapacity * inputSize)
     }
 
-    public func forward(_ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
-                        using rng: inout Xoshiro256StarStar) -> UnsafePointer<Scalar> {
+    public func forward(
+        _ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
+        using rng: inout Xoshiro256StarStar
+    ) -> UnsafePointer<Scalar> {
         precondition(rows <= capacity, "Dense.forward: batch of \(rows) rows exceeds reserved capacity \(capacity)")
         self.input = input
         let y = output.pointer
         Scalar._broadcastRow(b!, rows: rows, columns: outputSize, into: y)
-        gemm(.noTranspose, .noTranspose, rows, outputSize, inputSize,
-             input, Int32(inputSize), w!, Int32(outputSize), 1, y, Int32(outputSize))
+        gemm(
+            .noTranspose, .noTranspose, rows, outputSize, inputSize,
+            input, Int32(inputSize), w!, Int32(outputSize), 1, y, Int32(outputSize))
         return UnsafePointer(y)
     }
 
-    public func backward(_ outputGradient: UnsafePointer<Scalar>, rows: Int,
-                         needsInputGradient: Bool) -> UnsafePointer<Scalar>? {
+    public func backward(
+        _ outputGradient: UnsafePointer<Scalar>, rows: Int,
+        needsInputGradient: Bool
+    ) -> UnsafePointer<Scalar>? {
         guard let x = input else { preconditionFailure("Dense.backward called before forward") }
         let (n, m) = (inputSize, outputSize)
         // ∂L/∂W = Xᵀ·G   (n×B · B×m)
@@ -79,14 +84,14 @@ public final class Dense<Scalar: NetworkScalar>: Layer {
 
     /// C ← op(A)·op(B) + β·C on raw row-major storage (α = 1), timed when a stopwatch is attached.
     @inline(__always)
-    private func gemm(_ ta: Transpose, _ tb: Transpose, _ m: Int, _ n: Int, _ k: Int,
-                      _ a: UnsafePointer<Scalar>, _ lda: Int32, _ bm: UnsafePointer<Scalar>, _ ldb: Int32,
-                      _ beta: Scalar, _ c: UnsafeMutablePointer<Scalar>, _ ldc: Int32) {
+    private func gemm(
+        _ ta: Transpose, _ tb: Transpose, _ m: Int, _ n: Int, _ k: Int,
+        _ a: UnsafePointer<Scalar>, _ lda: Int32, _ bm: UnsafePointer<Scalar>, _ ldb: Int32,
+        _ beta: Scalar, _ c: UnsafeMutablePointer<Scalar>, _ ldc: Int32
+    ) {
         guard m > 0, n > 0 else { return }
         let start = stopwatch == nil ? 0 : GEMMStopwatch.now()
-        Scalar.blasGemm(CblasRowMajor, ta == .noTranspose ? CblasNoTrans : CblasTrans,
-                        tb == .noTranspose ? CblasNoTrans : CblasTrans, Int32(m), Int32(n), Int32(k),
-                        1, a, lda, bm, ldb, beta, c, ldc)
+        Scalar.blasGemm(.rowMajor, ta, tb, Int32(m), Int32(n), Int32(k), 1, a, lda, bm, ldb, beta, c, ldc)
         stopwatch?.record(since: start)
     }
 }

@@ -1,4 +1,5 @@
 import LinearAlgebra
+import Randomness
 
 /// Inverted dropout (Srivastava et al. 2014, JMLR 15): in training, yᵢ = xᵢ·mᵢ with mᵢ = 1/(1−p) with
 /// probability 1−p and 0 otherwise, so E[y] = x and inference is the identity; ∂L/∂xᵢ = mᵢ·∂L/∂yᵢ.
@@ -38,8 +39,10 @@ public final class Dropout<Scalar: NetworkScalar>: Layer {
         inputGradient = ScalarBuffer(count: batchCapacity * inputSize)
     }
 
-    public func forward(_ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
-                        using rng: inout Xoshiro256StarStar) -> UnsafePointer<Scalar> {
+    public func forward(
+        _ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
+        using rng: inout Xoshiro256StarStar
+    ) -> UnsafePointer<Scalar> {
         guard training, rate > 0 else { return input }
         precondition(rows <= capacity, "Dropout.forward: \(rows) rows exceed reserved capacity \(capacity)")
         let n = rows * inputSize
@@ -48,24 +51,31 @@ public final class Dropout<Scalar: NetworkScalar>: Layer {
         return UnsafePointer(output.pointer)
     }
 
-    public func backward(_ outputGradient: UnsafePointer<Scalar>, rows: Int,
-                         needsInputGradient: Bool) -> UnsafePointer<Scalar>? {
+    public func backward(
+        _ outputGradient: UnsafePointer<Scalar>, rows: Int,
+        needsInputGradient: Bool
+    ) -> UnsafePointer<Scalar>? {
         guard needsInputGradient else { return nil }
         guard rate > 0 else { return outputGradient }
-        Scalar._multiply(outputGradient, UnsafePointer(mask.pointer), into: inputGradient.pointer, count: rows * inputSize)
+        Scalar._multiply(
+            outputGradient, UnsafePointer(mask.pointer), into: inputGradient.pointer, count: rows * inputSize)
         return UnsafePointer(inputGradient.pointer)
     }
 }
 
 /// mᵢ = 1/(1−p) when uᵢ ≥ p else 0, with uᵢ uniform on [0, 1) from 53 bits of `rng`.
-func drawDropoutMask<S: NetworkScalar>(_ m: UnsafeMutablePointer<S>, count: Int, rate: Double,
-                                       using rng: inout Xoshiro256StarStar) {
+func drawDropoutMask<S: NetworkScalar>(
+    _ m: UnsafeMutablePointer<S>, count: Int, rate: Double,
+    using rng: inout Xoshiro256StarStar
+) {
     let keep = S(1 / (1 - rate))
     let threshold = UInt64(rate * 0x1p53)
     for i in 0..<count { m[i] = (rng.next() >> 11) >= threshold ? keep : 0 }
 }
 
 /// zᵢ = xᵢ·yᵢ.
-func multiply<S: NetworkScalar>(_ x: UnsafePointer<S>, _ y: UnsafePointer<S>, into z: UnsafeMutablePointer<S>, count: Int) {
+func multiply<S: NetworkScalar>(
+    _ x: UnsafePointer<S>, _ y: UnsafePointer<S>, into z: UnsafeMutablePointer<S>, count: Int
+) {
     for i in 0..<count { z[i] = x[i] * y[i] }
 }

@@ -1,4 +1,5 @@
 import LinearAlgebra
+import Randomness
 
 /// How a Dense layer's n×m weight matrix is drawn (biases start at zero).
 ///
@@ -21,15 +22,18 @@ public enum Initializer: String, Codable, Hashable, Sendable, CaseIterable {
     /// Parses a command-line name (the raw values, e.g. `he-normal`); throws naming `initializer` otherwise.
     public init(name: String) throws(ConfigurationError) {
         guard let value = Initializer(rawValue: name.lowercased()) else {
-            throw .invalid(parameter: "initializer",
-                           reason: "unknown initializer '\(name)'; use one of \(Self.allCases.map(\.rawValue))")
+            throw .invalid(
+                parameter: "initializer",
+                reason: "unknown initializer '\(name)'; use one of \(Self.allCases.map(\.rawValue))")
         }
         self = value
     }
 
     /// Fills `count` weights of a layer with `fanIn` inputs and `fanOut` outputs.
-    func fill<S: NetworkScalar>(_ w: UnsafeMutablePointer<S>, count: Int, fanIn: Int, fanOut: Int,
-                                using rng: inout Xoshiro256StarStar) {
+    func fill<S: NetworkScalar>(
+        _ w: UnsafeMutablePointer<S>, count: Int, fanIn: Int, fanOut: Int,
+        using rng: inout Xoshiro256StarStar
+    ) {
         let (n, m) = (Double(fanIn), Double(fanOut))
         switch self {
         case .xavierUniform: fillUniform(w, count, limit: (6 / (n + m)).squareRoot(), &rng)
@@ -39,13 +43,17 @@ public enum Initializer: String, Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
-    private func fillUniform<S: NetworkScalar>(_ w: UnsafeMutablePointer<S>, _ count: Int, limit: Double,
-                                               _ rng: inout Xoshiro256StarStar) {
+    private func fillUniform<S: NetworkScalar>(
+        _ w: UnsafeMutablePointer<S>, _ count: Int, limit: Double,
+        _ rng: inout Xoshiro256StarStar
+    ) {
         for i in 0..<count { w[i] = S(Double.random(in: -limit...limit, using: &rng)) }
     }
 
-    private func fillNormal<S: NetworkScalar>(_ w: UnsafeMutablePointer<S>, _ count: Int, standardDeviation: Double,
-                                              _ rng: inout Xoshiro256StarStar) {
+    private func fillNormal<S: NetworkScalar>(
+        _ w: UnsafeMutablePointer<S>, _ count: Int, standardDeviation: Double,
+        _ rng: inout Xoshiro256StarStar
+    ) {
         for i in 0..<count { w[i] = S(rng.nextNormal(mean: 0, standardDeviation: standardDeviation) as Double) }
     }
 }

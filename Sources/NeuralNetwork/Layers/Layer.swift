@@ -1,4 +1,5 @@
 import LinearAlgebra
+import Randomness
 
 /// Where a layer's trainable parameters, their gradients and its non-trainable state live inside the network's
 /// flat buffers.
@@ -47,10 +48,14 @@ public protocol Layer<Scalar>: AnyObject {
     /// Allocates workspaces for batches of up to `batchCapacity` rows (no-op when already that large).
     func reserve(batchCapacity: Int)
     /// Y = f(X); `training` selects batch statistics / dropout masks. `rng` feeds dropout masks.
-    func forward(_ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
-                 using rng: inout Xoshiro256StarStar) -> UnsafePointer<Scalar>
+    func forward(
+        _ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
+        using rng: inout Xoshiro256StarStar
+    ) -> UnsafePointer<Scalar>
     /// Back-propagates ∂L/∂Y; see the protocol's contract.
-    func backward(_ outputGradient: UnsafePointer<Scalar>, rows: Int, needsInputGradient: Bool) -> UnsafePointer<Scalar>?
+    func backward(_ outputGradient: UnsafePointer<Scalar>, rows: Int, needsInputGradient: Bool) -> UnsafePointer<
+        Scalar
+    >?
 }
 
 extension Layer {

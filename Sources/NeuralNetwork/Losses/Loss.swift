@@ -5,9 +5,12 @@
 /// |---|---|---|
 /// | `meanSquaredError` | (1/BK) Σ (z − t)² | 2(z − t)/BK |
 /// | `meanAbsoluteError` | (1/BK) Σ \|z − t\| | sign(z − t)/BK |
-/// | `huber(delta: δ)` | (1/BK) Σ h(z − t), h(d) = ½d² if \|d\| ≤ δ else δ(\|d\| − ½δ) (Huber 1964) | h′(d)/BK = clamp(d, −δ, δ)/BK |
+/// | `huber(delta: δ)` | (1/BK) Σ h(z − t) (¹) | h′(d)/BK = clamp(d, −δ, δ)/BK |
 /// | `binaryCrossEntropy` | (1/BK) Σ max(z,0) − z·t + ln(1 + e^{−\|z\|}) (on logits, stable) | (σ(z) − t)/BK |
-/// | `softmaxCrossEntropy` | (1/B) Σᵣ [lse(zᵣ)·Σⱼtᵣⱼ − Σⱼ tᵣⱼ zᵣⱼ], lse = log-sum-exp with the max subtracted | (softmax(zᵣ)ⱼ·Σₖtᵣₖ − tᵣⱼ)/B |
+/// | `softmaxCrossEntropy` | (1/B) Σᵣ [lse(zᵣ)·Σⱼtᵣⱼ − Σⱼ tᵣⱼ zᵣⱼ] (²) | (softmax(zᵣ)ⱼ·Σₖtᵣₖ − tᵣⱼ)/B |
+///
+/// (¹) h(d) = ½d² if |d| ≤ δ else δ(|d| − ½δ) (Huber 1964).
+/// (²) lse = log-sum-exp with the max subtracted.
 ///
 /// The cross-entropies are fused with their link (sigmoid / softmax) so no probability is ever logged; see
 /// Goodfellow et al., *Deep Learning*, §6.2.2. For one-hot targets Σⱼtᵣⱼ = 1 and the softmax gradient is p − t.
@@ -26,13 +29,17 @@ public enum Loss: Codable, Hashable, Sendable {
         case "huber": self = .huber(delta: 1)
         case "bce", "binary-cross-entropy": self = .binaryCrossEntropy
         case "cross-entropy", "softmax-cross-entropy", "ce": self = .softmaxCrossEntropy
-        default: throw .invalid(parameter: "loss", reason: "unknown loss '\(name)'; use mse, mae, huber, bce or cross-entropy")
+        default:
+            throw .invalid(
+                parameter: "loss", reason: "unknown loss '\(name)'; use mse, mae, huber, bce or cross-entropy")
         }
     }
 
     /// The mean loss of the batch; when `gradient` is non-nil it receives ∂L/∂Z (B×K).
-    public func evaluate<S: NetworkScalar>(output z: UnsafePointer<S>, target t: UnsafePointer<S>, rows: Int,
-                                           columns: Int, gradient: UnsafeMutablePointer<S>?) -> Double {
+    public func evaluate<S: NetworkScalar>(
+        output z: UnsafePointer<S>, target t: UnsafePointer<S>, rows: Int,
+        columns: Int, gradient: UnsafeMutablePointer<S>?
+    ) -> Double {
         guard rows > 0, columns > 0 else { return 0 }
         switch self {
         case .meanSquaredError: return S._squaredErrorLoss(z, t, rows * columns, gradient)
@@ -44,8 +51,10 @@ public enum Loss: Codable, Hashable, Sendable {
     }
 }
 
-func squaredErrorLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _ n: Int,
-                                        _ g: UnsafeMutablePointer<S>?) -> Double {
+func squaredErrorLoss<S: NetworkScalar>(
+    _ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _ n: Int,
+    _ g: UnsafeMutablePointer<S>?
+) -> Double {
     var sum = 0.0
     let scale = S(2) / S(n)
     for i in 0..<n {
@@ -57,12 +66,15 @@ func squaredErrorLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointe
 }
 
 /// Huber loss, or the absolute error when `absolute` (the δ → 0 limit scaled by 1/δ).
-func huberLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _ n: Int, _ delta: S,
-                                 _ g: UnsafeMutablePointer<S>?, absolute: Bool) -> Double {
+func huberLoss<S: NetworkScalar>(
+    _ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _ n: Int, _ delta: S,
+    _ g: UnsafeMutablePointer<S>?, absolute: Bool
+) -> Double {
     var sum = 0.0
     let scale = 1 / S(n)
     for i in 0..<n {
-        let d = z[i] - t[i], a = abs(d)
+        let d = z[i] - t[i]
+        let a = abs(d)
         if absolute {
             sum += Double(a)
             g?[i] = d > 0 ? scale : (d < 0 ? -scale : 0)
@@ -77,8 +89,10 @@ func huberLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _
     return sum / Double(n)
 }
 
-func binaryCrossEntropyLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _ n: Int,
-                                              _ g: UnsafeMutablePointer<S>?) -> Double {
+func binaryCrossEntropyLoss<S: NetworkScalar>(
+    _ z: UnsafePointer<S>, _ t: UnsafePointer<S>, _ n: Int,
+    _ g: UnsafeMutablePointer<S>?
+) -> Double {
     var sum = 0.0
     let scale = 1 / S(n)
     for i in 0..<n {
@@ -89,20 +103,30 @@ func binaryCrossEntropyLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: Unsafe
     return sum / Double(n)
 }
 
-func softmaxCrossEntropyLoss<S: NetworkScalar>(_ z: UnsafePointer<S>, _ t: UnsafePointer<S>, rows: Int, columns: Int,
-                                               _ g: UnsafeMutablePointer<S>?) -> Double {
+func softmaxCrossEntropyLoss<S: NetworkScalar>(
+    _ z: UnsafePointer<S>, _ t: UnsafePointer<S>, rows: Int, columns: Int,
+    _ g: UnsafeMutablePointer<S>?
+) -> Double {
     var sum = 0.0
     let scale = 1 / S(rows)
     for r in 0..<rows {
-        let zr = z + r &* columns, tr = t + r &* columns
+        let zr = z + r &* columns
+        let tr = t + r &* columns
         var m = zr[0]
         for j in 1..<columns where zr[j] > m { m = zr[j] }
-        var expSum: S = 0, targetSum: S = 0, dot: S = 0
-        for j in 0..<columns { expSum += S.exp(zr[j] - m); targetSum += tr[j]; dot += tr[j] * zr[j] }
+        var expSum: S = 0
+        var targetSum: S = 0
+        var dot: S = 0
+        for j in 0..<columns {
+            expSum += S.exp(zr[j] - m)
+            targetSum += tr[j]
+            dot += tr[j] * zr[j]
+        }
         let logSumExp = m + S.log(expSum)
         sum += Double(logSumExp * targetSum - dot)
         if let g {
-            let gr = g + r &* columns, inv = 1 / expSum
+            let gr = g + r &* columns
+            let inv = 1 / expSum
             for j in 0..<columns { gr[j] = scale * (S.exp(zr[j] - m) * inv * targetSum - tr[j]) }
         }
     }

@@ -9,12 +9,14 @@ public struct ConfusionMatrix: Hashable, Sendable, Codable {
 
     /// Counts `predicted` against `actual` labels in 0..<classCount.
     public init(predicted: [Int], actual: [Int], classCount: Int) {
-        precondition(predicted.count == actual.count,
-                     "ConfusionMatrix: \(predicted.count) predictions but \(actual.count) labels")
+        precondition(
+            predicted.count == actual.count,
+            "ConfusionMatrix: \(predicted.count) predictions but \(actual.count) labels")
         var counts = Array(repeating: Array(repeating: 0, count: classCount), count: classCount)
         for (p, a) in zip(predicted, actual) {
-            precondition(p >= 0 && p < classCount && a >= 0 && a < classCount,
-                         "ConfusionMatrix: label pair (\(a), \(p)) outside 0..<\(classCount)")
+            precondition(
+                p >= 0 && p < classCount && a >= 0 && a < classCount,
+                "ConfusionMatrix: label pair (\(a), \(p)) outside 0..<\(classCount)")
             counts[a][p] += 1
         }
         self.counts = counts
@@ -52,7 +54,8 @@ public struct ConfusionMatrix: Hashable, Sendable, Codable {
 public enum ClassificationMetrics {
     /// The fraction of labels predicted exactly.
     public static func accuracy(predicted: [Int], actual: [Int]) -> Double {
-        precondition(predicted.count == actual.count, "accuracy: \(predicted.count) predictions but \(actual.count) labels")
+        precondition(
+            predicted.count == actual.count, "accuracy: \(predicted.count) predictions but \(actual.count) labels")
         guard !actual.isEmpty else { return 0 }
         return Double(zip(predicted, actual).filter { $0 == $1 }.count) / Double(actual.count)
     }

@@ -8,7 +8,10 @@ public enum RegressionMetrics {
     public static func meanSquaredError<S: BinaryFloatingPoint>(predicted: [S], actual: [S]) -> Double {
         check(predicted, actual)
         guard !actual.isEmpty else { return 0 }
-        return zip(predicted, actual).reduce(0.0) { let d = Double($1.0) - Double($1.1); return $0 + d * d }
+        return zip(predicted, actual).reduce(0.0) {
+            let d = Double($1.0) - Double($1.1)
+            return $0 + d * d
+        }
             / Double(actual.count)
     }
 
@@ -22,8 +25,14 @@ public enum RegressionMetrics {
         check(predicted, actual)
         guard !actual.isEmpty else { return 0 }
         let mean = actual.reduce(0.0) { $0 + Double($1) } / Double(actual.count)
-        let total = actual.reduce(0.0) { let d = Double($1) - mean; return $0 + d * d }
-        let residual = zip(predicted, actual).reduce(0.0) { let d = Double($1.0) - Double($1.1); return $0 + d * d }
+        let total = actual.reduce(0.0) {
+            let d = Double($1) - mean
+            return $0 + d * d
+        }
+        let residual = zip(predicted, actual).reduce(0.0) {
+            let d = Double($1.0) - Double($1.1)
+            return $0 + d * d
+        }
         if total == 0 { return residual == 0 ? 1 : 0 }
         return 1 - residual / total
     }

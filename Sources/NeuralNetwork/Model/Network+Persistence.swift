@@ -1,5 +1,5 @@
 import Foundation
-import LinearAlgebra
+import Randomness
 
 /// A trained network as data: architecture, parameters and state. Encoded as JSON by `Network.save(to:)`.
 public struct SavedModel<Scalar: NetworkScalar>: Codable, Sendable {
@@ -31,8 +31,9 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible {
 extension Network {
     /// The network as a `SavedModel` value.
     public func savedModel() -> SavedModel<Scalar> {
-        SavedModel(formatVersion: NeuralNetworkModule.modelFormatVersion, spec: spec,
-                   parameters: parameterValues, state: stateValues)
+        SavedModel(
+            formatVersion: NeuralNetworkModule.modelFormatVersion, spec: spec,
+            parameters: parameterValues, state: stateValues)
     }
 
     /// Rebuilds a network from a saved model (the architecture is rebuilt, then θ and the state are copied in).
@@ -43,7 +44,8 @@ extension Network {
         var rng = Xoshiro256StarStar(seed: 0)
         try self.init(spec: model.spec, using: &rng)
         guard model.parameters.count == parameterCount else {
-            throw ModelFileError.sizeMismatch(field: "parameters", expected: parameterCount, found: model.parameters.count)
+            throw ModelFileError.sizeMismatch(
+                field: "parameters", expected: parameterCount, found: model.parameters.count)
         }
         guard model.state.count == state.count else {
             throw ModelFileError.sizeMismatch(field: "state", expected: state.count, found: model.state.count)

@@ -1,15 +1,17 @@
 import LinearAlgebra
+import Randomness
 
 /// Inference: raw outputs, probabilities / values, and class labels for whole matrices, processed in chunks of
 /// the reserved batch capacity (at least 256 rows).
 extension Network {
     /// The linear outputs Z (n×K: logits for classification, values for regression) for the n×d `inputs`.
     public func outputs(_ inputs: Matrix<Scalar>) -> Matrix<Scalar> {
-        precondition(inputs.columns == inputSize,
-                     "Network.outputs: inputs are \(inputs.rows)×\(inputs.columns), the network takes \(inputSize) columns")
+        precondition(
+            inputs.columns == inputSize,
+            "Network.outputs: inputs are \(inputs.rows)×\(inputs.columns), the network takes \(inputSize) columns")
         reserve(batchCapacity: Swift.max(batchCapacity, Swift.min(256, Swift.max(inputs.rows, 1))))
         var result = Matrix<Scalar>(rows: inputs.rows, columns: outputSize)
-        var rng = Xoshiro256StarStar(seed: 0)   // unused outside training (dropout is the identity)
+        var rng = Xoshiro256StarStar(seed: 0)  // unused outside training (dropout is the identity)
         let (d, k, chunk) = (inputSize, outputSize, batchCapacity)
         inputs.withUnsafeBufferPointer { x in
             result.withUnsafeMutableBufferPointer { z in
@@ -33,7 +35,11 @@ extension Network {
         let (rows, k) = (z.rows, z.columns)
         z.withUnsafeMutableBufferPointer { p in
             let base = p.baseAddress!
-            if k == 1 { Scalar._sigmoidForward(base, base, rows) } else { Scalar._softmaxForward(base, base, rows: rows, columns: k) }
+            if k == 1 {
+                Scalar._sigmoidForward(base, base, rows)
+            } else {
+                Scalar._softmaxForward(base, base, rows: rows, columns: k)
+            }
         }
         return z
     }

@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 
 /// A sequential network built from a `NetworkSpec`, owning its parameters, gradients, state and workspaces.
 ///
@@ -54,11 +54,13 @@ public final class Network<Scalar: NetworkScalar> {
         state = ScalarBuffer(count: layers.reduce(0) { $0 + $1.stateCount })
         var (weightOffset, otherOffset, stateOffset) = (0, regularized, 0)
         for layer in layers {
-            layer.bind(ParameterBinding(weights: parameters.pointer + weightOffset,
-                                        weightGradients: gradients.pointer + weightOffset,
-                                        others: parameters.pointer + otherOffset,
-                                        otherGradients: gradients.pointer + otherOffset,
-                                        state: state.pointer + stateOffset))
+            layer.bind(
+                ParameterBinding(
+                    weights: parameters.pointer + weightOffset,
+                    weightGradients: gradients.pointer + weightOffset,
+                    others: parameters.pointer + otherOffset,
+                    otherGradients: gradients.pointer + otherOffset,
+                    state: state.pointer + stateOffset))
             weightOffset += layer.regularizedParameterCount
             otherOffset += layer.unregularizedParameterCount
             stateOffset += layer.stateCount
@@ -102,8 +104,10 @@ public final class Network<Scalar: NetworkScalar> {
 
     /// The network output (B×`outputSize`, linear: logits for classification) for a B×`inputSize` batch at `input`,
     /// B ≤ `batchCapacity`. The result lives in the last layer's workspace until the next forward.
-    public func forward(_ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
-                        using rng: inout Xoshiro256StarStar) -> UnsafePointer<Scalar> {
+    public func forward(
+        _ input: UnsafePointer<Scalar>, rows: Int, training: Bool,
+        using rng: inout Xoshiro256StarStar
+    ) -> UnsafePointer<Scalar> {
         precondition(rows <= batchCapacity, "Network.forward: \(rows) rows exceed batch capacity \(batchCapacity)")
         var x = input
         for layer in layers { x = layer.forward(x, rows: rows, training: training, using: &rng) }

@@ -23,8 +23,10 @@ public struct NetworkSpec: Codable, Hashable, Sendable {
     public var batchNorm: Bool
     public var initializer: Initializer
 
-    public init(inputSize: Int, hiddenLayers: [Int], outputSize: Int, task: Task, activation: Activation = .relu,
-                dropout: Double = 0, batchNorm: Bool = false, initializer: Initializer = .xavierUniform) {
+    public init(
+        inputSize: Int, hiddenLayers: [Int], outputSize: Int, task: Task, activation: Activation = .relu,
+        dropout: Double = 0, batchNorm: Bool = false, initializer: Initializer = .xavierUniform
+    ) {
         self.inputSize = inputSize
         self.hiddenLayers = hiddenLayers
         self.outputSize = outputSize
@@ -42,7 +44,9 @@ public struct NetworkSpec: Codable, Hashable, Sendable {
         for (i, h) in hiddenLayers.enumerated() where h < 1 {
             throw .invalid(parameter: "hiddenLayers[\(i)]", reason: "width \(h) must be at least 1")
         }
-        if !(dropout >= 0 && dropout < 1) { throw .invalid(parameter: "dropout", reason: "\(dropout) is not in [0, 1)") }
+        if !(dropout >= 0 && dropout < 1) {
+            throw .invalid(parameter: "dropout", reason: "\(dropout) is not in [0, 1)")
+        }
         if activation == .softmax, !hiddenLayers.isEmpty {
             throw .invalid(parameter: "activation", reason: "softmax is for outputs, not hidden layers")
         }

@@ -18,10 +18,12 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
     /// Seeds weight initialization, shuffling and dropout masks.
     public var seed: UInt64 = 0
 
-    public init(optimizer: OptimizerKind = .adam(), learningRate: Double = 1e-3,
-                schedule: LearningRateSchedule = .constant, l1: Double = 0, l2: Double = 0, batchSize: Int = 64,
-                epochs: Int = 50, earlyStopping: EarlyStopping? = nil, gradientClipNorm: Double? = nil,
-                loss: Loss? = nil, seed: UInt64 = 0) {
+    public init(
+        optimizer: OptimizerKind = .adam(), learningRate: Double = 1e-3,
+        schedule: LearningRateSchedule = .constant, l1: Double = 0, l2: Double = 0, batchSize: Int = 64,
+        epochs: Int = 50, earlyStopping: EarlyStopping? = nil, gradientClipNorm: Double? = nil,
+        loss: Loss? = nil, seed: UInt64 = 0
+    ) {
         self.optimizer = optimizer
         self.learningRate = learningRate
         self.schedule = schedule

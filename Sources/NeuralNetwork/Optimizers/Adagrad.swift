@@ -16,8 +16,10 @@ public final class Adagrad<Scalar: NetworkScalar>: Optimizer {
         accumulator = ScalarBuffer(count: parameterCount)
     }
 
-    public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
-                     decayedCount: Int) {
+    public func step(
+        parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
+        decayedCount: Int
+    ) {
         let (acc, eps) = (accumulator.pointer, Scalar(epsilon))
         ElementwiseThreads.forEachRange(count: parameterCount) { i, n in
             Scalar._adagradStep(parameters + i, gradients + i, acc + i, n, learningRate, eps)
@@ -25,8 +27,10 @@ public final class Adagrad<Scalar: NetworkScalar>: Optimizer {
     }
 }
 
-func adagradStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ acc: UnsafeMutablePointer<S>,
-                                   _ n: Int, _ lr: S, _ eps: S) {
+func adagradStep<S: NetworkScalar>(
+    _ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ acc: UnsafeMutablePointer<S>,
+    _ n: Int, _ lr: S, _ eps: S
+) {
     for i in 0..<n {
         let gi = g[i]
         let a = acc[i] + gi * gi

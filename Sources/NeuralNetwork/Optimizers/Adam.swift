@@ -21,22 +21,30 @@ public final class Adam<Scalar: NetworkScalar>: Optimizer {
         secondMoment = ScalarBuffer(count: parameterCount)
     }
 
-    public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
-                     decayedCount: Int) {
+    public func step(
+        parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
+        decayedCount: Int
+    ) {
         stepCount += 1
-        adamStepInParallel(parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount,
-                           learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, t: stepCount)
+        adamStepInParallel(
+            parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount,
+            learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, t: stepCount)
     }
 }
 
 /// The Adam update on n parameters (shared with `AdamW`).
-func adamStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ m: UnsafeMutablePointer<S>,
-                                _ v: UnsafeMutablePointer<S>, _ n: Int, _ lr: S,
-                                beta1: Double, beta2: Double, epsilon: Double, t: Int) {
-    let b1 = S(beta1), b2 = S(beta2), eps = S(epsilon)
-    let c1 = S(1 / (1 - power(beta1, t))), c2 = S(1 / (1 - power(beta2, t)))
+func adamStep<S: NetworkScalar>(
+    _ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ m: UnsafeMutablePointer<S>,
+    _ v: UnsafeMutablePointer<S>, _ n: Int, _ lr: S,
+    beta1: Double, beta2: Double, epsilon: Double, t: Int
+) {
+    let b1 = S(beta1)
+    let b2 = S(beta2)
+    let eps = S(epsilon)
+    let c1 = S(1 / (1 - power(beta1, t)))
+    let c2 = S(1 / (1 - power(beta2, t)))
     let (a1, a2) = (1 - b1, 1 - b2)
-    let stepSize = lr * c1   // η/(1 − β₁ᵗ), hoisted: the loop is one FMA pair, a sqrt and a division per element
+    let stepSize = lr * c1  // η/(1 − β₁ᵗ), hoisted: the loop is one FMA pair, a sqrt and a division per element
     for i in 0..<n {
         let gi = g[i]
         let mi = b1 * m[i] + a1 * gi
@@ -48,9 +56,11 @@ func adamStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer
 }
 
 /// `adamStep` over the parameters split between the element-wise threads (the same result for any split).
-func adamStepInParallel<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>,
-                                          _ m: UnsafeMutablePointer<S>, _ v: UnsafeMutablePointer<S>, _ n: Int,
-                                          _ lr: S, beta1: Double, beta2: Double, epsilon: Double, t: Int) {
+func adamStepInParallel<S: NetworkScalar>(
+    _ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>,
+    _ m: UnsafeMutablePointer<S>, _ v: UnsafeMutablePointer<S>, _ n: Int,
+    _ lr: S, beta1: Double, beta2: Double, epsilon: Double, t: Int
+) {
     ElementwiseThreads.forEachRange(count: n) { i, count in
         S._adamStep(p + i, g + i, m + i, v + i, count, lr, beta1: beta1, beta2: beta2, epsilon: epsilon, t: t)
     }

@@ -18,22 +18,27 @@ public final class AdamW<Scalar: NetworkScalar>: Optimizer {
     private let firstMoment: ScalarBuffer<Scalar>
     private let secondMoment: ScalarBuffer<Scalar>
 
-    public init(parameterCount: Int, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8,
-                weightDecay: Double = 0.01) {
+    public init(
+        parameterCount: Int, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8,
+        weightDecay: Double = 0.01
+    ) {
         self.parameterCount = parameterCount
         (self.beta1, self.beta2, self.epsilon, self.weightDecay) = (beta1, beta2, epsilon, weightDecay)
         firstMoment = ScalarBuffer(count: parameterCount)
         secondMoment = ScalarBuffer(count: parameterCount)
     }
 
-    public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
-                     decayedCount: Int) {
+    public func step(
+        parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
+        decayedCount: Int
+    ) {
         stepCount += 1
         if weightDecay > 0 {
             let n = Int32(Swift.min(decayedCount, parameterCount))
             Scalar.blasScal(n, 1 - learningRate * Scalar(weightDecay), parameters, 1)
         }
-        adamStepInParallel(parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount,
-                           learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, t: stepCount)
+        adamStepInParallel(
+            parameters, gradients, firstMoment.pointer, secondMoment.pointer, parameterCount,
+            learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, t: stepCount)
     }
 }

@@ -8,8 +8,9 @@ public protocol Optimizer<Scalar>: AnyObject {
     /// The number of parameters the state was sized for.
     var parameterCount: Int { get }
     /// Applies one update with learning rate η to `parameters` given `gradients` (both `parameterCount` long).
-    func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
-              decayedCount: Int)
+    func step(
+        parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
+        decayedCount: Int)
 }
 
 /// The optimizer of a `TrainingConfig` and its settings (the learning rate is separate: `TrainingConfig.learningRate`).

@@ -17,8 +17,10 @@ public final class RMSprop<Scalar: NetworkScalar>: Optimizer {
         meanSquare = ScalarBuffer(count: parameterCount)
     }
 
-    public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
-                     decayedCount: Int) {
+    public func step(
+        parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
+        decayedCount: Int
+    ) {
         let (s, rho, eps) = (meanSquare.pointer, Scalar(rho), Scalar(epsilon))
         ElementwiseThreads.forEachRange(count: parameterCount) { i, n in
             Scalar._rmspropStep(parameters + i, gradients + i, s + i, n, learningRate, rho, eps)
@@ -26,8 +28,10 @@ public final class RMSprop<Scalar: NetworkScalar>: Optimizer {
     }
 }
 
-func rmspropStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ s: UnsafeMutablePointer<S>,
-                                   _ n: Int, _ lr: S, _ rho: S, _ eps: S) {
+func rmspropStep<S: NetworkScalar>(
+    _ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ s: UnsafeMutablePointer<S>,
+    _ n: Int, _ lr: S, _ rho: S, _ eps: S
+) {
     for i in 0..<n {
         let gi = g[i]
         let si = rho * s[i] + (1 - rho) * gi * gi

@@ -21,8 +21,10 @@ public final class SGD<Scalar: NetworkScalar>: Optimizer {
         velocity = ScalarBuffer(count: momentum > 0 ? parameterCount : 0)
     }
 
-    public func step(parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
-                     decayedCount: Int) {
+    public func step(
+        parameters: UnsafeMutablePointer<Scalar>, gradients: UnsafePointer<Scalar>, learningRate: Scalar,
+        decayedCount: Int
+    ) {
         let (v, mu, nesterov) = (velocity.pointer, Scalar(momentum), nesterov)
         ElementwiseThreads.forEachRange(count: parameterCount) { i, n in
             Scalar._sgdStep(parameters + i, gradients + i, v + i, n, learningRate, mu, nesterov)
@@ -30,13 +32,23 @@ public final class SGD<Scalar: NetworkScalar>: Optimizer {
     }
 }
 
-func sgdStep<S: NetworkScalar>(_ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ v: UnsafeMutablePointer<S>,
-                               _ n: Int, _ lr: S, _ mu: S, _ nesterov: Bool) {
+func sgdStep<S: NetworkScalar>(
+    _ p: UnsafeMutablePointer<S>, _ g: UnsafePointer<S>, _ v: UnsafeMutablePointer<S>,
+    _ n: Int, _ lr: S, _ mu: S, _ nesterov: Bool
+) {
     if mu == 0 {
         for i in 0..<n { p[i] -= lr * g[i] }
     } else if nesterov {
-        for i in 0..<n { let vi = mu * v[i] + g[i]; v[i] = vi; p[i] -= lr * (g[i] + mu * vi) }
+        for i in 0..<n {
+            let vi = mu * v[i] + g[i]
+            v[i] = vi
+            p[i] -= lr * (g[i] + mu * vi)
+        }
     } else {
-        for i in 0..<n { let vi = mu * v[i] + g[i]; v[i] = vi; p[i] -= lr * vi }
+        for i in 0..<n {
+            let vi = mu * v[i] + g[i]
+            v[i] = vi
+            p[i] -= lr * vi
+        }
     }
 }

@@ -18,7 +18,9 @@ public struct EarlyStopping: Codable, Hashable, Sendable {
 
     /// Throws naming `earlyStopping.patience` or `earlyStopping.minDelta` when out of range.
     public func validate() throws(ConfigurationError) {
-        if patience < 1 { throw .invalid(parameter: "earlyStopping.patience", reason: "\(patience) must be at least 1") }
+        if patience < 1 {
+            throw .invalid(parameter: "earlyStopping.patience", reason: "\(patience) must be at least 1")
+        }
         if !(minDelta >= 0) { throw .invalid(parameter: "earlyStopping.minDelta", reason: "\(minDelta) must be ≥ 0") }
     }
 }

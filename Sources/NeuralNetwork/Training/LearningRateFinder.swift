@@ -1,5 +1,6 @@
 import Foundation
 import LinearAlgebra
+import Randomness
 
 /// The learning-rate range test (L. N. Smith, "Cyclical Learning Rates for Training Neural Networks", WACV 2017,
 /// section 3.3; the fastai `lr_find` recipe): train for `steps` mini-batches while the learning rate rises
@@ -34,20 +35,32 @@ public struct LearningRateFinder: Sendable {
     public var skipStart: Int
     public var skipEnd: Int
 
-    public init(start: Double = 1e-7, end: Double = 10, steps: Int? = nil, smoothing: Double = 0.98,
-                divergenceFactor: Double = 4, skipStart: Int = 10, skipEnd: Int = 5) {
+    public init(
+        start: Double = 1e-7, end: Double = 10, steps: Int? = nil, smoothing: Double = 0.98,
+        divergenceFactor: Double = 4, skipStart: Int = 10, skipEnd: Int = 5
+    ) {
         (self.start, self.end, self.steps, self.smoothing) = (start, end, steps, smoothing)
         (self.divergenceFactor, self.skipStart, self.skipEnd) = (divergenceFactor, skipStart, skipEnd)
     }
 
     /// Throws naming the first unusable setting.
     public func validate() throws(ConfigurationError) {
-        guard start > 0 && start.isFinite else { throw .invalid(parameter: "start", reason: "\(start) is not in (0, ∞)") }
-        guard end > start && end.isFinite else { throw .invalid(parameter: "end", reason: "\(end) must be finite and above start \(start)") }
+        guard start > 0 && start.isFinite else {
+            throw .invalid(parameter: "start", reason: "\(start) is not in (0, ∞)")
+        }
+        guard end > start && end.isFinite else {
+            throw .invalid(parameter: "end", reason: "\(end) must be finite and above start \(start)")
+        }
         if let steps, steps < 2 { throw .invalid(parameter: "steps", reason: "\(steps) is below 2") }
-        guard smoothing >= 0 && smoothing < 1 else { throw .invalid(parameter: "smoothing", reason: "\(smoothing) is not in [0, 1)") }
-        guard divergenceFactor > 1 else { throw .invalid(parameter: "divergenceFactor", reason: "\(divergenceFactor) is not above 1") }
-        guard skipStart >= 0 && skipEnd >= 0 else { throw .invalid(parameter: "skipStart", reason: "skips must be ≥ 0") }
+        guard smoothing >= 0 && smoothing < 1 else {
+            throw .invalid(parameter: "smoothing", reason: "\(smoothing) is not in [0, 1)")
+        }
+        guard divergenceFactor > 1 else {
+            throw .invalid(parameter: "divergenceFactor", reason: "\(divergenceFactor) is not above 1")
+        }
+        guard skipStart >= 0 && skipEnd >= 0 else {
+            throw .invalid(parameter: "skipStart", reason: "skips must be ≥ 0")
+        }
     }
 
     /// The geometric schedule η_0 … η_{count−1} from `start` to `end`.
@@ -59,13 +72,19 @@ public struct LearningRateFinder: Sendable {
 
     /// Runs the range test on `network` (unchanged afterwards) with the batch size, optimizer, loss,
     /// regularization and seed of `config`.
-    public func run<Scalar: NetworkScalar>(_ network: Network<Scalar>, config: TrainingConfig, inputs: Matrix<Scalar>,
-                                           targets: TrainingTargets<Scalar>) throws(ConfigurationError) -> LearningRateCurve {
+    public func run<Scalar: NetworkScalar>(
+        _ network: Network<Scalar>, config: TrainingConfig, inputs: Matrix<Scalar>,
+        targets: TrainingTargets<Scalar>
+    ) throws(ConfigurationError) -> LearningRateCurve {
         try validate()
         try config.validate()
-        precondition(inputs.columns == network.inputSize,
-                     "LearningRateFinder: inputs are \(inputs.rows)×\(inputs.columns), the network takes \(network.inputSize) columns")
-        precondition(targets.count == inputs.rows, "LearningRateFinder: \(inputs.rows) input rows but \(targets.count) targets")
+        precondition(
+            inputs.columns == network.inputSize,
+            "LearningRateFinder: inputs are \(inputs.rows)×\(inputs.columns), "
+                + "the network takes \(network.inputSize) columns"
+        )
+        precondition(
+            targets.count == inputs.rows, "LearningRateFinder: \(inputs.rows) input rows but \(targets.count) targets")
         guard inputs.rows > 0 else { throw .invalid(parameter: "inputs", reason: "no training rows") }
         let n = inputs.rows
         let targetMatrix = try targets.matrix(outputs: network.outputSize, parameter: "targets")
@@ -74,43 +93,66 @@ public struct LearningRateFinder: Sendable {
         let schedule = Self.rates(start: start, end: end, count: count)
 
         // Saved weights and state, restored whatever happens below.
-        let savedParameters = network.parameters.array, savedState = network.state.array
+        let savedParameters = network.parameters.array
+        let savedState = network.state.array
         defer {
             network.parameters.assign(savedParameters)
             network.state.assign(savedState)
         }
         let optimizer: any Optimizer<Scalar> = config.optimizer.make(parameterCount: network.parameterCount)
-        let pass = MiniBatchPass(network: network, loss: config.loss ?? network.spec.defaultLoss, batchSize: batchSize,
-                                 step: RegularizedStep(l1: config.l1, l2: config.l2, clipNorm: config.gradientClipNorm,
-                                                       network: network, optimizer: optimizer))
-        var streams = Xoshiro256StarStar(seed: config.seed ^ 0x6C72_6669_6E64)   // "lrfind"
-        var shuffleRNG = streams.split(), dropoutRNG = streams.split()
+        let pass = MiniBatchPass(
+            network: network, loss: config.loss ?? network.spec.defaultLoss, batchSize: batchSize,
+            step: RegularizedStep(
+                l1: config.l1, l2: config.l2, clipNorm: config.gradientClipNorm,
+                network: network, optimizer: optimizer))
+        var streams = Xoshiro256StarStar(seed: config.seed ^ 0x6C72_6669_6E64)  // "lrfind"
+        var shuffleRNG = streams.split()
+        var dropoutRNG = streams.split()
         var order = Array(0..<n)
         var smoother = SmoothedLoss(beta: smoothing)
         var curve = LearningRateCurve(rates: [], losses: [], smoothedLosses: [], stop: .completed)
-        curve.rates.reserveCapacity(count); curve.losses.reserveCapacity(count); curve.smoothedLosses.reserveCapacity(count)
-        var best = Double.infinity, position = n
+        curve.rates.reserveCapacity(count)
+        curve.losses.reserveCapacity(count)
+        curve.smoothedLosses.reserveCapacity(count)
+        var best = Double.infinity
+        var position = n
         inputs.withUnsafeBufferPointer { x in
             targetMatrix.withUnsafeBufferPointer { t in
                 for (i, rate) in schedule.enumerated() {
-                    if position >= n { order.shuffle(using: &shuffleRNG); position = 0 }
+                    if position >= n {
+                        order.shuffle(using: &shuffleRNG)
+                        position = 0
+                    }
                     let rows = Swift.min(batchSize, n - position)
                     let loss = order.withUnsafeBufferPointer { o in
-                        pass.trainBatch(inputs: x.baseAddress!, targets: t.baseAddress!, indices: o.baseAddress! + position,
-                                        rows: rows, learningRate: Scalar(rate), dropout: &dropoutRNG)
+                        pass.trainBatch(
+                            inputs: x.baseAddress!, targets: t.baseAddress!, indices: o.baseAddress! + position,
+                            rows: rows, learningRate: Scalar(rate), dropout: &dropoutRNG)
                     }
                     position += rows
-                    guard let loss else { curve.stop = .nonFinite(step: i); return }
+                    guard let loss else {
+                        curve.stop = .nonFinite(step: i)
+                        return
+                    }
                     let smoothed = smoother.add(loss)
-                    curve.rates.append(rate); curve.losses.append(loss); curve.smoothedLosses.append(smoothed)
+                    curve.rates.append(rate)
+                    curve.losses.append(loss)
+                    curve.smoothedLosses.append(smoothed)
                     best = Swift.min(best, smoothed)
-                    if !smoothed.isFinite { curve.stop = .nonFinite(step: i); return }
-                    if i > 0 && smoothed > divergenceFactor * best { curve.stop = .diverged(step: i); return }
+                    if !smoothed.isFinite {
+                        curve.stop = .nonFinite(step: i)
+                        return
+                    }
+                    if i > 0 && smoothed > divergenceFactor * best {
+                        curve.stop = .diverged(step: i)
+                        return
+                    }
                 }
             }
         }
-        curve.suggestion = LearningRateSuggestion(rates: curve.rates, smoothedLosses: curve.smoothedLosses,
-                                                  skipStart: skipStart, skipEnd: skipEnd)
+        curve.suggestion = LearningRateSuggestion(
+            rates: curve.rates, smoothedLosses: curve.smoothedLosses,
+            skipStart: skipStart, skipEnd: skipEnd)
         return curve
     }
 }
@@ -129,4 +171,3 @@ struct SmoothedLoss {
         return average / (1 - power)
     }
 }
-

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// How the learning rate η_e of epoch e = 1, 2, … follows from the base rate η (`TrainingConfig.learningRate`).
@@ -9,9 +9,12 @@ import Glibc
 /// | `constant` | η |
 /// | `step(every: k, factor: γ)` | η·γ^⌊(e−1)/k⌋ (step decay) |
 /// | `exponential(decay: γ)` | η·γ^(e−1) |
-/// | `cosine(epochs: T, minimum: η_min)` | η_min + ½(η − η_min)(1 + cos(π·min(e−1, T)/T)) (Loshchilov & Hutter, SGDR, ICLR 2017, eq. 5, one cycle) |
+/// | `cosine(epochs: T, minimum: η_min)` | η_min + ½(η − η_min)(1 + cos(π·min(e−1, T)/T)) (¹) |
 /// | `warmup(epochs: W, then: s)` | η·e/W for e ≤ W (Goyal et al. 2017, §2.2), then s at epoch e − W |
-/// | `reduceOnPlateau(factor: γ, patience: p, minDelta: δ, minimum: η_min)` | η·γ^k, k = number of times the monitored loss failed to improve by more than δ for more than p epochs in a row; never below η_min |
+/// | `reduceOnPlateau(factor: γ, patience: p, minDelta: δ, minimum: η_min)` | max(η·γ^k, η_min) (²) |
+///
+/// (¹) Loshchilov & Hutter, SGDR, ICLR 2017, eq. 5, one cycle.
+/// (²) k = number of times the monitored loss failed to improve by more than δ for more than p epochs in a row.
 ///
 /// Plateau reduction needs the monitored loss after each epoch: `LearningRateScheduler.observe(loss:)`.
 public indirect enum LearningRateSchedule: Codable, Hashable, Sendable {

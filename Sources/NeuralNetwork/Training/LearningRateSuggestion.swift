@@ -41,16 +41,20 @@ public struct LearningRateSuggestion: Sendable, Equatable {
     public var minimumIndex: Int?
 
     public init(rates: [Double], smoothedLosses: [Double], skipStart: Int, skipEnd: Int) {
-        precondition(rates.count == smoothedLosses.count,
-                     "LearningRateSuggestion: \(rates.count) rates but \(smoothedLosses.count) losses")
+        precondition(
+            rates.count == smoothedLosses.count,
+            "LearningRateSuggestion: \(rates.count) rates but \(smoothedLosses.count) losses")
         let n = rates.count
         guard n >= 3 else { return }
         var window = skipStart..<(n - skipEnd)
         if window.count < 3 { window = 0..<n }
-        let x = rates.map { log10($0) }, y = smoothedLosses
-        var bestSlope = Double.infinity, bestLoss = Double.infinity
+        let x = rates.map { log10($0) }
+        let y = smoothedLosses
+        var bestSlope = Double.infinity
+        var bestLoss = Double.infinity
         for i in window {
-            let lo = Swift.max(i - 1, window.lowerBound), hi = Swift.min(i + 1, window.upperBound - 1)
+            let lo = Swift.max(i - 1, window.lowerBound)
+            let hi = Swift.min(i + 1, window.upperBound - 1)
             let slope = (y[hi] - y[lo]) / (x[hi] - x[lo])
             if slope < bestSlope { (bestSlope, steepestIndex) = (slope, i) }
             if y[i] < bestLoss { (bestLoss, minimumIndex) = (y[i], i) }

@@ -1,4 +1,5 @@
 import LinearAlgebra
+import Randomness
 
 /// One epoch's pass over the training rows in a given (shuffled) order, in mini-batches of `batchSize` rows (the
 /// last one may be shorter):
@@ -27,8 +28,10 @@ struct MiniBatchPass<Scalar: NetworkScalar> {
 
     /// Trains on every row once in `order`; returns the mean batch loss weighted by batch rows, or nil as soon as
     /// a batch loss is NaN or infinite (divergence).
-    func run(inputs: Matrix<Scalar>, targets: Matrix<Scalar>, order: [Int], learningRate: Scalar,
-             dropout rng: inout Xoshiro256StarStar) -> Double? {
+    func run(
+        inputs: Matrix<Scalar>, targets: Matrix<Scalar>, order: [Int], learningRate: Scalar,
+        dropout rng: inout Xoshiro256StarStar
+    ) -> Double? {
         let n = inputs.rows
         var lossSum = 0.0
         var diverged = false
@@ -38,10 +41,15 @@ struct MiniBatchPass<Scalar: NetworkScalar> {
                     var start = 0
                     while start < n {
                         let rows = Swift.min(batchSize, n - start)
-                        guard let batchLoss = trainBatch(inputs: x.baseAddress!, targets: t.baseAddress!,
-                                                         indices: o.baseAddress! + start, rows: rows,
-                                                         learningRate: learningRate, dropout: &rng)
-                        else { diverged = true; return }
+                        guard
+                            let batchLoss = trainBatch(
+                                inputs: x.baseAddress!, targets: t.baseAddress!,
+                                indices: o.baseAddress! + start, rows: rows,
+                                learningRate: learningRate, dropout: &rng)
+                        else {
+                            diverged = true
+                            return
+                        }
                         lossSum += batchLoss * Double(rows)
                         start += rows
                     }
@@ -54,8 +62,10 @@ struct MiniBatchPass<Scalar: NetworkScalar> {
     /// One mini-batch step on rows `indices[0..<rows]` of `x` (d columns) and `t` (k columns): gather, forward,
     /// loss, backward, regularized optimizer step with rate η. Returns the batch loss, or nil (and takes no step)
     /// when it is NaN or infinite. Shared by `run` and the `LearningRateFinder`, which changes η every batch.
-    func trainBatch(inputs x: UnsafePointer<Scalar>, targets t: UnsafePointer<Scalar>, indices: UnsafePointer<Int>,
-                    rows: Int, learningRate: Scalar, dropout rng: inout Xoshiro256StarStar) -> Double? {
+    func trainBatch(
+        inputs x: UnsafePointer<Scalar>, targets t: UnsafePointer<Scalar>, indices: UnsafePointer<Int>,
+        rows: Int, learningRate: Scalar, dropout rng: inout Xoshiro256StarStar
+    ) -> Double? {
         let (d, k) = (network.inputSize, network.outputSize)
         let batch = batchInputs.pointer
         ElementwiseThreads.forEachRange(count: rows, minimumChunk: ElementwiseThreads.minimumChunk / d) { r, count in
@@ -63,8 +73,9 @@ struct MiniBatchPass<Scalar: NetworkScalar> {
         }
         Scalar._gatherRows(t, columns: k, indices: indices, count: rows, into: batchTargets.pointer)
         let z = network.forward(batchInputs.pointer, rows: rows, training: true, using: &rng)
-        let batchLoss = loss.evaluate(output: z, target: batchTargets.pointer, rows: rows, columns: k,
-                                      gradient: lossGradient.pointer)
+        let batchLoss = loss.evaluate(
+            output: z, target: batchTargets.pointer, rows: rows, columns: k,
+            gradient: lossGradient.pointer)
         guard batchLoss.isFinite else { return nil }
         network.backward(lossGradient.pointer, rows: rows)
         step.apply(learningRate: learningRate)

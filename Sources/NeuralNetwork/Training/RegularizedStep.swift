@@ -19,7 +19,8 @@ struct RegularizedStep<Scalar: NetworkScalar> {
     }
 
     func apply(learningRate: Scalar) {
-        let theta = network.parameters.pointer, g = network.gradients.pointer
+        let theta = network.parameters.pointer
+        let g = network.gradients.pointer
         let (count, weights) = (network.parameterCount, network.regularizedParameterCount)
         if l2 > 0 { Scalar.blasAxpy(Int32(weights), l2, theta, 1, g, 1) }
         if l1 > 0 { Scalar._addL1Subgradient(l1, weights: theta, count: weights, into: g) }

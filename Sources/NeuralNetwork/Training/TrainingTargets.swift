@@ -24,15 +24,17 @@ public enum TrainingTargets<Scalar: NetworkScalar>: Sendable {
             var m = Matrix<Scalar>(rows: labels.count, columns: k)
             for (i, label) in labels.enumerated() {
                 guard label >= 0 && label < classCount else {
-                    throw .invalid(parameter: parameter,
-                                   reason: "label \(label) at row \(i) is outside 0..<\(classCount)")
+                    throw .invalid(
+                        parameter: parameter,
+                        reason: "label \(label) at row \(i) is outside 0..<\(classCount)")
                 }
                 if k == 1 { m[i, 0] = Scalar(label) } else { m[i, label] = 1 }
             }
             return m
         case .values(let m):
             guard m.columns == k else {
-                throw .invalid(parameter: parameter, reason: "targets have \(m.columns) columns, the network has \(k) outputs")
+                throw .invalid(
+                    parameter: parameter, reason: "targets have \(m.columns) columns, the network has \(k) outputs")
             }
             guard m.isFinite else { throw .invalid(parameter: parameter, reason: "targets contain NaN or infinity") }
             return m

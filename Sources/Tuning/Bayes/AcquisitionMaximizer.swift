@@ -2,6 +2,7 @@ import Foundation
 import GaussianProcess
 import LinearAlgebra
 import Optimize
+import Randomness
 
 /// Maximizes an acquisition function over the encoded unit cube of a mixed search space and returns a valid
 /// (projected) point, as Optuna's `optimize_acqf_mixed` and BoTorch's `optimize_acqf_mixed` do:

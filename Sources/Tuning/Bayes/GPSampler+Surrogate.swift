@@ -1,6 +1,7 @@
 import Foundation
 import GaussianProcess
 import LinearAlgebra
+import Randomness
 
 /// The surrogate of one `GPSampler` proposal: a MAP-fitted GP on warped losses, with the warping chosen by
 /// evidence and the hyperparameters warm-started from the previous proposal.

@@ -1,6 +1,7 @@
 import Foundation
 import GaussianProcess
 import LinearAlgebra
+import Randomness
 
 /// Gaussian-process Bayesian optimization (the `bayes` sampler): Snoek, Larochelle & Adams, "Practical
 /// Bayesian optimization of machine learning algorithms" (NeurIPS 2012), with the modern defaults of BoTorch and

@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 
 /// Hyperband (Li et al. 2018, "Hyperband: a novel bandit-based approach to hyperparameter optimization") on
 /// top of asynchronous successive halving, with Optuna's `HyperbandPruner` semantics.

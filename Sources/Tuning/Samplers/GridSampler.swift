@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 
 /// Exhaustive search over every combination of the listed values: ints contribute their whole range
 /// (low, low + step, …, high), categoricals their choices, fixed parameters their value, and floats the values

@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 
 /// Independent uniform sampling of every active parameter: linear or logarithmic for floats, uniform over the
 /// grid points for ints (ln-uniform over [low − ½, high + ½], rounded, for log ints), uniform over the

@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 
 /// What a sampler returns: the next parameters, or that it has nothing left to propose (an exhausted grid).
 /// `notes` are stored as user attributes of the new trial (e.g. the jitter a GP fit needed, the acquisition

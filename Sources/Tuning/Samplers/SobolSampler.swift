@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 
 /// Quasi-random search with a scrambled Sobol' sequence (see `SobolSequence`): trial n takes point n of the
 /// sequence, one coordinate per non-fixed parameter, mapped through the parameter's natural uniform measure

@@ -1,4 +1,4 @@
-import LinearAlgebra
+import Randomness
 
 /// The Sobol' low-discrepancy sequence (Sobol' 1967) in base 2 with the direction numbers of Joe & Kuo
 /// (2008, "Constructing Sobol sequences with better two-dimensional projections", file new-joe-kuo-6.21201),

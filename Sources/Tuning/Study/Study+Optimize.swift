@@ -68,8 +68,9 @@ extension Study {
         return OptimizeSummary(trialsRun: budget.started, samplerExhausted: budget.exhausted, cancelled: isCancelled)
     }
 
-    /// Evaluates `objective` on a running trial and records the outcome; returns the finished trial.
-    func run(_ objective: any Objective, on trial: Trial) throws -> Trial {
+    /// Evaluates `objective` on a running trial (from `ask`) and records the outcome as `optimize` does;
+    /// returns the finished trial.
+    public func run(_ objective: any Objective, on trial: Trial) throws -> Trial {
         let context = TrialContext(study: self, trial: trial)
         let beat = heartbeatInterval.map { TrialHeartbeat(storage: storage, study: name, number: trial.number, interval: $0) }
         defer { beat?.stop() }

@@ -1,5 +1,5 @@
 import Foundation
-import LinearAlgebra
+import Randomness
 
 /// A tuning study: a search space, a direction, a sampler, an optional pruner and a storage, with the
 /// ask/tell interface (Akiba et al. 2019, "Optuna: a next-generation hyperparameter optimization framework",

@@ -1,5 +1,5 @@
 import Foundation
-import LinearAlgebra
+import Randomness
 
 /// A mixture of product kernels over some parameters, in their internal representation (ln x for log
 /// scales, the value for linear ones, the choice index for categoricals), as in Bergstra et al. 2011,

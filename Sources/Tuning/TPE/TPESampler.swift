@@ -1,5 +1,5 @@
 import Foundation
-import LinearAlgebra
+import Randomness
 
 /// The tree-structured Parzen estimator (Bergstra et al. 2011, "Algorithms for hyper-parameter
 /// optimization"), in the manner of Optuna's default `TPESampler` (Watanabe 2023, "Tree-structured Parzen
@@ -38,7 +38,7 @@ public struct TPESampler: Sampler {
         /// refining. With this option continuous parameters use K' = √(K·N), N = finished trials + 1: the
         /// floor shrinks as the study grows. On held-out seeds 100–129 (`tuner bench samplers --first-seed
         /// 100 --seeds 30`) it lowered the median final regret after 60 trials on all ten functions of
-        /// FUNCTIONS.md (e.g. branin 0.11 → 0.036, hartmann6 0.31 → 0.17, levy5 1.2 → 0.82). Stepped
+        /// docs/bench/FUNCTIONS.md (e.g. branin 0.11 → 0.036, hartmann6 0.31 → 0.17, levy5 1.2 → 0.82). Stepped
         /// integers keep Optuna's clip.
         public var studySizeClip = true
 

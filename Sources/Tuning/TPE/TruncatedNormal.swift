@@ -1,5 +1,5 @@
 import Foundation
-import LinearAlgebra
+import Randomness
 
 /// Helpers for the kernels of a Parzen estimator: a normal N(μ, σ²) truncated to [low, high], with density
 /// φ((x − μ)/σ) / (σ·Z), Z = Φ((high − μ)/σ) − Φ((low − μ)/σ), and its discretization on a grid of spacing

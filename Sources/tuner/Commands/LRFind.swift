@@ -1,17 +1,22 @@
 import ArgumentParser
 import Charts
 import Foundation
+import NetworkTraining
 import NeuralNetwork
 
-/// `tuner lr-find`: the learning-rate range test (`LearningRateFinder`; Smith 2017) on the train part of a
-/// dataset, with the same network and data flags as `tuner train`. Prints the smoothed loss against the rate
-/// (every k-th point) and both suggestions, and writes the curve as an SVG with the suggestions marked.
+/// `tuner lr-find`: the learning-rate range test (`LearningRateRangeTest` of `NetworkTraining`; Smith 2017) on
+/// the train part of a dataset, with the same network and data flags as `tuner train`. Prints the smoothed loss
+/// against the rate (every k-th point) and both suggestions, and writes the curve as an SVG with the suggestions
+/// marked.
 struct LRFind: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lr-find",
         abstract: "Learning-rate range test: train with a geometrically rising rate, plot the loss and suggest a rate.",
         discussion: """
-        The rate rises from --start to --end over --steps mini-batches (default: one epoch, at least 100 batches). The loss is smoothed (moving average, β = 0.98, bias-corrected) and the test stops once it exceeds 4× its best. Suggestions: the rate of steepest descent of the smoothed loss, and the minimum-loss rate / 10. The plot leaves out losses above twice the starting level.
+        The rate rises from --start to --end over --steps mini-batches (default: one epoch, at least 100 \
+        batches). The loss is smoothed (moving average, β = 0.98, bias-corrected) and the test stops once it \
+        exceeds 4× its best. Suggestions: the rate of steepest descent of the smoothed loss, and the minimum-loss \
+        rate / 10. The plot leaves out losses above twice the starting level.
 
         Examples:
           tuner lr-find --dataset digits --layers 128 --optimizer adam
@@ -43,25 +48,23 @@ struct LRFind: ParsableCommand {
     func validate() throws {
         try network.validate()
         if !(start > 0 && start.isFinite) { throw ValidationError("--start must be positive, got \(start)") }
-        if !(end > start && end.isFinite) { throw ValidationError("--end must be finite and above --start \(start), got \(end)") }
+        if !(end > start && end.isFinite) {
+            throw ValidationError("--end must be finite and above --start \(start), got \(end)")
+        }
         if let steps, steps < 2 { throw ValidationError("--steps must be at least 2, got \(steps)") }
         if let every, every < 1 { throw ValidationError("--every must be at least 1, got \(every)") }
-        _ = try network.configuration(inputs: 1, outputs: 2, task: .classification, learningRate: start, epochs: 1)
+        _ = try network.configuration(learningRate: start, epochs: 1)
     }
 
     func run() throws {
-        let data = try TrainingData.load(dataset: network.dataset, target: network.target, seed: network.seed,
-                                         validationFraction: nil)
-        let (spec, config) = try network.configuration(inputs: data.train.features.columns, outputs: data.outputCount,
-                                                       task: data.isClassification ? .classification : .regression,
-                                                       learningRate: start, epochs: 1)
-        let batches = (data.train.count + config.batchSize - 1) / config.batchSize
-        let finder = LearningRateFinder(start: start, end: end, steps: steps ?? max(100, batches))
-        let model = try Network<Float>(spec: spec, seed: config.seed)
-        let curve = try finder.run(model, config: config, inputs: data.train.features,
-                                   targets: data.trainingTargets(data.train))
-        guard !curve.rates.isEmpty else {
-            throw RuntimeError("the first mini-batch already gave a NaN or infinite loss at rate \(start); try a smaller --start")
+        let (architecture, training) = try network.configuration(learningRate: start, epochs: 1)
+        let test = LearningRateRangeTest(architecture: architecture, training: training, start: start, end: end,
+                                         steps: steps)
+        let curve: LearningRateCurve
+        do {
+            curve = try test.run(on: network.source, seed: network.seed)
+        } catch {
+            throw error.commandLineError
         }
         do {
             try chart(curve).svg().write(toFile: out, atomically: true, encoding: .utf8)
@@ -87,14 +90,20 @@ struct LRFind: ParsableCommand {
             let kept = y.indices.filter { y[$0] <= cap }
             return (kept.map { curve.rates[$0] }, kept.map { y[$0] })
         }
-        var chart = XYChart(title: "Learning-rate range test: \(network.dataset) (losses above \(String(format: "%.3g", cap)) not drawn)",
+        let title = "Learning-rate range test: \(network.dataset) "
+            + "(losses above \(String(format: "%.3g", cap)) not drawn)"
+        var chart = XYChart(title: title,
                             xLabel: "learning rate (log scale)", yLabel: "training loss", xScale: .logarithmic)
         chart.legendOutside = true
         let (raw, smoothed) = (below(curve.losses), below(curve.smoothedLosses))
         chart.add(Series(name: "batch loss", x: raw.x, y: raw.y, style: .line, color: "#c7c7c7"))
         chart.add(Series(name: "smoothed loss", x: smoothed.x, y: smoothed.y, style: .line, color: "#1f77b4"))
-        if let s = curve.suggestion.steepest { chart.mark(x: s, label: String(format: "steepest %.2g", s), color: "#d62728") }
-        if let m = curve.suggestion.minimumOverTen { chart.mark(x: m, label: String(format: "min/10 %.2g", m), color: "#2ca02c") }
+        if let s = curve.suggestion.steepest {
+            chart.mark(x: s, label: String(format: "steepest %.2g", s), color: "#d62728")
+        }
+        if let m = curve.suggestion.minimumOverTen {
+            chart.mark(x: m, label: String(format: "min/10 %.2g", m), color: "#2ca02c")
+        }
         return chart
     }
 
@@ -106,8 +115,9 @@ struct LRFind: ParsableCommand {
         }
         print(stopDescription(curve))
         let s = curve.suggestion
-        print("suggested learning rate (steepest descent): " + (s.steepest.map { String(format: "%.3g", $0) } ?? "none (too few points)"))
-        print("suggested learning rate (minimum / 10):     " + (s.minimumOverTen.map { String(format: "%.3g", $0) } ?? "none (too few points)"))
+        func rate(_ r: Double?) -> String { r.map { String(format: "%.3g", $0) } ?? "none (too few points)" }
+        print("suggested learning rate (steepest descent): " + rate(s.steepest))
+        print("suggested learning rate (minimum / 10):     " + rate(s.minimumOverTen))
         print("plot written to \(out)")
     }
 

@@ -1,15 +1,18 @@
 import ArgumentParser
 import Datasets
 import Foundation
+import NetworkTraining
 import NeuralNetwork
 
 /// The network, data and optimizer flags shared by `tuner train` and `tuner lr-find` (`@OptionGroup`), and
-/// their translation into a `NetworkSpec` and the optimizer-side fields of a `TrainingConfig`.
+/// their translation into a `NetworkArchitecture` and the optimizer-side fields of a `TrainingConfig`.
 struct NetworkOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("A bundled dataset (\(Dataset.bundledNames.joined(separator: ", "))) or a CSV file.", valueName: "name|file.csv"))
+    @Option(help: ArgumentHelp("A bundled dataset (\(Dataset.bundledNames.joined(separator: ", "))) or a CSV file.",
+                               valueName: "name|file.csv"))
     var dataset: String
 
-    @Option(help: ArgumentHelp("Target column of a CSV file (name or 0-based index; default: the last column).", valueName: "column"))
+    @Option(help: ArgumentHelp("Target column of a CSV file (name or 0-based index; default: the last column).",
+                               valueName: "column"))
     var target: String?
 
     @Option(help: ArgumentHelp("Hidden layer widths, comma-separated (empty: no hidden layer).", valueName: "w,w,…"))
@@ -48,7 +51,9 @@ struct NetworkOptions: ParsableArguments {
         if !(dropout >= 0 && dropout < 1) { throw ValidationError("--dropout must be in [0, 1), got \(dropout)") }
         if !(l1 >= 0) { throw ValidationError("--l1 must be ≥ 0, got \(l1)") }
         if !(l2 >= 0) { throw ValidationError("--l2 must be ≥ 0, got \(l2)") }
-        if let momentum, !(momentum >= 0 && momentum < 1) { throw ValidationError("--momentum must be in [0, 1), got \(momentum)") }
+        if let momentum, !(momentum >= 0 && momentum < 1) {
+            throw ValidationError("--momentum must be in [0, 1), got \(momentum)")
+        }
         if momentum != nil, optimizer.lowercased() != "sgd" {
             throw ValidationError("--momentum applies to --optimizer sgd only (got --optimizer \(optimizer))")
         }
@@ -58,7 +63,8 @@ struct NetworkOptions: ParsableArguments {
     }
 
     func hiddenLayers() throws -> [Int] {
-        let parts = layers.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = layers.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
         if layers.trimmingCharacters(in: .whitespaces).isEmpty { return [] }
         let widths = parts.compactMap { Int($0) }
         guard widths.count == parts.count, widths.allSatisfy({ $0 >= 1 }) else {
@@ -67,29 +73,31 @@ struct NetworkOptions: ParsableArguments {
         return widths
     }
 
-    /// The network and a training configuration with these flags' optimizer, batch size, penalties and seed
-    /// (`learningRate`, `epochs`, `schedule` and early stopping are the caller's); errors name the flag.
-    func configuration(inputs: Int, outputs: Int, task: NetworkSpec.Task, learningRate: Double, epochs: Int,
+    /// The network's shape and a training configuration with these flags' optimizer, batch size, penalties and
+    /// seed (`learningRate`, `epochs`, `schedule` and early stopping are the caller's), checked on a probe
+    /// network of one input and two classes; errors name the flag.
+    func configuration(learningRate: Double, epochs: Int,
                        schedule: () throws -> LearningRateSchedule = { .constant },
-                       earlyStopping: EarlyStopping? = nil) throws -> (NetworkSpec, TrainingConfig) {
+                       earlyStopping: EarlyStopping? = nil) throws -> (NetworkArchitecture, TrainingConfig) {
         do {
-            let act = try Activation(name: activation)
             var opt = try OptimizerKind(name: optimizer)
             if let momentum, case .sgd = opt { opt = .sgd(momentum: momentum) }
-            // He initialization for the ReLU family, Glorot for saturating activations (He et al. 2015; Glorot & Bengio 2010).
-            let initializer: Initializer = [.tanh, .sigmoid].contains(act) ? .xavierUniform : .heNormal
-            let spec = NetworkSpec(inputSize: inputs, hiddenLayers: try hiddenLayers(), outputSize: outputs, task: task,
-                                   activation: act, dropout: dropout, batchNorm: batchNorm, initializer: initializer)
+            let architecture = NetworkArchitecture(hiddenLayers: try hiddenLayers(),
+                                                   activation: try Activation(name: activation), dropout: dropout,
+                                                   batchNorm: batchNorm)
             let config = TrainingConfig(optimizer: opt, learningRate: learningRate, schedule: try schedule(),
                                         l1: l1, l2: l2, batchSize: batchSize, epochs: epochs,
                                         earlyStopping: earlyStopping, seed: seed)
-            try spec.validate()
+            try architecture.spec(inputs: 1, outputs: 2, task: .classification).validate()
             try config.validate()
-            return (spec, config)
+            return (architecture, config)
         } catch let error as ConfigurationError {
             throw ValidationError("--\(Self.flag(for: error.parameter)): \(error)")
         }
     }
+
+    /// The dataset the flags name.
+    var source: DatasetSource { DatasetSource(dataset, target: target) }
 
     static func flag(for parameter: String) -> String {
         switch parameter {

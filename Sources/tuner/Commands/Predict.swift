@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+import NetworkTraining
 
-/// `tuner predict`: apply a model saved by `tuner train` to a raw CSV file (the saved scaler is applied first).
+/// `tuner predict`: apply a model saved by `tuner train` to a raw CSV file (`PredictionRun` of `NetworkTraining`).
 struct Predict: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Predict classes (with probabilities) or values for the rows of a CSV file with a saved model.",
@@ -23,40 +24,46 @@ struct Predict: ParsableCommand {
     @Option(help: ArgumentHelp("The CSV file to predict.", valueName: "data.csv"))
     var input: String
 
-    @Option(help: ArgumentHelp("Write the predictions as CSV to this file instead of printing them.", valueName: "predictions.csv"))
+    @Option(help: ArgumentHelp("Write the predictions as CSV to this file instead of printing them.",
+                               valueName: "predictions.csv"))
     var output: String?
 
     @Flag(help: "Print one JSON object per row and a final JSON summary.")
     var json = false
 
     func run() throws {
-        let (saved, network) = try TrainedModel.load(path: model)
-        let rows = try CSVRows.read(path: input, featureNames: saved.featureNames, targetName: saved.targetName)
-        let predictions = saved.predict(network, raw: rows.features)
-        let scores = rows.targets.flatMap { PredictionOutput.scores(model: saved, output: predictions, targets: $0) } ?? []
-
+        let run: PredictionRun
+        do {
+            run = try PredictionRun.run(modelPath: model, inputPath: input)
+        } catch {
+            switch error {
+            case .model: throw ValidationError("--model: \(error)")
+            case .input: throw ValidationError("--input: \(error)")
+            }
+        }
+        let (prediction, lines) = (run.prediction, run.input.lines)
         if let output {
             do {
-                try Data(PredictionOutput.csv(model: saved, output: predictions, lines: rows.lines).utf8)
-                    .write(to: URL(fileURLWithPath: output), options: .atomic)
+                try Data(prediction.csv(lines: lines).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
                 throw RuntimeError("cannot write \(output): \(error.localizedDescription)")
             }
         } else if json {
-            PredictionOutput.jsonLines(model: saved, output: predictions, lines: rows.lines).forEach { print($0) }
+            PredictionOutput.jsonLines(prediction, lines: lines).forEach { print($0) }
         } else {
-            print(PredictionOutput.csv(model: saved, output: predictions, lines: rows.lines), terminator: "")
+            print(prediction.csv(lines: lines), terminator: "")
         }
 
         if json {
-            var fields: [(String, JSONValue)] = [("summary", .bool(true)), ("rows", .int(predictions.rows))]
-            fields += scores.map { ($0.0, JSONValue($0.1)) }
+            var fields: [(String, JSONValue)] = [("summary", .bool(true)), ("rows", .int(prediction.count))]
+            fields += run.scores.map { ($0.0, JSONValue($0.1)) }
             if let output { fields.append(("output", .string(output))) }
             print(JSONValue.object(fields).text)
         } else {
-            if let output { print("wrote \(predictions.rows) predictions to \(output)") }
-            for (name, value) in scores {
-                print("\(name) \(String(format: "%.4f", value)) on \(predictions.rows) rows with the '\(saved.targetName)' column")
+            if let output { print("wrote \(prediction.count) predictions to \(output)") }
+            for (name, value) in run.scores {
+                print("\(name) \(String(format: "%.4f", value)) on \(prediction.count) rows "
+                      + "with the '\(run.model.targetName)' column")
             }
         }
     }

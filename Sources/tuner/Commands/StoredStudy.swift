@@ -11,7 +11,7 @@ struct StorageOption: ParsableArguments {
     /// Opens the storage. With `existing`, an SQLite file that does not exist is an error instead of being
     /// created empty (commands that only read or finish trials should not leave a `tuner.db` behind).
     func open(existing: Bool = false) throws -> any StudyStorage {
-        if existing, case let .sqlite(path)? = try? StorageURL(parsing: storage ?? StorageOpener.defaultURL),
+        if existing, let path = StorageOpener.location(storage)?.localFile,
            !FileManager.default.fileExists(atPath: path) {
             throw RuntimeError("no study storage at '\(path)' (run a study there first, or pass --storage)")
         }
@@ -27,7 +27,7 @@ struct StoredStudy {
     /// Reads study `name`; a missing study is a runtime error (exit 1) naming the study and the storage.
     init(named name: String, in storage: any StudyStorage, storageText: String?) throws {
         guard let spec = try storage.study(named: name) else {
-            let place = (try? StorageURL(parsing: storageText ?? StorageOpener.defaultURL).redacted) ?? "the storage"
+            let place = StorageOpener.location(storageText)?.redacted ?? "the storage"
             throw RuntimeError("study '\(name)' not found in \(place) (`tuner studies` lists the studies there)")
         }
         self.spec = spec

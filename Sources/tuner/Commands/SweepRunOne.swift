@@ -1,6 +1,7 @@
 import ArgumentParser
-import Foundation
+import Benchmarking
 import LinearAlgebra
+import TuningSpec
 
 /// `tuner sweep run-one` (hidden): the child process of `tuner sweep`. Runs one (problem, sampler, seed) with
 /// one OpenBLAS thread and writes its rows, without a header, to `--rows-file` (written whole at the end, so the
@@ -23,21 +24,19 @@ struct SweepRunOne: ParsableCommand {
     @Option(help: "Where to write the rows (CSV without header).") var rowsFile: String
 
     func validate() throws {
-        guard SweepProblem(named: problem) != nil else { throw ValidationError("--problem: unknown problem '\(problem)'") }
-        _ = try SweepSamplers.parseList(sampler)
+        guard BenchmarkProblem(named: problem) != nil else {
+            throw ValidationError("--problem: unknown problem '\(problem)'")
+        }
+        do { _ = try SamplerFactory.parseSweepList(sampler) } catch { throw ValidationError("--samplers: \(error)") }
         guard trials >= 1 else { throw ValidationError("--trials must be ≥ 1") }
         guard seed >= 0 else { throw ValidationError("--seed must be ≥ 0") }
     }
 
     func run() throws {
         BLASThreads.set(1)
-        let problem = SweepProblem(named: problem)!
-        let made = try SweepSamplers.make(sampler, space: problem.space, trials: trials)
-        let rows = try problem.run(sampler: made, samplerName: sampler, seed: seed, trials: trials)
-        guard rows.count == trials else {
-            throw SweepError("\(problem.name) \(sampler) seed \(seed): \(rows.count) of \(trials) trials ran (sampler exhausted?)")
-        }
-        let text = rows.map { $0.line + "\n" }.joined()
-        try text.write(toFile: rowsFile, atomically: true, encoding: .utf8)
+        let problem = BenchmarkProblem(named: problem)!
+        let made = try SamplerFactory.make(named: sampler, space: problem.space, trials: trials)
+        try BenchmarkSweep.runOne(problem, sampler: made, samplerName: sampler, seed: seed, trials: trials,
+                                  rowsFile: rowsFile)
     }
 }

@@ -1,12 +1,15 @@
 import ArgumentParser
+import Benchmarking
 import Foundation
 
-/// `tuner sweep summarize FILE`: the `SweepSummary` of a sweep CSV (ours, the peers' from
+/// `tuner sweep summarize FILE`: the `BenchmarkSummary` of a sweep CSV (ours, the peers' from
 /// `scripts/compare-peers`, or both merged) as aligned text or Markdown.
 struct SweepSummarize: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summarize",
-        abstract: "Median and quartiles of best-so-far regret at checkpoints, and seconds per proposal, from a sweep CSV.",
+        abstract: """
+        Median and quartiles of best-so-far regret at checkpoints, and seconds per proposal, from a sweep CSV.
+        """,
         discussion: """
         Examples:
           tuner sweep summarize results.csv
@@ -39,9 +42,10 @@ struct SweepSummarize: ParsableCommand {
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file): no such file") }
-        let rows = try SweepCSV.read(file)
+        let rows: [BenchmarkRow]
+        do { rows = try SweepFile.read(file) } catch { throw ValidationError("\(error)") }
         guard !rows.isEmpty else { throw ValidationError("\(file): no rows") }
-        let summary = SweepSummary(rows: rows, checkpoints: try checkpointList())
+        let summary = BenchmarkSummary(rows: rows, checkpoints: try checkpointList())
         print(markdown ? summary.markdown : summary.text, terminator: "")
     }
 }

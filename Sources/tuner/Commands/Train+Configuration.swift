@@ -1,13 +1,22 @@
 import ArgumentParser
 import Foundation
+import NetworkTraining
 import NeuralNetwork
 
-/// From `tuner train`'s flags to the `NetworkSpec` and `TrainingConfig` it trains with.
+/// From `tuner train`'s flags to the `TrainingJob` it runs.
 extension Train {
-    /// The network and its training from the flags; configuration errors name the flag.
-    func configuration(inputs: Int, outputs: Int, task: NetworkSpec.Task) throws -> (NetworkSpec, TrainingConfig) {
-        try network.configuration(inputs: inputs, outputs: outputs, task: task, learningRate: learningRate, epochs: epochs,
+    /// The network's shape and its training from the flags; configuration errors name the flag.
+    func configuration() throws -> (NetworkArchitecture, TrainingConfig) {
+        try network.configuration(learningRate: learningRate, epochs: epochs,
                                   schedule: { try ScheduleOption.parse(schedule, epochs: epochs) },
                                   earlyStopping: patience.map { EarlyStopping(patience: $0, restoreBestWeights: true) })
+    }
+
+    /// The job: the dataset, split seed and validation part of the flags, saved to `--out`.
+    func job() throws -> TrainingJob {
+        let (architecture, training) = try configuration()
+        return TrainingJob(dataset: network.source, seed: network.seed,
+                           validationFraction: patience == nil ? nil : validationFraction,
+                           architecture: architecture, training: training, modelPath: out)
     }
 }

@@ -1,21 +1,20 @@
 import ArgumentParser
-import Datasets
 import Foundation
-import LinearAlgebra
-import NeuralNetwork
+import NetworkTraining
 
-/// `tuner train`: train one network from flags and save it with its scaler (`TrainedModel`).
+/// `tuner train`: train one network from flags and save it with its scaler (`TrainingJob` of `NetworkTraining`).
 ///
 /// Data: a seeded stratified split (classification; shuffled for regression) into 80 % train and 20 % test;
 /// with `--patience`, a validation part (`--validation-fraction` of the train part, 20 % by default) is held
 /// out of the train part for early stopping (restoring the best weights). Features are standardized with
-/// statistics of the training rows only; regression targets too (see `TrainedModel`).
+/// statistics of the training rows only; regression targets too (`TargetStandardization`), as in tuning studies.
 struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train one network from flags, print per-epoch metrics and test scores, and save the model.",
         discussion: """
         Examples:
-          tuner train --dataset digits --layers 128 --activation relu --optimizer adam --lr 1e-3 --batch-size 64 --epochs 50 --seed 0
+          tuner train --dataset digits --layers 128 --activation relu --optimizer adam --lr 1e-3 \
+        --batch-size 64 --epochs 50 --seed 0
           tuner train --dataset iris --layers 32,16 --epochs 100 --patience 10 --out iris.json
           tuner train --dataset data.csv --target price --layers 64 --schedule cosine --json
         Schedules: constant, step:EVERY:FACTOR, exponential:DECAY, cosine[:MIN_LR], plateau[:FACTOR:PATIENCE].
@@ -33,7 +32,8 @@ struct Train: ParsableCommand {
     @Option(help: ArgumentHelp("Learning-rate schedule (see below).", valueName: "schedule"))
     var schedule = "constant"
 
-    @Option(help: "Early stopping: epochs without validation improvement before stopping (holds out a validation part).")
+    @Option(help: ArgumentHelp("Early stopping: epochs without validation improvement before stopping "
+                               + "(holds out a validation part)."))
     var patience: Int?
 
     @Option(help: "Fraction of the train part held out for validation when --patience is given.")
@@ -47,33 +47,25 @@ struct Train: ParsableCommand {
 
     func validate() throws {
         try network.validate()
-        if !(learningRate > 0 && learningRate.isFinite) { throw ValidationError("--lr must be positive, got \(learningRate)") }
+        if !(learningRate > 0 && learningRate.isFinite) {
+            throw ValidationError("--lr must be positive, got \(learningRate)")
+        }
         if epochs < 1 { throw ValidationError("--epochs must be at least 1, got \(epochs)") }
         if let patience, patience < 1 { throw ValidationError("--patience must be at least 1, got \(patience)") }
         if !(validationFraction > 0 && validationFraction < 1) {
             throw ValidationError("--validation-fraction must be in (0, 1), got \(validationFraction)")
         }
-        _ = try configuration(inputs: 1, outputs: 2, task: .classification)
+        _ = try configuration()
     }
 
     func run() throws {
-        let data = try TrainingData.load(dataset: network.dataset, target: network.target, seed: network.seed,
-                                         validationFraction: patience == nil ? nil : validationFraction)
-        let (spec, config) = try configuration(inputs: data.train.features.columns, outputs: data.outputCount,
-                                               task: data.isClassification ? .classification : .regression)
-        let printer = TrainingPrinter(json: json, classification: data.isClassification)
-        let (trained, result) = try Trainer<Float>.fit(
-            spec: spec, config: config, inputs: data.train.features, targets: data.trainingTargets(data.train),
-            validation: data.validation.map { ($0.features, data.trainingTargets($0)) }
-        ) { report in
-            printer.epoch(report)
-            return .continue
+        let (job, printer) = (try job(), TrainingPrinter(json: json))
+        let outcome: TrainingJob.Outcome
+        do {
+            outcome = try job.run { report, task in printer.epoch(report, classification: task == .classification) }
+        } catch {
+            throw error.commandLineError
         }
-        if case let .diverged(epoch) = result.status {
-            throw RuntimeError("training diverged (NaN or infinite loss) in epoch \(epoch); try a smaller --lr")
-        }
-        let model = data.trainedModel(network: trained, config: config)
-        try model.save(path: out)
-        printer.final(scores: data.testScores(model: model, network: trained), result: result, modelPath: out)
+        printer.final(scores: outcome.testScores, result: outcome.result, modelPath: out)
     }
 }

@@ -4,11 +4,10 @@ import NeuralNetwork
 /// Prints `tuner train`'s progress: one line (or JSON object) per epoch, then the test scores.
 struct TrainingPrinter {
     let json: Bool
-    let classification: Bool
 
-    private var metricName: String { classification ? "accuracy" : "r2" }
-
-    func epoch(_ r: EpochReport) {
+    /// One epoch; `classification` says whether the validation metric is an accuracy or an R².
+    func epoch(_ r: EpochReport, classification: Bool) {
+        let metricName = classification ? "accuracy" : "r2"
         if json {
             var fields: [(String, JSONValue)] = [("epoch", .int(r.epoch)), ("train_loss", JSONValue(r.trainingLoss))]
             if r.validationLoss != nil {
@@ -20,7 +19,8 @@ struct TrainingPrinter {
         } else {
             var line = String(format: "epoch %4d  train loss %.4f", r.epoch, r.trainingLoss)
             if let loss = r.validationLoss, let metric = r.validationMetric {
-                line += String(format: "  val loss %.4f", loss) + "  val \(metricName) " + String(format: "%.4f", metric)
+                line += String(format: "  val loss %.4f", loss) + "  val \(metricName) "
+                    + String(format: "%.4f", metric)
             }
             line += String(format: "  lr %.3g", r.learningRate)
             print(line)
@@ -45,7 +45,9 @@ struct TrainingPrinter {
             print(JSONValue.object(fields).text)
         } else {
             var line = "training \(status)"
-            if result.restoredBestWeights, let best = result.bestEpoch { line += " (weights of epoch \(best) restored)" }
+            if result.restoredBestWeights, let best = result.bestEpoch {
+                line += " (weights of epoch \(best) restored)"
+            }
             print(line)
             for (name, value) in scores {
                 print(name.replacingOccurrences(of: "_", with: " ") + String(format: " %.4f", value))

@@ -23,7 +23,7 @@ struct StudyRunner {
     /// so a rerun resumes, and trials created by other workers), then prints the summary.
     static func run(_ config: StudyConfig, samplerName: String, storage: any StudyStorage, mode: ProgressReporter.Mode,
                     file: String?) throws {
-        let setup = try ObjectiveCatalog.setup(for: config)
+        let setup = try ObjectiveRegistry.tuner.setup(for: config)
         let space = try searchSpace(config, setup)
         let direction = config.direction.flatMap(Direction.init(rawValue:)) ?? setup.direction
         let sampler = try SamplerFactory.make(samplerName, options: config.samplerOptions, space: space,

@@ -1,0 +1,73 @@
+import Datasets
+import Foundation
+import NetworkTraining
+import Tuning
+
+/// A problem of the sampler benchmarks: one of the ten functions of `docs/bench/FUNCTIONS.md` (`branin`, …,
+/// `mixed`, `hartmann6_noisy`) or an MLP-on-dataset objective `mlp-<bundled classification dataset>`
+/// (`mlp-digits`, `mlp-iris`, `mlp-wine`, `mlp-breast-cancer`).
+///
+/// Every problem is minimized. For the MLP problems the observed value is the validation error 1 − accuracy of
+/// `NetworkObjective` (its default space, no pruner, data split by the run's seed), f* = 0, so the regret is
+/// 1 − the best validation accuracy so far.
+public enum BenchmarkProblem: Sendable {
+    case function(BenchmarkFunction)
+    case network(dataset: String)
+
+    /// The names `all` expands to: the ten functions.
+    public static var functionNames: [String] { BenchmarkFunction.all.map(\.name) }
+
+    /// The MLP problems: one per bundled classification dataset.
+    public static var networkNames: [String] {
+        BundledDataset.all.filter { $0.task == .classification }.map { "mlp-\($0.name)" }
+    }
+
+    /// Every name a sweep accepts.
+    public static var knownNames: [String] { functionNames + networkNames }
+
+    public init?(named name: String) {
+        if let f = BenchmarkFunction.named(name) {
+            self = .function(f)
+        } else if Self.networkNames.contains(name) {
+            self = .network(dataset: String(name.dropFirst("mlp-".count)))
+        } else {
+            return nil
+        }
+    }
+
+    public var name: String {
+        switch self {
+        case .function(let f): return f.name
+        case .network(let dataset): return "mlp-\(dataset)"
+        }
+    }
+
+    public var space: SearchSpace {
+        switch self {
+        case .function(let f): return f.space
+        case .network: return NetworkObjective.defaultSpace
+        }
+    }
+
+    /// Expands a comma-separated list (`all` = the ten functions, `mlp` = the MLP problems, duplicates
+    /// dropped); throws naming the first unknown problem.
+    public static func parseList(_ list: String) throws(BenchmarkError) -> [BenchmarkProblem] {
+        var names: [String] = []
+        for item in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+            switch item {
+            case "all": names += functionNames
+            case "mlp": names += networkNames
+            default: names.append(item)
+            }
+        }
+        var seen = Set<String>()
+        var problems: [BenchmarkProblem] = []
+        for name in names where seen.insert(name).inserted {
+            guard let problem = BenchmarkProblem(named: name) else {
+                throw .unknownProblem(name, known: ["all", "mlp"] + knownNames)
+            }
+            problems.append(problem)
+        }
+        return problems
+    }
+}

@@ -1,0 +1,103 @@
+import Datasets
+import Foundation
+import Tuning
+
+/// A study of the network objective as a study spec asks for it: the dataset by name, the metric by name, the
+/// seed, the folds, and whether to narrow the `lr` range by a range test first (`lr_range: auto`).
+public struct NetworkStudyRequest: Sendable {
+    /// A bundled dataset or a CSV file; nil for `digits`.
+    public var dataset: String?
+    /// The target column of a CSV file (name or 0-based index; nil for the last).
+    public var target: String?
+    /// `accuracy`, `loss` or `r2`; nil for the dataset's default.
+    public var metric: String?
+    public var seed: UInt64
+    public var folds: Int?
+    public var narrowsLearningRates: Bool
+
+    public init(dataset: String?, target: String?, metric: String?, seed: UInt64, folds: Int?,
+                narrowsLearningRates: Bool) {
+        (self.dataset, self.target, self.metric) = (dataset, target, metric)
+        (self.seed, self.folds, self.narrowsLearningRates) = (seed, folds, narrowsLearningRates)
+    }
+}
+
+/// A request that names something unusable; `field` is the spec field at fault (`dataset`, `metric`, `cv`, or
+/// empty for the dataset file's own contents).
+public struct NetworkStudyError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var field: String
+    public var message: String
+
+    public var description: String { field.isEmpty ? message : "\(field): \(message)" }
+}
+
+/// The network objective ready for a study: the objective, the space to search, and what to print.
+public struct NetworkStudySetup: Sendable {
+    public var objective: NetworkObjective
+    public var space: SearchSpace
+    /// `validation accuracy`, `validation r2`, `validation loss`.
+    public var metricName: String
+    /// `MLP on iris (150×4, 3 classes)`, with the folds and the range test's outcome when there are any.
+    public var summary: String
+    /// Steps a pruner should wait before judging: a few epochs (early epochs rank slow starters, small learning
+    /// rates, unfairly), none with cross-validation (a step is a whole fold, already a fair score).
+    public var pruningWarmupSteps: Int
+}
+
+extension NetworkObjective {
+    /// The objective, space and summary for `request`; unusable names throw `NetworkStudyError`, a failing range
+    /// test its own error.
+    public static func studySetup(_ request: NetworkStudyRequest) throws -> NetworkStudySetup {
+        let dataset = try loadDataset(request.dataset ?? "digits", target: request.target)
+        var metric: Metric?
+        if let m = request.metric {
+            guard let parsed = Metric(rawValue: m) else {
+                let names = Metric.allCases.map(\.rawValue).joined(separator: ", ")
+                throw NetworkStudyError(field: "metric", message: "'\(m)' is not one of \(names)")
+            }
+            metric = parsed
+        }
+        let objective: NetworkObjective
+        do {
+            objective = try NetworkObjective(dataset: dataset, metric: metric, seed: request.seed, folds: request.folds)
+        } catch let error as StudyError {
+            var field = "metric"
+            if case let .invalidArgument(name, _) = error, name == "cv" { field = "cv" }
+            throw NetworkStudyError(field: field, message: "\(error)")
+        }
+        let shape = "\(dataset.count)×\(dataset.features.columns)"
+        let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"
+        var summary = "MLP on \(dataset.name) (\(shape), \(kind))"
+            + (request.folds.map { ", \($0)-fold cross-validation" } ?? "")
+        var space = defaultSpace
+        if request.narrowsLearningRates {
+            if let suggestion = try objective.suggestedLearningRate(seed: request.seed) {
+                let range = narrowedLearningRates(around: suggestion)
+                space = defaultSpace(learningRates: range)
+                summary += String(format: "; lr range test suggests %.3g, lr searched in [%.3g, %.3g]",
+                                  suggestion, range.lowerBound, range.upperBound)
+            } else {
+                summary += "; lr range test gave no suggestion, lr keeps its default range"
+            }
+        }
+        return NetworkStudySetup(objective: objective, space: space,
+                                 metricName: "validation \(objective.metric.rawValue)", summary: summary,
+                                 pruningWarmupSteps: request.folds == nil ? 5 : 0)
+    }
+
+    /// A bundled dataset by name, or a CSV file (target column by name or 0-based index, default the last);
+    /// a name that is neither bundled, nor ends in `.csv`, nor names a file throws naming `dataset`.
+    static func loadDataset(_ name: String, target: String?) throws(NetworkStudyError) -> Dataset {
+        let source = DatasetSource(name, target: target)
+        if case .csv = source, !(name.hasSuffix(".csv") || FileManager.default.fileExists(atPath: name)) {
+            let bundled = Dataset.bundledNames.joined(separator: ", ")
+            throw NetworkStudyError(field: "dataset",
+                                    message: "'\(name)' is neither a bundled dataset (\(bundled)) nor a CSV file")
+        }
+        do {
+            return try source.load()
+        } catch {
+            throw NetworkStudyError(field: "", message: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Datasets
+import NeuralNetwork
+
+/// Why training a network on a dataset failed. `description` names no command-line flag: callers that take
+/// flags say which one was at fault.
+public enum NetworkTrainingError: Error, Sendable, CustomStringConvertible {
+    /// The dataset could not be read.
+    case dataset(DatasetError)
+    /// The dataset has fewer rows than a train / test split needs.
+    case tooFewRows(dataset: String, rows: Int, minimum: Int)
+    /// The network or its training settings are unusable.
+    case configuration(ConfigurationError)
+    /// A loss became NaN or infinite in `epoch`.
+    case diverged(epoch: Int)
+    /// The trained model could not be written.
+    case model(TrainedModelError)
+    /// A learning-rate range test whose first mini-batch already gave a NaN or infinite loss.
+    case noFiniteLoss(rate: Double)
+
+    public var description: String {
+        switch self {
+        case let .dataset(error): return "\(error)"
+        case let .tooFewRows(dataset, rows, minimum):
+            return "\(dataset) has \(rows) rows; at least \(minimum) are needed"
+        case let .configuration(error): return "\(error)"
+        case let .diverged(epoch): return "training diverged (NaN or infinite loss) in epoch \(epoch)"
+        case let .model(error): return "\(error)"
+        case let .noFiniteLoss(rate):
+            return "the first mini-batch already gave a NaN or infinite loss at rate \(rate)"
+        }
+    }
+}

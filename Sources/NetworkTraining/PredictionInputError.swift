@@ -1,0 +1,31 @@
+import Datasets
+
+/// Why a file could not be read as input to a model; `description` starts with the file's path (and line and
+/// column when the problem has one).
+public enum PredictionInputError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unreadable(path: String)
+    case empty(path: String)
+    /// The header lacks a column the model needs.
+    case missingColumn(path: String, name: String, required: [String])
+    case raggedRow(path: String, line: Int, fields: Int, headerFields: Int)
+    case notANumber(path: String, line: Int, column: Int, name: String, text: String)
+    case noRows(path: String)
+    /// The file is badly quoted (as `Datasets` reports it).
+    case malformed(DatasetError)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path): return "\(path): cannot read file"
+        case let .empty(path): return "\(path): empty file"
+        case let .missingColumn(path, name, required):
+            return "\(path):1: missing column '\(name)' (the model needs "
+                + required.map { "'\($0)'" }.joined(separator: ", ") + ")"
+        case let .raggedRow(path, line, fields, headerFields):
+            return "\(path):\(line): row has \(fields) fields, the header has \(headerFields)"
+        case let .notANumber(path, line, column, name, text):
+            return "\(path):\(line):\(column): column '\(name)': '\(text)' is not a number"
+        case let .noRows(path): return "\(path): no data rows"
+        case let .malformed(error): return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import NeuralNetwork
+
+/// Reading and writing model files: JSON with sorted keys, so the same model always gives the same bytes.
+extension TrainedModel {
+    /// The model in `data` (the bytes of a model file), checked: current format version, and feature names,
+    /// scaler and network input of one size. `path` names the file in errors.
+    public static func decode(_ data: Data, path: String) throws(TrainedModelError) -> (TrainedModel, Network<Float>) {
+        let model: TrainedModel
+        do {
+            model = try JSONDecoder().decode(TrainedModel.self, from: data)
+        } catch let error as DecodingError {
+            throw .notAModelFile(path: path, reason: describe(error))
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        guard model.formatVersion == currentFormatVersion else {
+            throw .unsupportedVersion(path: path, version: model.formatVersion)
+        }
+        guard model.scaler.featureCount == model.featureNames.count,
+              model.network.spec.inputSize == model.featureNames.count else {
+            throw .inconsistent(path: path, featureNames: model.featureNames.count,
+                                scalerFeatures: model.scaler.featureCount, networkInputs: model.network.spec.inputSize)
+        }
+        do {
+            return (model, try Network<Float>(savedModel: model.network))
+        } catch {
+            throw .unreadable(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Reads and checks the model file at `path` (see `decode`).
+    public static func load(path: String) throws(TrainedModelError) -> (TrainedModel, Network<Float>) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        return try decode(data, path: path)
+    }
+
+    /// The file's bytes: JSON with sorted keys.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(self)
+    }
+
+    /// Writes the model to `path` atomically.
+    public func save(path: String) throws(TrainedModelError) {
+        do {
+            try encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw .unwritable(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case let .keyNotFound(key, _): return "missing key '\(key.stringValue)'"
+        case let .typeMismatch(_, c), let .valueNotFound(_, c), let .dataCorrupted(c):
+            let path = c.codingPath.map(\.stringValue).joined(separator: ".")
+            return path.isEmpty ? c.debugDescription : "at '\(path)': \(c.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+}

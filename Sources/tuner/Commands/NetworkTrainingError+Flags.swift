@@ -1,0 +1,24 @@
+import ArgumentParser
+import NetworkTraining
+
+extension NetworkTrainingError {
+    /// The error as `tuner train` and `tuner lr-find` report it: bad data and settings are usage errors naming
+    /// the flag at fault (exit status 2), the rest runtime errors with a hint.
+    var commandLineError: any Error {
+        switch self {
+        case let .dataset(error):
+            if case .unknownColumn = error { return ValidationError("--target: \(error)") }
+            return ValidationError("--dataset: \(error)")
+        case .tooFewRows:
+            return ValidationError("--dataset: \(self)")
+        case let .configuration(error):
+            return ValidationError("--\(NetworkOptions.flag(for: error.parameter)): \(error)")
+        case .diverged:
+            return RuntimeError("\(self); try a smaller --lr")
+        case .model:
+            return RuntimeError("\(self)")
+        case .noFiniteLoss:
+            return RuntimeError("\(self); try a smaller --start")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Benchmarking
+import NetworkTraining
+import Tuning
+import TuningSpec
+
+/// The objectives `tuner` studies can name, registered from the modules that own them: `mlp` (the default; the
+/// network on a dataset, `NetworkTraining`), `command` (`TuningSpec`), and the benchmark functions
+/// (`Benchmarking`: `branin`, `hartmann6`, …).
+extension ObjectiveRegistry {
+    static let tuner = ObjectiveRegistry(
+        defaultName: "mlp",
+        providers: [.network, .command] + BenchmarkFunction.all.map(ObjectiveProvider.benchmark))
+}
+
+extension ObjectiveProvider {
+    /// `mlp`: `NetworkObjective` on `dataset` (a bundled name or a CSV file; default digits), median-pruned.
+    static let network = ObjectiveProvider(name: "mlp", acceptsLearningRateRange: true) { config in
+        let request = NetworkStudyRequest(dataset: config.dataset, target: config.target, metric: config.metric,
+                                          seed: config.seed ?? 0, folds: config.cv,
+                                          narrowsLearningRates: config.lrRange == "auto")
+        let network: NetworkStudySetup
+        do {
+            network = try NetworkObjective.studySetup(request)
+        } catch let error as NetworkStudyError {
+            throw SpecError(file: "", line: nil, field: error.field, message: error.message)
+        }
+        let objective = network.objective
+        var setup = ObjectiveSetup(objective: objective, defaultSpace: network.space, direction: objective.direction,
+                                   metric: network.metricName, summary: network.summary, defaultPruner: "median",
+                                   finalEvaluation: { try objective.finalEvaluation(of: $0) })
+        setup.defaultPrunerOptions = ["warmup_steps": .int(network.pruningWarmupSteps)]
+        return setup
+    }
+
+    /// A benchmark function by its name: its space, minimized, with its known optimum in the summary.
+    static func benchmark(_ function: BenchmarkFunction) -> ObjectiveProvider {
+        ObjectiveProvider(name: function.name) { config in
+            let dimension = function.space.parameters.count
+            return ObjectiveSetup(objective: function.objective(seed: config.seed ?? 0), defaultSpace: function.space,
+                                  direction: .minimize, metric: "value",
+                                  summary: "\(function.name) (d = \(dimension), minimum \(function.optimum))")
+        }
+    }
+}

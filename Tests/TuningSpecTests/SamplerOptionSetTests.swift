@@ -1,0 +1,93 @@
+import Testing
+import Tuning
+import TuningSpec
+
+/// The sampler registry's named option sets (the benchmarks' ablations) and the names sweeps accept.
+@Suite struct SamplerOptionSetTests {
+    static let space = try! SearchSpace([.float("x", 0, 1), .float("y", 0, 1), .int("k", 1, 4)])
+
+    func bayes(_ name: String) throws -> GPSampler.Options {
+        try #require(try SamplerFactory.make(named: name, space: Self.space) as? GPSampler).options
+    }
+
+    func tpe(_ name: String) throws -> TPESampler.Options {
+        try #require(try SamplerFactory.make(named: name, space: Self.space) as? TPESampler).options
+    }
+
+    @Test func eachOptionSetChangesOnlyItsOption() throws {
+        let base = GPSampler.Options()
+        #expect(try bayes("bayes") == base)
+        var expected = base
+        expected.outputWarping = .boxCox
+        #expect(try bayes("bayes-boxcox") == expected)
+        expected = base
+        expected.outputWarping = .none
+        #expect(try bayes("bayes-nowarp") == expected)
+        expected = base
+        expected.noiseFloor = 1e-6
+        #expect(try bayes("bayes-floor6") == expected)
+        expected = base
+        expected.startupTrials = 10
+        #expect(try bayes("bayes-startup10") == expected)
+        expected = base
+        expected.restarts = 1
+        #expect(try bayes("bayes-r1") == expected)
+        expected = base
+        expected.warmStart = true
+        #expect(try bayes("bayes-warm") == expected)
+        expected = base
+        expected.lengthScalePrior = .gamma
+        #expect(try bayes("bayes-gamma") == expected)
+        expected = base
+        expected.acquisition = .expectedImprovement
+        #expect(try bayes("bayes-ei") == expected)
+
+        let tpeBase = TPESampler.Options()
+        var tpeExpected = tpeBase
+        tpeExpected.multivariate = false
+        #expect(try tpe("tpe-independent") == tpeExpected)
+        tpeExpected = tpeBase
+        tpeExpected.studySizeClip = false
+        #expect(try tpe("tpe-optuna") == tpeExpected)
+    }
+
+    @Test func theNamesKeepTheirOrderAndEverySetIsBuilt() throws {
+        #expect(SamplerFactory.benchmarkNames == [
+            "bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-startup10", "bayes-r1", "bayes-warm",
+            "bayes-gamma", "bayes-ei", "random", "sobol", "tpe", "tpe-independent", "tpe-optuna",
+        ])
+        #expect(SamplerFactory.sweepNames.prefix(5) == ["bayes", "tpe", "random", "sobol", "grid"])
+        #expect(SamplerFactory.sweepNames.count == 5 + SamplerOptionSet.all.count)
+        for set in SamplerOptionSet.all { _ = try set.make(space: Self.space) }
+        #expect(SamplerOptionSet.named("bayes-ei")?.sampler == "bayes" && SamplerOptionSet.named("nope") == nil)
+    }
+
+    @Test func sweepListsExpandAllAndNameTheFirstUnknownSampler() throws {
+        #expect(try SamplerFactory.parseSweepList("all, tpe, bayes-ei") == StudyConfig.samplers + ["bayes-ei"])
+        do {
+            _ = try SamplerFactory.parseSweepList("tpe,foo")
+            Issue.record("an unknown sampler was accepted")
+        } catch {
+            #expect("\(error)".hasPrefix("unknown sampler 'foo' (known: all, bayes, tpe"), "\(error)")
+        }
+        #expect(throws: SpecError.self) { try SamplerFactory.make(named: "foo", space: Self.space) }
+    }
+
+    @Test func aGridForABudgetHasAtLeastThatManyPoints() throws {
+        // k has 4 values; 4·p² ≥ 60 first at p = 4.
+        #expect(SamplerFactory.gridPoints(Self.space, trials: 60) == 4)
+        #expect(SamplerFactory.gridPoints(Self.space, trials: 1) == 2)
+        let grid = try #require(try SamplerFactory.make(named: "grid", space: Self.space, trials: 60) as? GridSampler)
+        #expect(grid.values["x"]?.count == 4 && grid.values["y"]?.count == 4)
+        let defaultGrid = try #require(try SamplerFactory.make(named: "grid", space: Self.space) as? GridSampler)
+        #expect(defaultGrid.values["x"]?.count == 5)
+    }
+
+    @Test func tpeTakesTheStudySizeClipOption() throws {
+        let sampler = try SamplerFactory.make("tpe", options: ["study_size_clip": false], space: Self.space)
+        #expect((sampler as? TPESampler)?.options.studySizeClip == false)
+        #expect(throws: SpecError.self) {
+            try SamplerFactory.make("tpe", options: ["study_size_clip": 3], space: Self.space)
+        }
+    }
+}
