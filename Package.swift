@@ -20,8 +20,9 @@ let package = Package(
         .executable(name: "study-ask-tell-example", targets: ["StudyAskTellExample"]),
     ],
     traits: [
-        .trait(name: "PostgreSQL",
-               description: "PostgreSQL study storage (TuningPostgres) through PostgresNIO; adds SwiftNIO to the build."),
+        .trait(
+            name: "PostgreSQL",
+            description: "PostgreSQL study storage (TuningPostgres) through PostgresNIO; adds SwiftNIO to the build.")
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,25 +48,33 @@ let package = Package(
         .target(name: "Optimize"),
         .target(name: "GaussianProcess", dependencies: ["LinearAlgebra", "Optimize", "Randomness"]),
         .target(name: "Datasets", dependencies: ["LinearAlgebra"], resources: [.copy("Resources")]),
-        .target(name: "NeuralNetwork", dependencies: ["LinearAlgebra", "Randomness"],
-                swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]),   // lets squareRoot() vectorize (sqrtps)
+        .target(
+            name: "NeuralNetwork", dependencies: ["LinearAlgebra", "Randomness"],
+            swiftSettings: [.unsafeFlags(["-Xcc", "-fno-math-errno"])]),  // lets squareRoot() vectorize (sqrtps)
 
         // Layer 3: tuning and the problems it is measured on.
         .target(name: "Tuning", dependencies: ["LinearAlgebra", "Optimize", "GaussianProcess", "Randomness"]),
         .target(name: "TuningSQLite", dependencies: ["Tuning", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "TuningPostgres", dependencies: [
-            "Tuning",
-            .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
-        ]),
+        .target(
+            name: "TuningPostgres",
+            dependencies: [
+                "Tuning",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+            ]),
         .target(name: "TuningStorages", dependencies: ["Tuning", "TuningSQLite", "TuningPostgres"]),
-        .target(name: "NetworkTraining", dependencies: [
-            "NeuralNetwork", "Datasets", "Tuning", "LinearAlgebra", "Randomness",
-        ]),
+        .target(
+            name: "NetworkTraining",
+            dependencies: [
+                "NeuralNetwork", "Datasets", "Tuning", "LinearAlgebra", "Randomness",
+            ]),
         .target(name: "TuningSpec", dependencies: ["Tuning", .product(name: "Yams", package: "Yams")]),
         .target(name: "TuningReport", dependencies: ["Tuning", "Charts"]),
-        .target(name: "Benchmarking", dependencies: [
-            "Tuning", "NetworkTraining", "NeuralNetwork", "GaussianProcess", "Datasets", "LinearAlgebra", "Randomness",
-        ]),
+        .target(
+            name: "Benchmarking",
+            dependencies: [
+                "Tuning", "NetworkTraining", "NeuralNetwork", "GaussianProcess", "Datasets", "LinearAlgebra",
+                "Randomness",
+            ]),
 
         // The command line.
         .executableTarget(
@@ -79,8 +88,9 @@ let package = Package(
         ),
 
         // Examples.
-        .executableTarget(name: "LinearRegressionExample", dependencies: ["LinearAlgebra", "Randomness", "Charts"],
-                          path: "Examples/LinearRegression"),
+        .executableTarget(
+            name: "LinearRegressionExample", dependencies: ["LinearAlgebra", "Randomness", "Charts"],
+            path: "Examples/LinearRegression"),
         .executableTarget(name: "StudyAskTellExample", dependencies: ["Tuning"], path: "Examples/StudyAskTell"),
 
         // Tests.
@@ -91,31 +101,44 @@ let package = Package(
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "Randomness"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TuningSpecTests", dependencies: ["TuningSpec", "Tuning"]),
-        .testTarget(name: "NetworkTrainingTests", dependencies: [
-            "NetworkTraining", "NeuralNetwork", "Datasets", "Tuning", "LinearAlgebra", "Randomness", "TestSupport",
-        ]),
+        .testTarget(
+            name: "NetworkTrainingTests",
+            dependencies: [
+                "NetworkTraining", "NeuralNetwork", "Datasets", "Tuning", "LinearAlgebra", "Randomness", "TestSupport",
+            ]),
         .testTarget(name: "ExamplesTests", dependencies: ["TestSupport"]),
         .testTarget(name: "OptimizeTests", dependencies: ["Optimize", "LinearAlgebra", "Randomness"]),
-        .testTarget(name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Randomness"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "GaussianProcessTests", dependencies: ["GaussianProcess", "LinearAlgebra", "Randomness"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "LinearAlgebra", "Randomness", "TestSupport"]),
-        .testTarget(name: "NeuralNetworkTests", dependencies: [
-            "NeuralNetwork", "Datasets", "LinearAlgebra", "Randomness", "TestSupport",
-        ]),
-        .testTarget(name: "TuningStorageTests", dependencies: [
-            "Tuning", "TuningSQLite", "TuningPostgres", "TuningStorages", "TestSupport",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
-        .testTarget(name: "TunerWorkerTests", dependencies: [
-            "Tuning", "TuningSQLite", "TuningPostgres", "TestSupport",
-        ]),
-        .testTarget(name: "TuningTests", dependencies: [
-            "Tuning", "Benchmarking", "LinearAlgebra", "Randomness", "TestSupport",
-        ]),
+        .testTarget(
+            name: "NeuralNetworkTests",
+            dependencies: [
+                "NeuralNetwork", "Datasets", "LinearAlgebra", "Randomness", "TestSupport",
+            ]),
+        .testTarget(
+            name: "TuningStorageTests",
+            dependencies: [
+                "Tuning", "TuningSQLite", "TuningPostgres", "TuningStorages", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "TunerWorkerTests",
+            dependencies: [
+                "Tuning", "TuningSQLite", "TuningPostgres", "TestSupport",
+            ]),
+        .testTarget(
+            name: "TuningTests",
+            dependencies: [
+                "Tuning", "Benchmarking", "LinearAlgebra", "Randomness", "TestSupport",
+            ]),
         .testTarget(name: "TuningReportTests", dependencies: ["TuningReport", "Tuning", "Charts"]),
-        .testTarget(name: "BenchmarkingTests", dependencies: [
-            "Benchmarking", "Tuning", "Randomness", "TestSupport",
-        ]),
+        .testTarget(
+            name: "BenchmarkingTests",
+            dependencies: [
+                "Benchmarking", "Tuning", "Randomness", "TestSupport",
+            ]),
         .testTarget(name: "TunerCLITests", dependencies: ["TuningSpec", "Tuning", "TestSupport"]),
     ]
 )

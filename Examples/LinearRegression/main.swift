@@ -13,7 +13,8 @@ let outputDirectory = CommandLine.arguments.dropFirst().first ?? "."
 
 // The data: x uniform in [0, 1], y = 2 + 3x + N(0, 0.1²) noise, from a seeded generator.
 var rng = Xoshiro256StarStar(seed: 0)
-var xs: [Double] = [], ys: [Double] = []
+var xs: [Double] = []
+var ys: [Double] = []
 for _ in 0..<200 {
     let x = Double.random(in: 0...1, using: &rng)
     xs.append(x)
@@ -22,15 +23,16 @@ for _ in 0..<200 {
 
 // The model: ŷ = X·θ with design matrix X = [1 x] (n×2) and θ = (b, w); loss L(θ) = (1/n)·‖X·θ − y‖².
 let X = Matrix(xs.map { [1, $0] })
-let n = Double(xs.count), learningRate = 0.5
+let n = Double(xs.count)
+let learningRate = 0.5
 var theta = [0.0, 0.0]
 var gradient = [0.0, 0.0]
 var losses: [Double] = []
 for iteration in 0...2000 {
-    let residual = zip(X * theta, ys).map { $0 - $1 }            // r = X·θ − y
-    losses.append(dot(residual, residual) / n)                    // L = (1/n)·rᵀr
-    gemv(2 / n, X, .transpose, residual, 0, into: &gradient)     // ∂L/∂θ = (2/n)·Xᵀ·r
-    axpy(-learningRate, gradient, &theta)                         // θ ← θ − η·∂L/∂θ
+    let residual = zip(X * theta, ys).map { $0 - $1 }  // r = X·θ − y
+    losses.append(dot(residual, residual) / n)  // L = (1/n)·rᵀr
+    gemv(2 / n, X, .transpose, residual, 0, into: &gradient)  // ∂L/∂θ = (2/n)·Xᵀ·r
+    axpy(-learningRate, gradient, &theta)  // θ ← θ − η·∂L/∂θ
     if iteration % 100 == 0 { print("iteration \(iteration)  loss \(String(format: "%.6f", losses.last!))") }
 }
 let (b, w) = (theta[0], theta[1])

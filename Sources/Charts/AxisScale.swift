@@ -26,8 +26,12 @@ struct Axis {
     init(values: [Double], scale: AxisScale, padding: Double = 0.04, tickCount: Int = 6) {
         self.scale = scale
         let t = values.compactMap { scale.transform($0) }
-        var lo = t.min() ?? 0, hi = t.max() ?? 1
-        if lo == hi { lo -= scale == .linear ? max(1, abs(lo) * 0.1) : 0.5; hi += scale == .linear ? max(1, abs(hi) * 0.1) : 0.5 }
+        var lo = t.min() ?? 0
+        var hi = t.max() ?? 1
+        if lo == hi {
+            lo -= scale == .linear ? max(1, abs(lo) * 0.1) : 0.5
+            hi += scale == .linear ? max(1, abs(hi) * 0.1) : 0.5
+        }
         let pad = (hi - lo) * padding
         lo -= pad
         hi += pad

@@ -7,8 +7,10 @@ public struct BarChart: Sendable {
     public var width: Double
     public var color: String
 
-    public init(title: String, valueLabel: String, bars: [(label: String, value: Double)], width: Double = 640,
-                color: String = Palette.color(0)) {
+    public init(
+        title: String, valueLabel: String, bars: [(label: String, value: Double)], width: Double = 640,
+        color: String = Palette.color(0)
+    ) {
         self.title = title
         self.valueLabel = valueLabel
         self.bars = bars

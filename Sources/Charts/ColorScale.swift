@@ -34,6 +34,10 @@ public struct ColorScale: Sendable, Hashable {
     }
 
     public func hash(into hasher: inout Hasher) {
-        for s in stops { hasher.combine(s.0); hasher.combine(s.1); hasher.combine(s.2) }
+        for s in stops {
+            hasher.combine(s.0)
+            hasher.combine(s.1)
+            hasher.combine(s.2)
+        }
     }
 }

@@ -57,8 +57,10 @@ public struct ParallelCoordinatesChart: Sendable {
     /// When true, low color values get the bright end of the scale (e.g. a minimized loss: best = bright).
     public var reverseColors: Bool
 
-    public init(title: String, colorLabel: String, dimensions: [Dimension], width: Double = 900, height: Double = 420,
-                colorScale: ColorScale = .viridis, reverseColors: Bool = false) {
+    public init(
+        title: String, colorLabel: String, dimensions: [Dimension], width: Double = 900, height: Double = 420,
+        colorScale: ColorScale = .viridis, reverseColors: Bool = false
+    ) {
         self.title = title
         self.colorLabel = colorLabel
         self.dimensions = dimensions
@@ -70,23 +72,26 @@ public struct ParallelCoordinatesChart: Sendable {
 
     /// Adds a record; `values` must have one entry per dimension. Records are drawn in the order added.
     public mutating func add(values: [Double?], color: Double, title: String? = nil) {
-        precondition(values.count == dimensions.count,
-                     "ParallelCoordinatesChart: \(values.count) values for \(dimensions.count) dimensions")
+        precondition(
+            values.count == dimensions.count,
+            "ParallelCoordinatesChart: \(values.count) values for \(dimensions.count) dimensions")
         records.append(Record(values: values, color: color, title: title))
     }
 
     /// The chart as an SVG document.
     public func svg() -> String {
         let (left, right, top, bottom) = (70.0, 120.0, 56.0, 40.0)
-        let plotW = width - left - right, plotH = height - top - bottom
+        let plotW = width - left - right
+        let plotH = height - top - bottom
         let count = dimensions.count
         func axisX(_ j: Int) -> Double { count == 1 ? left + plotW / 2 : left + plotW * Double(j) / Double(count - 1) }
 
         // Position in [0, 1] (bottom to top) of a value on each axis.
         let numericAxes: [Axis?] = dimensions.indices.map { j in
             guard dimensions[j].categories == nil else { return nil }
-            return Axis(values: records.compactMap { $0.values[j] }, scale: dimensions[j].scale, padding: 0.02,
-                        tickCount: 5)
+            return Axis(
+                values: records.compactMap { $0.values[j] }, scale: dimensions[j].scale, padding: 0.02,
+                tickCount: 5)
         }
         func fraction(_ v: Double, _ j: Int) -> Double? {
             if let categories = dimensions[j].categories {
@@ -140,7 +145,8 @@ public struct ParallelCoordinatesChart: Sendable {
     }
 
     /// A vertical bar of the color scale with the low and high color values, and the color label.
-    private func drawColorBar(_ svg: inout SVGWriter, x: Double, top: Double, height: Double, low: Double, high: Double) {
+    private func drawColorBar(_ svg: inout SVGWriter, x: Double, top: Double, height: Double, low: Double, high: Double)
+    {
         let steps = 40
         for i in 0..<steps {
             let t = Double(i) / Double(steps - 1)

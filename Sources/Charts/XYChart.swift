@@ -23,8 +23,10 @@ public struct XYChart: Sendable {
     public private(set) var series: [Series] = []
     public private(set) var markers: [Marker] = []
 
-    public init(title: String, xLabel: String, yLabel: String, xScale: AxisScale = .linear,
-                yScale: AxisScale = .linear, width: Double = 640, height: Double = 400) {
+    public init(
+        title: String, xLabel: String, yLabel: String, xScale: AxisScale = .linear,
+        yScale: AxisScale = .linear, width: Double = 640, height: Double = 400
+    ) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel
@@ -56,11 +58,13 @@ public struct XYChart: Sendable {
     /// The chart as an SVG document.
     public func svg() -> String {
         let (left, right, top, bottom) = (64.0, legendOutside ? 170.0 : 16.0, 34.0, 46.0)
-        let plotW = width - left - right, plotH = height - top - bottom
+        let plotW = width - left - right
+        let plotH = height - top - bottom
         let xs = series.flatMap { $0.x } + markers.map { $0.x }
         let ys = series.flatMap { $0.y }
-        let xAxis = Axis(values: xCategories == nil ? xs : [-0.5, Double(max((xCategories?.count ?? 1) - 1, 0)) + 0.5],
-                         scale: xScale, padding: xCategories == nil ? 0.04 : 0)
+        let xAxis = Axis(
+            values: xCategories == nil ? xs : [-0.5, Double(max((xCategories?.count ?? 1) - 1, 0)) + 0.5],
+            scale: xScale, padding: xCategories == nil ? 0.04 : 0)
         let yAxis = Axis(values: ys, scale: yScale)
         func px(_ v: Double) -> Double? { xAxis.fraction(v).map { left + $0 * plotW } }
         func py(_ v: Double) -> Double? { yAxis.fraction(v).map { top + (1 - $0) * plotH } }
@@ -93,16 +97,18 @@ public struct XYChart: Sendable {
             if s.style != .points { svg.polyline(points, stroke: color, width: s.lineWidth) }
             if s.style != .line {
                 for (i, p) in points.enumerated() {
-                    svg.circle(p.0, p.1, r: s.pointRadius, fill: color, opacity: 0.75,
-                               title: s.pointTitles.map { $0[i] })
+                    svg.circle(
+                        p.0, p.1, r: s.pointRadius, fill: color, opacity: 0.75,
+                        title: s.pointTitles.map { $0[i] })
                 }
             }
         }
         for m in markers {
             guard let x = px(m.x) else { continue }
             svg.line(x, top, x, top + plotH, stroke: m.color, width: 1.5, dash: "5,4")
-            svg.text(m.label, x: x + 4, y: top + 14 + 14 * Double(markers.firstIndex { $0.label == m.label } ?? 0),
-                     anchor: "start", size: 10, color: m.color)
+            svg.text(
+                m.label, x: x + 4, y: top + 14 + 14 * Double(markers.firstIndex { $0.label == m.label } ?? 0),
+                anchor: "start", size: 10, color: m.color)
         }
         if series.count > 1 || !(series.first?.name.isEmpty ?? true) {
             for (i, s) in series.enumerated() {
@@ -129,8 +135,10 @@ public struct Series: Sendable {
     /// Tooltips for the points (shown by browsers on hover), one per point.
     public var pointTitles: [String]?
 
-    public init(name: String, x: [Double], y: [Double], style: Style = .line, color: String? = nil,
-                pointTitles: [String]? = nil) {
+    public init(
+        name: String, x: [Double], y: [Double], style: Style = .line, color: String? = nil,
+        pointTitles: [String]? = nil
+    ) {
         precondition(x.count == y.count, "Series '\(name)': \(x.count) x values but \(y.count) y values")
         precondition(pointTitles == nil || pointTitles?.count == x.count, "Series '\(name)': one title per point")
         self.name = name
@@ -144,7 +152,9 @@ public struct Series: Sendable {
 
 /// The default series colors (the Tableau 10 palette).
 public enum Palette {
-    public static let colors = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-                                "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"]
+    public static let colors = [
+        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+        "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
+    ]
     public static func color(_ i: Int) -> String { colors[i % colors.count] }
 }

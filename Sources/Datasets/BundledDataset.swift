@@ -22,20 +22,25 @@ public struct BundledDataset: Sendable, Hashable {
 
     /// The catalog, in `Dataset.bundledNames` order.
     public static let all: [BundledDataset] = [
-        BundledDataset(name: "digits", samples: 1797, features: 64, task: .classification,
-                       classNames: (0...9).map(String.init),
-                       source: "UCI Optical Recognition of Handwritten Digits (Alpaydin & Kaynak 1998), test set, 8×8 pixels 0-16"),
-        BundledDataset(name: "iris", samples: 150, features: 4, task: .classification,
-                       classNames: ["setosa", "versicolor", "virginica"],
-                       source: "Fisher (1936), UCI Iris"),
-        BundledDataset(name: "wine", samples: 178, features: 13, task: .classification,
-                       classNames: ["class_0", "class_1", "class_2"],
-                       source: "UCI Wine recognition (Aeberhard, Coomans & de Vel 1992)"),
-        BundledDataset(name: "breast-cancer", samples: 569, features: 30, task: .classification,
-                       classNames: ["malignant", "benign"],
-                       source: "UCI Breast Cancer Wisconsin (Diagnostic) (Street, Wolberg & Mangasarian 1993)"),
-        BundledDataset(name: "diabetes", samples: 442, features: 10, task: .regression, classNames: [],
-                       source: "Efron, Hastie, Johnstone & Tibshirani (2004), Least Angle Regression; raw (unscaled) features"),
+        BundledDataset(
+            name: "digits", samples: 1797, features: 64, task: .classification,
+            classNames: (0...9).map(String.init),
+            source: "UCI Optical Recognition of Handwritten Digits (Alpaydin & Kaynak 1998), test set, 8×8 pixels 0-16"),
+        BundledDataset(
+            name: "iris", samples: 150, features: 4, task: .classification,
+            classNames: ["setosa", "versicolor", "virginica"],
+            source: "Fisher (1936), UCI Iris"),
+        BundledDataset(
+            name: "wine", samples: 178, features: 13, task: .classification,
+            classNames: ["class_0", "class_1", "class_2"],
+            source: "UCI Wine recognition (Aeberhard, Coomans & de Vel 1992)"),
+        BundledDataset(
+            name: "breast-cancer", samples: 569, features: 30, task: .classification,
+            classNames: ["malignant", "benign"],
+            source: "UCI Breast Cancer Wisconsin (Diagnostic) (Street, Wolberg & Mangasarian 1993)"),
+        BundledDataset(
+            name: "diabetes", samples: 442, features: 10, task: .regression, classNames: [],
+            source: "Efron, Hastie, Johnstone & Tibshirani (2004), Least Angle Regression; raw (unscaled) features"),
     ]
 
     /// The catalog entry called `name`, or `DatasetError.unknownDataset` listing the valid names.
@@ -73,11 +78,14 @@ public struct BundledDataset: Sendable, Hashable {
 
     /// Reads the dataset from its bundled CSV file.
     public func load() throws(DatasetError) -> Dataset {
-        let options = CSVOptions(target: .name("target"), task: task,
-                                 classNames: task == .classification ? classNames : nil, name: name)
+        let options = CSVOptions(
+            target: .name("target"), task: task,
+            classNames: task == .classification ? classNames : nil, name: name)
         let dataset = try Dataset.csv(path: path, options: options)
         guard dataset.count == samples, dataset.featureCount == features else {
-            throw .mismatch(file: try path, reason: "expected \(samples)×\(features), read \(dataset.count)×\(dataset.featureCount)")
+            throw .mismatch(
+                file: try path, reason: "expected \(samples)×\(features), read \(dataset.count)×\(dataset.featureCount)"
+            )
         }
         return dataset
     }

@@ -44,8 +44,9 @@ struct CSVFeatureColumn {
             return CSVFeatureColumn(index: index, name: name, kind: .numeric)
         }
         if !forcedCategorical, options.nonNumericFeatures == .error, let row = firstText {
-            throw .nonNumericColumn(file: file, line: records[row].line, column: index + 1, columnName: name,
-                                    text: records[row].fields[index])
+            throw .nonNumericColumn(
+                file: file, line: records[row].line, column: index + 1, columnName: name,
+                text: records[row].fields[index])
         }
         // The categories are collected from the kept rows later (`CSVFeatureMatrix`).
         return CSVFeatureColumn(index: index, name: name, kind: .categorical(categories: []))

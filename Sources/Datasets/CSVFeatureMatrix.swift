@@ -55,7 +55,10 @@ enum CSVFeatureMatrix {
                 if !toImpute[c].isEmpty {
                     var counts = [Int](repeating: 0, count: categories.count)
                     for row in 0..<n where !missing[row] { counts[position[texts[row]]!] += 1 }
-                    guard let best = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) })
+                    guard
+                        let best = counts.indices.max(by: {
+                            counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1)
+                        })
                     else { throw nothingToImpute(column, records, file) }
                     fill = best
                 }
@@ -69,9 +72,12 @@ enum CSVFeatureMatrix {
         return (x, names)
     }
 
-    private static func nothingToImpute(_ column: CSVFeatureColumn, _ records: [CSVRecord], _ file: String) -> DatasetError {
-        .missingValue(file: file, line: records[0].line, column: column.index + 1, columnName: column.name,
-                      hint: "the column has no values to impute from")
+    private static func nothingToImpute(_ column: CSVFeatureColumn, _ records: [CSVRecord], _ file: String)
+        -> DatasetError
+    {
+        .missingValue(
+            file: file, line: records[0].line, column: column.index + 1, columnName: column.name,
+            hint: "the column has no values to impute from")
     }
 
     /// Arithmetic mean, accumulated in Double.

@@ -98,8 +98,9 @@ extension CSVOptions {
     /// The delimiter as one byte, or `invalidParameter("delimiter")`.
     func delimiterByte() throws(DatasetError) -> UInt8 {
         guard let ascii = delimiter.asciiValue, ascii != UInt8(ascii: "\""), ascii != 10, ascii != 13 else {
-            throw .invalidParameter(name: "delimiter",
-                                    reason: "'\(delimiter)' must be one ASCII character other than a quote or line break")
+            throw .invalidParameter(
+                name: "delimiter",
+                reason: "'\(delimiter)' must be one ASCII character other than a quote or line break")
         }
         return ascii
     }

@@ -48,7 +48,8 @@ enum CSVTargetEncoding {
                 } else if let v = cells[row].number, let label = byNumber[v] {
                     labels.append(label)
                 } else {
-                    throw .unknownClass(file: file, line: lines[row], column: column + 1, label: text, classNames: names)
+                    throw .unknownClass(
+                        file: file, line: lines[row], column: column + 1, label: text, classNames: names)
                 }
             }
             return .classes(labels: labels, names: names)

@@ -42,7 +42,11 @@ enum CSVTokenizer {
         /// Consumes a line break at `i` (LF, CRLF or CR) and returns true, or returns false.
         func consumeLineBreak() -> Bool {
             guard i < n else { return false }
-            if bytes[i] == lineFeed { i += 1; line += 1; return true }
+            if bytes[i] == lineFeed {
+                i += 1
+                line += 1
+                return true
+            }
             if bytes[i] == carriageReturn {
                 i += 1
                 if i < n && bytes[i] == lineFeed { i += 1 }
@@ -63,7 +67,11 @@ enum CSVTokenizer {
                 while i < n {
                     let b = bytes[i]
                     if b == quote {
-                        if i + 1 < n && bytes[i + 1] == quote { field.append(quote); i += 2; continue }
+                        if i + 1 < n && bytes[i + 1] == quote {
+                            field.append(quote)
+                            i += 2
+                            continue
+                        }
                         i += 1
                         closed = true
                         break
@@ -73,8 +81,9 @@ enum CSVTokenizer {
                     i += 1
                 }
                 guard closed else {
-                    throw .badQuote(file: file, line: startLine, column: fields.count + 1,
-                                    reason: "quoted field is never closed")
+                    throw .badQuote(
+                        file: file, line: startLine, column: fields.count + 1,
+                        reason: "quoted field is never closed")
                 }
                 while i < n && isBlank(bytes[i]) { i += 1 }
                 finishField(trimTrailing: false)
@@ -84,8 +93,9 @@ enum CSVTokenizer {
                 } else if i == n || consumeLineBreak() {
                     finishRecord()
                 } else {
-                    throw .badQuote(file: file, line: line, column: fields.count,
-                                    reason: "unexpected text after closing quote")
+                    throw .badQuote(
+                        file: file, line: line, column: fields.count,
+                        reason: "unexpected text after closing quote")
                 }
             } else {
                 while i < n, bytes[i] != delimiter, bytes[i] != lineFeed, bytes[i] != carriageReturn {

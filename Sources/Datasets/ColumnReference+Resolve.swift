@@ -11,7 +11,8 @@ extension ColumnReference {
             return index
         case .index(let index):
             guard index >= 0 && index < names.count else {
-                throw .unknownColumn(file: file, column: "index \(index) (0-based, \(names.count) columns)", available: names)
+                throw .unknownColumn(
+                    file: file, column: "index \(index) (0-based, \(names.count) columns)", available: names)
             }
             return index
         }

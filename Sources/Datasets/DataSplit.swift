@@ -10,8 +10,10 @@ public struct DataSplit: Sendable, Equatable {
     public var testIndices: [Int]
 
     /// A split from parts made elsewhere (e.g. MNIST's separate training and test files).
-    public init(train: Dataset, validation: Dataset, test: Dataset,
-                trainIndices: [Int] = [], validationIndices: [Int] = [], testIndices: [Int] = []) {
+    public init(
+        train: Dataset, validation: Dataset, test: Dataset,
+        trainIndices: [Int] = [], validationIndices: [Int] = [], testIndices: [Int] = []
+    ) {
         self.train = train
         self.validation = validation
         self.test = test
@@ -30,8 +32,9 @@ extension DataSplit {
             throw .invalidParameter(name: name, reason: "\(value) is not in 0...1")
         }
         guard trainFraction + validationFraction <= 1 + 1e-12 else {
-            throw .invalidParameter(name: "validationFraction",
-                                    reason: "trainFraction + validationFraction = \(trainFraction + validationFraction) exceeds 1")
+            throw .invalidParameter(
+                name: "validationFraction",
+                reason: "trainFraction + validationFraction = \(trainFraction + validationFraction) exceeds 1")
         }
     }
 }
@@ -48,8 +51,9 @@ extension Dataset {
     ) -> DataSplit {
         let (train, validation, test) = splitIndices(
             trainFraction: trainFraction, validationFraction: validationFraction, using: &rng)
-        return DataSplit(train: subset(train), validation: subset(validation), test: subset(test),
-                         trainIndices: train, validationIndices: validation, testIndices: test)
+        return DataSplit(
+            train: subset(train), validation: subset(validation), test: subset(test),
+            trainIndices: train, validationIndices: validation, testIndices: test)
     }
 
     /// The indices of `split(trainFraction:validationFraction:using:)`, without building the datasets.
@@ -67,11 +71,13 @@ extension Dataset {
         let trainCounts = StratifiedAllocation.allocate(fraction: trainFraction, of: sizes)
         let validationCounts = StratifiedAllocation.allocate(
             fraction: validationFraction, of: sizes, capacities: zip(sizes, trainCounts).map { $0 - $1 })
-        var train: [Int] = [], validation: [Int] = [], test: [Int] = []
+        var train: [Int] = []
+        var validation: [Int] = []
+        var test: [Int] = []
         for (g, members) in groups.enumerated() {
             let (t, v) = (trainCounts[g], validationCounts[g])
-            train += members[0 ..< t]
-            validation += members[t ..< t + v]
+            train += members[0..<t]
+            validation += members[t..<t + v]
             test += members[(t + v)...]
         }
         train.seededShuffle(using: &rng)

@@ -14,7 +14,9 @@ extension Dataset {
     }
 
     /// Reads CSV text held in memory; `file` names it in errors and (without `options.name`) names the dataset.
-    public static func csv(text: String, file: String = "<text>", options: CSVOptions = .init()) throws(DatasetError) -> Dataset {
+    public static func csv(text: String, file: String = "<text>", options: CSVOptions = .init()) throws(DatasetError)
+        -> Dataset
+    {
         try csv(bytes: Array(text.utf8), file: file, options: options)
     }
 
@@ -39,10 +41,12 @@ extension Dataset {
         var forced = Set<Int>()
         for reference in options.categoricalColumns { forced.insert(try reference.resolve(in: names, file: file)) }
         if ignored.contains(targetIndex) {
-            throw .invalidParameter(name: "ignoredColumns", reason: "includes the target column '\(names[targetIndex])'")
+            throw .invalidParameter(
+                name: "ignoredColumns", reason: "includes the target column '\(names[targetIndex])'")
         }
         if forced.contains(targetIndex) {
-            throw .invalidParameter(name: "categoricalColumns", reason: "includes the target column '\(names[targetIndex])'")
+            throw .invalidParameter(
+                name: "categoricalColumns", reason: "includes the target column '\(names[targetIndex])'")
         }
 
         // Every used cell is parsed once: `cells[c][r]` is row r of feature column c.
@@ -50,15 +54,17 @@ extension Dataset {
         var cells: [[CSVCell]] = []
         for j in names.indices where j != targetIndex && !ignored.contains(j) {
             let column = records.map { CSVCell($0.fields[j], missingMarkers: options.missingMarkers) }
-            columns.append(try CSVFeatureColumn.classify(
-                index: j, name: names[j], cells: column, records: records,
-                forcedCategorical: forced.contains(j), options: options, file: file))
+            columns.append(
+                try CSVFeatureColumn.classify(
+                    index: j, name: names[j], cells: column, records: records,
+                    forcedCategorical: forced.contains(j), options: options, file: file))
             cells.append(column)
         }
         let targetCells = records.map { CSVCell($0.fields[targetIndex], missingMarkers: options.missingMarkers) }
         let task = CSVTargetEncoding.inferTask(cells: targetCells, options: options)
 
-        // Walk the rows in file order; `toImpute[c]` lists the kept-row positions whose cell in `columns[c]` is missing.
+        // Walk the rows in file order; `toImpute[c]` lists the kept-row positions whose cell in `columns[c]` is
+        // missing.
         var kept: [Int] = []
         var toImpute = [[Int]](repeating: [], count: columns.count)
         let hint = "pass missing: .dropRows, .imputeMean or .imputeMedian to allow it"
@@ -70,10 +76,12 @@ extension Dataset {
                 guard bad else { continue }
                 switch options.missing {
                 case .error where cell == .missing:
-                    throw .missingValue(file: file, line: record.line, column: column.index + 1, columnName: column.name, hint: hint)
+                    throw .missingValue(
+                        file: file, line: record.line, column: column.index + 1, columnName: column.name, hint: hint)
                 case .error:
-                    throw .notANumber(file: file, line: record.line, column: column.index + 1, columnName: column.name,
-                                      text: record.fields[column.index])
+                    throw .notANumber(
+                        file: file, line: record.line, column: column.index + 1, columnName: column.name,
+                        text: record.fields[column.index])
                 case .dropRows:
                     continue rows
                 case .imputeMean, .imputeMedian:
@@ -89,10 +97,12 @@ extension Dataset {
                 case .error where cell == .missing:
                     throw .missingValue(file: file, line: line, column: column, columnName: name, hint: hint)
                 case .imputeMean where cell == .missing, .imputeMedian where cell == .missing:
-                    throw .missingValue(file: file, line: line, column: column, columnName: name,
-                                        hint: "a target is never imputed; pass missing: .dropRows to drop such rows")
+                    throw .missingValue(
+                        file: file, line: line, column: column, columnName: name,
+                        hint: "a target is never imputed; pass missing: .dropRows to drop such rows")
                 default:
-                    throw .notANumber(file: file, line: line, column: column, columnName: name, text: record.fields[targetIndex])
+                    throw .notANumber(
+                        file: file, line: line, column: column, columnName: name, text: record.fields[targetIndex])
                 }
             }
             for c in pending { toImpute[c].append(kept.count) }
@@ -113,7 +123,8 @@ extension Dataset {
         case .regression:
             target = .values(kept.map { targetCells[$0].number ?? .nan })
         }
-        return Dataset(name: options.name ?? FileAccess.stem(of: file), features: features.matrix,
-                       featureNames: features.names, target: target)
+        return Dataset(
+            name: options.name ?? FileAccess.stem(of: file), features: features.matrix,
+            featureNames: features.names, target: target)
     }
 }

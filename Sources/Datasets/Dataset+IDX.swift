@@ -6,8 +6,9 @@ extension Dataset {
     /// values (0…255 for MNIST pixels; scale them with `MinMaxScaler` or `StandardScaler`). Classes are
     /// `0…max label`, named `"0"`, `"1"`, ….
     public static func idx(images: String, labels: String) throws(DatasetError) -> Dataset {
-        try idx(images: IDXArray(contentsOf: images), labels: IDXArray(contentsOf: labels),
-                imagesFile: images, labelsFile: labels, name: FileAccess.stem(of: images))
+        try idx(
+            images: IDXArray(contentsOf: images), labels: IDXArray(contentsOf: labels),
+            imagesFile: images, labelsFile: labels, name: FileAccess.stem(of: images))
     }
 
     /// The same from arrays already in memory; the file names only label errors.
@@ -36,10 +37,12 @@ extension Dataset {
         let classes = (classLabels.max() ?? -1) + 1
         let d = images.shape.dropFirst().reduce(1, *)
         let features = Matrix<Float>(rows: n, columns: d, elements: images.values)
-        let featureNames = images.shape.count == 3
+        let featureNames =
+            images.shape.count == 3
             ? (0..<d).map { "pixel_\($0 / images.shape[2])_\($0 % images.shape[2])" }
             : (0..<d).map { "x\($0)" }
-        return Dataset(name: name, features: features, featureNames: featureNames,
-                       target: .classes(labels: classLabels, names: (0..<classes).map(String.init)))
+        return Dataset(
+            name: name, features: features, featureNames: featureNames,
+            target: .classes(labels: classLabels, names: (0..<classes).map(String.init)))
     }
 }

@@ -23,7 +23,9 @@ extension Dataset {
     }
 
     /// The k folds of `kFold(_:using:)` as datasets.
-    public func kFoldDatasets(_ k: Int, using rng: inout some RandomNumberGenerator) -> [(train: Dataset, validation: Dataset)] {
+    public func kFoldDatasets(_ k: Int, using rng: inout some RandomNumberGenerator) -> [(
+        train: Dataset, validation: Dataset
+    )] {
         kFold(k, using: &rng).map { (train: subset($0.train), validation: subset($0.validation)) }
     }
 }

@@ -17,11 +17,13 @@ public struct Dataset: Sendable, Equatable {
     /// A dataset from its parts; `features.rows` must equal the target's count and `featureNames.count`
     /// must equal `features.columns` (a programmer error otherwise).
     public init(name: String, features: Matrix<Float>, featureNames: [String]? = nil, target: Target) {
-        precondition(features.rows == target.count,
-                     "Dataset '\(name)': features are \(features.rows)×\(features.columns), target has \(target.count) entries")
+        precondition(
+            features.rows == target.count,
+            "Dataset '\(name)': features are \(features.rows)×\(features.columns), target has \(target.count) entries")
         let names = featureNames ?? (0..<features.columns).map { "x\($0)" }
-        precondition(names.count == features.columns,
-                     "Dataset '\(name)': \(names.count) feature names for \(features.rows)×\(features.columns) features")
+        precondition(
+            names.count == features.columns,
+            "Dataset '\(name)': \(names.count) feature names for \(features.rows)×\(features.columns) features")
         self.name = name
         self.features = features
         self.featureNames = names
@@ -39,8 +41,9 @@ public struct Dataset: Sendable, Equatable {
 
     /// The samples at `indices`, in that order (indices may repeat, e.g. for bootstrap samples).
     public func subset(_ indices: [Int]) -> Dataset {
-        Dataset(name: name, features: features.rows(at: indices), featureNames: featureNames,
-                target: target.subset(indices))
+        Dataset(
+            name: name, features: features.rows(at: indices), featureNames: featureNames,
+            target: target.subset(indices))
     }
 }
 

@@ -39,9 +39,9 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String? {
         switch self {
         case .unreadable(let f, _), .empty(let f), .raggedRow(let f, _, _, _), .badQuote(let f, _, _, _),
-             .notANumber(let f, _, _, _, _), .missingValue(let f, _, _, _, _), .nonNumericColumn(let f, _, _, _, _),
-             .unknownColumn(let f, _, _), .unknownClass(let f, _, _, _, _), .incompatibleTarget(let f, _),
-             .badMagic(let f, _, _), .truncated(let f, _, _), .mismatch(let f, _):
+            .notANumber(let f, _, _, _, _), .missingValue(let f, _, _, _, _), .nonNumericColumn(let f, _, _, _, _),
+            .unknownColumn(let f, _, _), .unknownClass(let f, _, _, _, _), .incompatibleTarget(let f, _),
+            .badMagic(let f, _, _), .truncated(let f, _, _), .mismatch(let f, _):
             return f
         case .invalidParameter, .unknownDataset:
             return nil
@@ -52,7 +52,7 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int? {
         switch self {
         case .raggedRow(_, let l, _, _), .badQuote(_, let l, _, _), .notANumber(_, let l, _, _, _),
-             .missingValue(_, let l, _, _, _), .nonNumericColumn(_, let l, _, _, _), .unknownClass(_, let l, _, _, _):
+            .missingValue(_, let l, _, _, _), .nonNumericColumn(_, let l, _, _, _), .unknownClass(_, let l, _, _, _):
             return l
         default:
             return nil
@@ -63,7 +63,7 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     public var column: Int? {
         switch self {
         case .badQuote(_, _, let c, _), .notANumber(_, _, let c, _, _), .missingValue(_, _, let c, _, _),
-             .nonNumericColumn(_, _, let c, _, _), .unknownClass(_, _, let c, _, _):
+            .nonNumericColumn(_, _, let c, _, _), .unknownClass(_, _, let c, _, _):
             return c
         default:
             return nil

@@ -44,7 +44,8 @@ extension DataSplit {
 }
 
 /// Applies `x'[i, j] = (x[i, j] − shift[j]) · factor[j] + offset` to every element.
-func affineColumns(_ x: Matrix<Float>, shift: [Float], factor: [Float], offset: Float, scaler: String) -> Matrix<Float> {
+func affineColumns(_ x: Matrix<Float>, shift: [Float], factor: [Float], offset: Float, scaler: String) -> Matrix<Float>
+{
     let d = shift.count
     precondition(x.columns == d, "\(scaler): fitted on \(d) columns, given a \(x.rows)×\(x.columns) matrix")
     var y = x

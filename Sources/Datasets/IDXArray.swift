@@ -14,7 +14,12 @@
 public struct IDXArray: Sendable, Equatable {
     /// The element type codes of the format.
     public enum ElementType: UInt8, Sendable, CaseIterable {
-        case uint8 = 0x08, int8 = 0x09, int16 = 0x0B, int32 = 0x0C, float32 = 0x0D, float64 = 0x0E
+        case uint8 = 0x08
+        case int8 = 0x09
+        case int16 = 0x0B
+        case int32 = 0x0C
+        case float32 = 0x0D
+        case float64 = 0x0E
 
         /// Bytes per element.
         public var size: Int {
@@ -36,8 +41,9 @@ public struct IDXArray: Sendable, Equatable {
 
     public init(shape: [Int], elementType: ElementType, values: [Float]) {
         precondition(shape.allSatisfy { $0 >= 0 }, "IDXArray: negative dimension in shape \(shape)")
-        precondition(values.count == shape.reduce(1, *),
-                     "IDXArray: shape \(shape) needs \(shape.reduce(1, *)) values, got \(values.count)")
+        precondition(
+            values.count == shape.reduce(1, *),
+            "IDXArray: shape \(shape) needs \(shape.reduce(1, *)) values, got \(values.count)")
         self.shape = shape
         self.elementType = elementType
         self.values = values
@@ -48,13 +54,16 @@ public struct IDXArray: Sendable, Equatable {
         guard bytes.count >= 4 else { throw .truncated(file: file, expectedBytes: 4, foundBytes: bytes.count) }
         let magic = Array(bytes[0..<4])
         guard magic[0] == 0, magic[1] == 0, let type = ElementType(rawValue: magic[2]) else {
-            let hint = magic[0] == 0x1F && magic[1] == 0x8B
+            let hint =
+                magic[0] == 0x1F && magic[1] == 0x8B
                 ? "the file is gzip-compressed: decompress it first (gunzip)"
                 : "expected 00 00 <type 08|09|0b|0c|0d|0e> <dimensions>"
             throw .badMagic(file: file, found: magic, hint: hint)
         }
         let rank = Int(magic[3])
-        guard rank >= 1 else { throw .badMagic(file: file, found: magic, hint: "the array must have at least one dimension") }
+        guard rank >= 1 else {
+            throw .badMagic(file: file, found: magic, hint: "the array must have at least one dimension")
+        }
         let headerSize = 4 + 4 * rank
         guard bytes.count >= headerSize else {
             throw .truncated(file: file, expectedBytes: headerSize, foundBytes: bytes.count)
@@ -66,8 +75,9 @@ public struct IDXArray: Sendable, Equatable {
         }
         let (dataSize, overflow2) = count.multipliedReportingOverflow(by: type.size)
         guard !overflow, !overflow2, bytes.count == headerSize + dataSize else {
-            throw .truncated(file: file, expectedBytes: overflow || overflow2 ? Int.max : headerSize + dataSize,
-                             foundBytes: bytes.count)
+            throw .truncated(
+                file: file, expectedBytes: overflow || overflow2 ? Int.max : headerSize + dataSize,
+                foundBytes: bytes.count)
         }
         var values = [Float](repeating: 0, count: count)
         bytes.withUnsafeBufferPointer { raw in
@@ -81,11 +91,13 @@ public struct IDXArray: Sendable, Equatable {
                     for k in 0..<count {
                         out[k] = Float(Int16(bitPattern: UInt16(data[2 &* k]) << 8 | UInt16(data[2 &* k &+ 1])))
                     }
-                case .int32: for k in 0..<count { out[k] = Float(Int32(bitPattern: Self.bigEndianUInt32(data, at: 4 &* k))) }
+                case .int32:
+                    for k in 0..<count { out[k] = Float(Int32(bitPattern: Self.bigEndianUInt32(data, at: 4 &* k))) }
                 case .float32: for k in 0..<count { out[k] = Float(bitPattern: Self.bigEndianUInt32(data, at: 4 &* k)) }
                 case .float64:
                     for k in 0..<count {
-                        let bits = UInt64(Self.bigEndianUInt32(data, at: 8 &* k)) << 32
+                        let bits =
+                            UInt64(Self.bigEndianUInt32(data, at: 8 &* k)) << 32
                             | UInt64(Self.bigEndianUInt32(data, at: 8 &* k &+ 4))
                         out[k] = Float(Double(bitPattern: bits))
                     }

@@ -20,8 +20,9 @@ public struct MinMaxScaler: FeatureScaler {
     /// Fits min and max of every column of X (`n ≥ 1` rows), mapping them to `featureRange`.
     public init(fitting x: Matrix<Float>, featureRange: ClosedRange<Float>) {
         precondition(x.rows > 0, "MinMaxScaler: cannot fit on a \(x.rows)×\(x.columns) matrix (no rows)")
-        precondition(featureRange.lowerBound < featureRange.upperBound,
-                     "MinMaxScaler: featureRange \(featureRange) must have lower < upper")
+        precondition(
+            featureRange.lowerBound < featureRange.upperBound,
+            "MinMaxScaler: featureRange \(featureRange) must have lower < upper")
         var minimum = x.row(0)
         var maximum = minimum
         for i in 1..<x.rows {
@@ -39,13 +40,16 @@ public struct MinMaxScaler: FeatureScaler {
     public var featureCount: Int { minimum.count }
 
     public func transform(_ x: Matrix<Float>) -> Matrix<Float> {
-        affineColumns(x, shift: minimum, factor: range.map { (upper - lower) / $0 }, offset: lower,
-                      scaler: "MinMaxScaler")
+        affineColumns(
+            x, shift: minimum, factor: range.map { (upper - lower) / $0 }, offset: lower,
+            scaler: "MinMaxScaler")
     }
 
     public func inverseTransform(_ x: Matrix<Float>) -> Matrix<Float> {
-        affineColumns(x, shift: [Float](repeating: lower, count: minimum.count),
-                      factor: range.map { $0 / (upper - lower) }, offset: 0, scaler: "MinMaxScaler")
-            .adding(rowVector: minimum)
+        affineColumns(
+            x, shift: [Float](repeating: lower, count: minimum.count),
+            factor: range.map { $0 / (upper - lower) }, offset: 0, scaler: "MinMaxScaler"
+        )
+        .adding(rowVector: minimum)
     }
 }

@@ -35,16 +35,19 @@ public struct StandardScaler: FeatureScaler {
     }
 
     public func inverseTransform(_ x: Matrix<Float>) -> Matrix<Float> {
-        affineColumns(x, shift: [Float](repeating: 0, count: mean.count), factor: scale, offset: 0,
-                      scaler: "StandardScaler")
-            .adding(rowVector: mean)
+        affineColumns(
+            x, shift: [Float](repeating: 0, count: mean.count), factor: scale, offset: 0,
+            scaler: "StandardScaler"
+        )
+        .adding(rowVector: mean)
     }
 }
 
 extension Matrix where Scalar == Float {
     /// Adds `v[j]` to every element of column j.
     func adding(rowVector v: [Float]) -> Matrix<Float> {
-        affineColumns(self, shift: v.map { -$0 }, factor: [Float](repeating: 1, count: v.count), offset: 0,
-                      scaler: "adding(rowVector:)")
+        affineColumns(
+            self, shift: v.map { -$0 }, factor: [Float](repeating: 1, count: v.count), offset: 0,
+            scaler: "adding(rowVector:)")
     }
 }

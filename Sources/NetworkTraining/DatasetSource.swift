@@ -23,16 +23,16 @@ public enum DatasetSource: Sendable, Equatable {
     /// The bundled name or the file path, as given.
     public var name: String {
         switch self {
-        case let .bundled(name): return name
-        case let .csv(path, _): return path
+        case .bundled(let name): return name
+        case .csv(let path, _): return path
         }
     }
 
     /// The dataset.
     public func load() throws(DatasetError) -> Dataset {
         switch self {
-        case let .bundled(name): return try Dataset.bundled(name)
-        case let .csv(path, target): return try Dataset.csv(path: path, options: CSVOptions(target: target))
+        case .bundled(let name): return try Dataset.bundled(name)
+        case .csv(let path, let target): return try Dataset.csv(path: path, options: CSVOptions(target: target))
         }
     }
 
@@ -42,11 +42,11 @@ public enum DatasetSource: Sendable, Equatable {
         switch self {
         case .bundled:
             return "target"
-        case let .csv(path, target):
+        case .csv(let path, let target):
             let header = try CSVTable.read(path: path).columnNames
             switch target {
-            case let .name(name): return name
-            case let .index(i): return header.indices.contains(i) ? header[i] : "x\(i)"
+            case .name(let name): return name
+            case .index(let i): return header.indices.contains(i) ? header[i] : "x\(i)"
             case .last: return header.last ?? "target"
             }
         }
@@ -60,7 +60,8 @@ extension DatasetSource {
     /// Reads the dataset and prepares it (`PreparedData`) with `seed` and `validationFraction`; also returns
     /// the name of its target column (for the model file).
     public func prepare(seed: UInt64, validationFraction: Double?)
-        throws(NetworkTrainingError) -> (data: PreparedData, targetName: String) {
+        throws(NetworkTrainingError) -> (data: PreparedData, targetName: String)
+    {
         let dataset: Dataset
         let targetName: String
         do {

@@ -16,8 +16,10 @@ public struct LearningRateRangeTest: Sendable {
     /// Mini-batches; nil for `defaultSteps`.
     public var steps: Int?
 
-    public init(architecture: NetworkArchitecture, training: TrainingConfig, start: Double = 1e-7, end: Double = 10,
-                steps: Int? = nil) {
+    public init(
+        architecture: NetworkArchitecture, training: TrainingConfig, start: Double = 1e-7, end: Double = 10,
+        steps: Int? = nil
+    ) {
         self.architecture = architecture
         self.training = training
         self.start = start
@@ -47,7 +49,8 @@ public struct LearningRateRangeTest: Sendable {
     /// The curve of `network` (which must fit `data`) on `data.train`; the network's weights and state are the
     /// same afterwards.
     public func run(_ network: Network<Float>, on data: PreparedData) throws(NetworkTrainingError)
-        -> LearningRateCurve {
+        -> LearningRateCurve
+    {
         let count = steps ?? Self.defaultSteps(rows: data.train.count, batchSize: training.batchSize)
         let curve: LearningRateCurve
         do {

@@ -10,8 +10,10 @@ public struct NetworkArchitecture: Sendable, Hashable {
     public var dropout: Double
     public var batchNorm: Bool
 
-    public init(hiddenLayers: [Int] = [128], activation: Activation = .relu, dropout: Double = 0,
-                batchNorm: Bool = false) {
+    public init(
+        hiddenLayers: [Int] = [128], activation: Activation = .relu, dropout: Double = 0,
+        batchNorm: Bool = false
+    ) {
         self.hiddenLayers = hiddenLayers
         self.activation = activation
         self.dropout = dropout
@@ -21,9 +23,10 @@ public struct NetworkArchitecture: Sendable, Hashable {
     /// The network for `inputs` features and `outputs` outputs, initialized by
     /// `Initializer.recommended(for:)` for its activation.
     public func spec(inputs: Int, outputs: Int, task: TaskKind) -> NetworkSpec {
-        NetworkSpec(inputSize: inputs, hiddenLayers: hiddenLayers, outputSize: outputs,
-                    task: task == .classification ? .classification : .regression, activation: activation,
-                    dropout: dropout, batchNorm: batchNorm, initializer: .recommended(for: activation))
+        NetworkSpec(
+            inputSize: inputs, hiddenLayers: hiddenLayers, outputSize: outputs,
+            task: task == .classification ? .classification : .regression, activation: activation,
+            dropout: dropout, batchNorm: batchNorm, initializer: .recommended(for: activation))
     }
 
     /// The network for prepared data.

@@ -21,12 +21,13 @@ extension NetworkObjective {
 
     /// Stratified folds of `rows` (indices into `dataset`), mapped back to source-row indices.
     static func crossValidationFolds(_ k: Int, of dataset: Dataset, rows: [Int], seed: UInt64) throws
-        -> [(train: [Int], validation: [Int])] {
+        -> [(train: [Int], validation: [Int])]
+    {
         guard k >= 2 && k <= rows.count else {
             throw StudyError.invalidArgument(
                 name: "cv", reason: "\(k) folds need 2 ≤ K ≤ \(rows.count) (the train + validation rows)")
         }
-        var rng = Xoshiro256StarStar(seed: seed ^ 0x4B46_4F4C_44)   // "KFOLD"
+        var rng = Xoshiro256StarStar(seed: seed ^ 0x4B46_4F4C_44)  // "KFOLD"
         return dataset.subset(rows).kFold(k, using: &rng).map { fold in
             (train: fold.train.map { rows[$0] }, validation: fold.validation.map { rows[$0] })
         }
@@ -41,11 +42,13 @@ extension NetworkObjective {
     }
 
     func evaluateCrossValidated(_ trial: TrialContext, folds: [(train: [Int], validation: [Int])]) throws -> Double {
-        let (spec, config) = try NetworkObjective.configuration(trial.params, inputs: source.featureCount,
-                                                                outputs: data.outputCount, task: task,
-                                                                maxEpochs: maxEpochs, patience: patience,
-                                                                seed: UInt64(trial.number))
-        var scores: [Double] = [], bestEpochs: [Int] = []
+        let (spec, config) = try NetworkObjective.configuration(
+            trial.params, inputs: source.featureCount,
+            outputs: data.outputCount, task: task,
+            maxEpochs: maxEpochs, patience: patience,
+            seed: UInt64(trial.number))
+        var scores: [Double] = []
+        var bestEpochs: [Int] = []
         for (f, fold) in folds.enumerated() {
             if trial.isCancelled { throw TrialInterrupted() }
             let (trainPart, validationPart) = (source.subset(fold.train), source.subset(fold.validation))
@@ -53,13 +56,18 @@ extension NetworkObjective {
             let (x, v) = (scaling.inputs(trainPart), scaling.inputs(validationPart))
             let (t, u) = (scaling.targets(trainPart), scaling.targets(validationPart))
             var cancelled = false
-            let (network, result) = try Trainer<Float>.fit(spec: spec, config: config, inputs: x, targets: t,
-                                                           validation: (v, u)) { _ in
-                if trial.isCancelled { cancelled = true; return .stop }
+            let (network, result) = try Trainer<Float>.fit(
+                spec: spec, config: config, inputs: x, targets: t,
+                validation: (v, u)
+            ) { _ in
+                if trial.isCancelled {
+                    cancelled = true
+                    return .stop
+                }
                 return .continue
             }
             if cancelled { throw TrialInterrupted() }
-            if case let .diverged(epoch) = result.status {
+            if case .diverged(let epoch) = result.status {
                 throw StudyError.invalidArgument(
                     name: "training", reason: "fold \(f + 1) diverged (NaN or infinite loss) in epoch \(epoch)")
             }

@@ -15,14 +15,18 @@ extension NetworkObjective {
     /// when empty) over `steps` mini-batches (at least one epoch), or nil when the curve is too short to suggest
     /// anything.
     public func suggestedLearningRate(_ params: Parameters = [:], steps: Int = 100, seed: UInt64 = 0) throws
-        -> Double? {
-        let (spec, config) = try NetworkObjective.configuration(params, inputs: source.featureCount,
-                                                                outputs: data.outputCount, task: task, maxEpochs: 1,
-                                                                patience: patience, seed: seed)
-        let architecture = NetworkArchitecture(hiddenLayers: spec.hiddenLayers, activation: spec.activation,
-                                               dropout: spec.dropout, batchNorm: spec.batchNorm)
-        let count = LearningRateRangeTest.defaultSteps(rows: data.train.count, batchSize: config.batchSize,
-                                                       minimum: steps)
+        -> Double?
+    {
+        let (spec, config) = try NetworkObjective.configuration(
+            params, inputs: source.featureCount,
+            outputs: data.outputCount, task: task, maxEpochs: 1,
+            patience: patience, seed: seed)
+        let architecture = NetworkArchitecture(
+            hiddenLayers: spec.hiddenLayers, activation: spec.activation,
+            dropout: spec.dropout, batchNorm: spec.batchNorm)
+        let count = LearningRateRangeTest.defaultSteps(
+            rows: data.train.count, batchSize: config.batchSize,
+            minimum: steps)
         do {
             return try LearningRateRangeTest(architecture: architecture, training: config, steps: count)
                 .run(on: data).suggestion.steepest
@@ -33,9 +37,12 @@ extension NetworkObjective {
 
     /// [η*/10, 10·η*] ∩ `range`; `range` itself when the two do not overlap (a suggestion far outside the
     /// default range says more about the test than about the rates worth searching).
-    public static func narrowedLearningRates(around suggestion: Double,
-                                             within range: ClosedRange<Double> = defaultLearningRates)
-        -> ClosedRange<Double> {
+    public static func narrowedLearningRates(
+        around suggestion: Double,
+        within range: ClosedRange<Double> = defaultLearningRates
+    )
+        -> ClosedRange<Double>
+    {
         let (lo, hi) = (max(range.lowerBound, suggestion / 10), min(range.upperBound, suggestion * 10))
         return lo < hi ? lo...hi : range
     }

@@ -12,16 +12,19 @@ extension NetworkObjective {
         let fitPart = source.subset(fitRows)
         let scaling = TrainingScaling(fitting: fitPart)
         let testPart = source.subset(partition.test)
-        var (spec, config) = try NetworkObjective.configuration(params, inputs: source.featureCount,
-                                                                outputs: data.outputCount, task: task,
-                                                                maxEpochs: epochs, patience: patience, seed: seed)
+        var (spec, config) = try NetworkObjective.configuration(
+            params, inputs: source.featureCount,
+            outputs: data.outputCount, task: task,
+            maxEpochs: epochs, patience: patience, seed: seed)
         config.epochs = max(1, epochs)
         config.earlyStopping = nil
-        let (network, result) = try Trainer<Float>.fit(spec: spec, config: config, inputs: scaling.inputs(fitPart),
-                                                       targets: scaling.targets(fitPart))
-        if case let .diverged(epoch) = result.status {
-            throw StudyError.invalidArgument(name: "training",
-                                             reason: "refit diverged (NaN or infinite loss) in epoch \(epoch)")
+        let (network, result) = try Trainer<Float>.fit(
+            spec: spec, config: config, inputs: scaling.inputs(fitPart),
+            targets: scaling.targets(fitPart))
+        if case .diverged(let epoch) = result.status {
+            throw StudyError.invalidArgument(
+                name: "training",
+                reason: "refit diverged (NaN or infinite loss) in epoch \(epoch)")
         }
         let test = try network.evaluate(inputs: scaling.inputs(testPart), targets: scaling.targets(testPart))
         return metric == .loss ? test.loss : test.metric

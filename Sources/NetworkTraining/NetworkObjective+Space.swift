@@ -30,8 +30,10 @@ extension NetworkObjective {
     /// The network and its training from a trial's parameters. Every parameter is optional (defaults:
     /// lr 1e-3, units 128, layers 1, relu, adam, no dropout, no L2, batch 64), so any sub-space can be tuned;
     /// an unusable value throws naming the parameter.
-    public static func configuration(_ p: Parameters, inputs: Int, outputs: Int, task: TaskKind, maxEpochs: Int,
-                                     patience: Int, seed: UInt64) throws -> (NetworkSpec, TrainingConfig) {
+    public static func configuration(
+        _ p: Parameters, inputs: Int, outputs: Int, task: TaskKind, maxEpochs: Int,
+        patience: Int, seed: UInt64
+    ) throws -> (NetworkSpec, TrainingConfig) {
         func number(_ name: String, _ fallback: Double) throws -> Double {
             guard let v = p[name] else { return fallback }
             guard let x = v.doubleValue else {
@@ -44,16 +46,19 @@ extension NetworkObjective {
         let layers = Int(try number("layers", 1))
         var optimizer = try OptimizerKind(name: text("optimizer", "adam"))
         if case .sgd = optimizer { optimizer = .sgd(momentum: try number("momentum", 0.9), nesterov: false) }
-        let architecture = NetworkArchitecture(hiddenLayers: Array(repeating: units, count: max(layers, 0)),
-                                               activation: try Activation(name: text("activation", "relu")),
-                                               dropout: try number("dropout", 0))
+        let architecture = NetworkArchitecture(
+            hiddenLayers: Array(repeating: units, count: max(layers, 0)),
+            activation: try Activation(name: text("activation", "relu")),
+            dropout: try number("dropout", 0))
         let spec = architecture.spec(inputs: inputs, outputs: outputs, task: task)
-        let config = TrainingConfig(optimizer: optimizer, learningRate: try number("lr", 1e-3), l2: try number("l2", 0),
-                                    batchSize: Int(try number("batch_size", 64)),
-                                    epochs: Int(try number("epochs", Double(maxEpochs))),
-                                    earlyStopping: EarlyStopping(patience: patience, minDelta: 0,
-                                                                 restoreBestWeights: true),
-                                    seed: seed)
+        let config = TrainingConfig(
+            optimizer: optimizer, learningRate: try number("lr", 1e-3), l2: try number("l2", 0),
+            batchSize: Int(try number("batch_size", 64)),
+            epochs: Int(try number("epochs", Double(maxEpochs))),
+            earlyStopping: EarlyStopping(
+                patience: patience, minDelta: 0,
+                restoreBestWeights: true),
+            seed: seed)
         do {
             try spec.validate()
             try config.validate()

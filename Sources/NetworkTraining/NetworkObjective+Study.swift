@@ -15,8 +15,10 @@ public struct NetworkStudyRequest: Sendable {
     public var folds: Int?
     public var narrowsLearningRates: Bool
 
-    public init(dataset: String?, target: String?, metric: String?, seed: UInt64, folds: Int?,
-                narrowsLearningRates: Bool) {
+    public init(
+        dataset: String?, target: String?, metric: String?, seed: UInt64, folds: Int?,
+        narrowsLearningRates: Bool
+    ) {
         (self.dataset, self.target, self.metric) = (dataset, target, metric)
         (self.seed, self.folds, self.narrowsLearningRates) = (seed, folds, narrowsLearningRates)
     }
@@ -62,27 +64,30 @@ extension NetworkObjective {
             objective = try NetworkObjective(dataset: dataset, metric: metric, seed: request.seed, folds: request.folds)
         } catch let error as StudyError {
             var field = "metric"
-            if case let .invalidArgument(name, _) = error, name == "cv" { field = "cv" }
+            if case .invalidArgument(let name, _) = error, name == "cv" { field = "cv" }
             throw NetworkStudyError(field: field, message: "\(error)")
         }
         let shape = "\(dataset.count)×\(dataset.features.columns)"
         let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"
-        var summary = "MLP on \(dataset.name) (\(shape), \(kind))"
+        var summary =
+            "MLP on \(dataset.name) (\(shape), \(kind))"
             + (request.folds.map { ", \($0)-fold cross-validation" } ?? "")
         var space = defaultSpace
         if request.narrowsLearningRates {
             if let suggestion = try objective.suggestedLearningRate(seed: request.seed) {
                 let range = narrowedLearningRates(around: suggestion)
                 space = defaultSpace(learningRates: range)
-                summary += String(format: "; lr range test suggests %.3g, lr searched in [%.3g, %.3g]",
-                                  suggestion, range.lowerBound, range.upperBound)
+                summary += String(
+                    format: "; lr range test suggests %.3g, lr searched in [%.3g, %.3g]",
+                    suggestion, range.lowerBound, range.upperBound)
             } else {
                 summary += "; lr range test gave no suggestion, lr keeps its default range"
             }
         }
-        return NetworkStudySetup(objective: objective, space: space,
-                                 metricName: "validation \(objective.metric.rawValue)", summary: summary,
-                                 pruningWarmupSteps: request.folds == nil ? 5 : 0)
+        return NetworkStudySetup(
+            objective: objective, space: space,
+            metricName: "validation \(objective.metric.rawValue)", summary: summary,
+            pruningWarmupSteps: request.folds == nil ? 5 : 0)
     }
 
     /// A bundled dataset by name, or a CSV file (target column by name or 0-based index, default the last);
@@ -91,8 +96,9 @@ extension NetworkObjective {
         let source = DatasetSource(name, target: target)
         if case .csv = source, !(name.hasSuffix(".csv") || FileManager.default.fileExists(atPath: name)) {
             let bundled = Dataset.bundledNames.joined(separator: ", ")
-            throw NetworkStudyError(field: "dataset",
-                                    message: "'\(name)' is neither a bundled dataset (\(bundled)) nor a CSV file")
+            throw NetworkStudyError(
+                field: "dataset",
+                message: "'\(name)' is neither a bundled dataset (\(bundled)) nor a CSV file")
         }
         do {
             return try source.load()

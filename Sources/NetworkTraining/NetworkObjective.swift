@@ -40,16 +40,20 @@ public struct NetworkObjective: Objective {
     /// Prepares `dataset` with `seed`; with `folds` K, also deals the train + validation rows
     /// into K stratified folds for cross-validated trials. Throws naming `metric` if it does not fit the task,
     /// `cv` if K is below 2 or above the number of rows it would split.
-    public init(dataset: Dataset, metric: Metric? = nil, seed: UInt64 = 0, maxEpochs: Int = 40, patience: Int = 6,
-                folds: Int? = nil) throws {
+    public init(
+        dataset: Dataset, metric: Metric? = nil, seed: UInt64 = 0, maxEpochs: Int = 40, patience: Int = 6,
+        folds: Int? = nil
+    ) throws {
         let chosen = metric ?? (dataset.task == .classification ? .accuracy : .r2)
         if chosen == .accuracy && dataset.task != .classification {
-            throw StudyError.invalidArgument(name: "metric",
-                                             reason: "accuracy needs a classification dataset; use r2 or loss")
+            throw StudyError.invalidArgument(
+                name: "metric",
+                reason: "accuracy needs a classification dataset; use r2 or loss")
         }
         if chosen == .r2 && dataset.task != .regression {
-            throw StudyError.invalidArgument(name: "metric",
-                                             reason: "r2 needs a regression dataset; use accuracy or loss")
+            throw StudyError.invalidArgument(
+                name: "metric",
+                reason: "r2 needs a regression dataset; use accuracy or loss")
         }
         self.datasetName = dataset.name
         self.task = dataset.task
@@ -59,8 +63,9 @@ public struct NetworkObjective: Objective {
         self.maxEpochs = maxEpochs
         self.patience = patience
         self.folds = try folds.map { k in
-            try NetworkObjective.crossValidationFolds(k, of: dataset, rows: data.rows.train + data.rows.validation,
-                                                      seed: seed)
+            try NetworkObjective.crossValidationFolds(
+                k, of: dataset, rows: data.rows.train + data.rows.validation,
+                seed: seed)
         }
     }
 
@@ -77,11 +82,14 @@ public struct NetworkObjective: Objective {
 
     public func evaluate(_ trial: TrialContext) throws -> Double {
         if let folds { return try evaluateCrossValidated(trial, folds: folds) }
-        let (spec, config) = try NetworkObjective.configuration(trial.params, inputs: source.featureCount,
-                                                                outputs: data.outputCount, task: task,
-                                                                maxEpochs: maxEpochs, patience: patience,
-                                                                seed: UInt64(trial.number))
-        var pruned = false, cancelled = false, reportFailure: (any Error)?
+        let (spec, config) = try NetworkObjective.configuration(
+            trial.params, inputs: source.featureCount,
+            outputs: data.outputCount, task: task,
+            maxEpochs: maxEpochs, patience: patience,
+            seed: UInt64(trial.number))
+        var pruned = false
+        var cancelled = false
+        var reportFailure: (any Error)?
         let (network, result) = try Trainer<Float>.fit(
             spec: spec, config: config, inputs: data.train.features, targets: data.targets(data.train),
             validation: (data.validation.features, data.targets(data.validation))
@@ -89,8 +97,14 @@ public struct NetworkObjective: Objective {
             let value = metric == .loss ? report.validationLoss : report.validationMetric
             do {
                 if let value, value.isFinite { try trial.report(value, step: report.epoch) }
-                if trial.isCancelled { cancelled = true; return .stop }
-                if try trial.shouldPrune() { pruned = true; return .stop }
+                if trial.isCancelled {
+                    cancelled = true
+                    return .stop
+                }
+                if try trial.shouldPrune() {
+                    pruned = true
+                    return .stop
+                }
             } catch {
                 reportFailure = error
                 return .stop
@@ -100,12 +114,14 @@ public struct NetworkObjective: Objective {
         if let reportFailure { throw reportFailure }
         if cancelled { throw TrialInterrupted() }
         if pruned { throw TrialPruned() }
-        if case let .diverged(epoch) = result.status {
-            throw StudyError.invalidArgument(name: "training",
-                                             reason: "diverged (NaN or infinite loss) in epoch \(epoch)")
+        if case .diverged(let epoch) = result.status {
+            throw StudyError.invalidArgument(
+                name: "training",
+                reason: "diverged (NaN or infinite loss) in epoch \(epoch)")
         }
-        let validation = try network.evaluate(inputs: data.validation.features,
-                                              targets: data.targets(data.validation))
+        let validation = try network.evaluate(
+            inputs: data.validation.features,
+            targets: data.targets(data.validation))
         try? trial.setUserAttribute("best_epoch", "\(result.bestEpoch ?? result.history.count)")
         return metric == .loss ? validation.loss : validation.metric
     }

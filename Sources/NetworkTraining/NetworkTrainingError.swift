@@ -19,13 +19,13 @@ public enum NetworkTrainingError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .dataset(error): return "\(error)"
-        case let .tooFewRows(dataset, rows, minimum):
+        case .dataset(let error): return "\(error)"
+        case .tooFewRows(let dataset, let rows, let minimum):
             return "\(dataset) has \(rows) rows; at least \(minimum) are needed"
-        case let .configuration(error): return "\(error)"
-        case let .diverged(epoch): return "training diverged (NaN or infinite loss) in epoch \(epoch)"
-        case let .model(error): return "\(error)"
-        case let .noFiniteLoss(rate):
+        case .configuration(let error): return "\(error)"
+        case .diverged(let epoch): return "training diverged (NaN or infinite loss) in epoch \(epoch)"
+        case .model(let error): return "\(error)"
+        case .noFiniteLoss(let rate):
             return "the first mini-batch already gave a NaN or infinite loss at rate \(rate)"
         }
     }

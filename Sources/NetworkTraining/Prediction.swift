@@ -54,8 +54,10 @@ public struct Prediction: Sendable {
         let actual = targets.compactMap(Double.init)
         guard actual.count == targets.count else { return nil }
         let predicted = (0..<output.rows).map(value(row:))
-        return [("r2", RegressionMetrics.r2(predicted: predicted, actual: actual)),
-                ("mse", RegressionMetrics.meanSquaredError(predicted: predicted, actual: actual))]
+        return [
+            ("r2", RegressionMetrics.r2(predicted: predicted, actual: actual)),
+            ("mse", RegressionMetrics.meanSquaredError(predicted: predicted, actual: actual)),
+        ]
     }
 
     /// The CSV table: `line,predicted,p(class)…` for classification, `line,predicted` for regression, numbers

@@ -15,7 +15,8 @@ public struct PredictionInput: Sendable {
     /// Reads `path`, taking `featureNames` (all required; each cell a finite number) and `targetName` (optional)
     /// by header name.
     public static func read(path: String, featureNames: [String], targetName: String)
-        throws(PredictionInputError) -> PredictionInput {
+        throws(PredictionInputError) -> PredictionInput
+    {
         let table: CSVTable
         do {
             table = try CSVTable.read(path: path)
@@ -28,7 +29,8 @@ public struct PredictionInput: Sendable {
 
     /// The rows of `table`; `path` names the file in errors.
     public init(_ table: CSVTable, path: String, featureNames: [String], targetName: String)
-        throws(PredictionInputError) {
+        throws(PredictionInputError)
+    {
         let header = table.columnNames
         guard !header.isEmpty else { throw .empty(path: path) }
         var columns: [Int] = []
@@ -39,7 +41,8 @@ public struct PredictionInput: Sendable {
             columns.append(j)
         }
         let targetColumn = header.firstIndex(of: targetName)
-        var values: [Float] = [], targets: [String] = []
+        var values: [Float] = []
+        var targets: [String] = []
         values.reserveCapacity(table.rows.count * featureNames.count)
         for row in table.rows {
             guard row.fields.count == header.count else {

@@ -15,17 +15,17 @@ public enum PredictionInputError: Error, Sendable, Equatable, CustomStringConver
 
     public var description: String {
         switch self {
-        case let .unreadable(path): return "\(path): cannot read file"
-        case let .empty(path): return "\(path): empty file"
-        case let .missingColumn(path, name, required):
+        case .unreadable(let path): return "\(path): cannot read file"
+        case .empty(let path): return "\(path): empty file"
+        case .missingColumn(let path, let name, let required):
             return "\(path):1: missing column '\(name)' (the model needs "
                 + required.map { "'\($0)'" }.joined(separator: ", ") + ")"
-        case let .raggedRow(path, line, fields, headerFields):
+        case .raggedRow(let path, let line, let fields, let headerFields):
             return "\(path):\(line): row has \(fields) fields, the header has \(headerFields)"
-        case let .notANumber(path, line, column, name, text):
+        case .notANumber(let path, let line, let column, let name, let text):
             return "\(path):\(line):\(column): column '\(name)': '\(text)' is not a number"
-        case let .noRows(path): return "\(path): no data rows"
-        case let .malformed(error): return "\(error)"
+        case .noRows(let path): return "\(path): no data rows"
+        case .malformed(let error): return "\(error)"
         }
     }
 }

@@ -19,15 +19,16 @@ public struct PredictionRun {
 
         public var description: String {
             switch self {
-            case let .model(error): return "\(error)"
-            case let .input(error): return "\(error)"
+            case .model(let error): return "\(error)"
+            case .input(let error): return "\(error)"
             }
         }
     }
 
     /// Applies the model at `modelPath` to the rows of `inputPath`.
     public static func run(modelPath: String, inputPath: String) throws(Failure) -> PredictionRun {
-        let model: TrainedModel, network: Network<Float>
+        let model: TrainedModel
+        let network: Network<Float>
         do {
             (model, network) = try TrainedModel.load(path: modelPath)
         } catch {
@@ -35,13 +36,15 @@ public struct PredictionRun {
         }
         let input: PredictionInput
         do {
-            input = try PredictionInput.read(path: inputPath, featureNames: model.featureNames,
-                                             targetName: model.targetName)
+            input = try PredictionInput.read(
+                path: inputPath, featureNames: model.featureNames,
+                targetName: model.targetName)
         } catch {
             throw .input(error)
         }
         let prediction = Prediction(model: model, network: network, raw: input.features)
-        return PredictionRun(model: model, input: input, prediction: prediction,
-                             scores: input.targets.flatMap(prediction.scores(against:)) ?? [])
+        return PredictionRun(
+            model: model, input: input, prediction: prediction,
+            scores: input.targets.flatMap(prediction.scores(against:)) ?? [])
     }
 }

@@ -18,9 +18,11 @@ extension TrainedModel {
             throw .unsupportedVersion(path: path, version: model.formatVersion)
         }
         guard model.scaler.featureCount == model.featureNames.count,
-              model.network.spec.inputSize == model.featureNames.count else {
-            throw .inconsistent(path: path, featureNames: model.featureNames.count,
-                                scalerFeatures: model.scaler.featureCount, networkInputs: model.network.spec.inputSize)
+            model.network.spec.inputSize == model.featureNames.count
+        else {
+            throw .inconsistent(
+                path: path, featureNames: model.featureNames.count,
+                scalerFeatures: model.scaler.featureCount, networkInputs: model.network.spec.inputSize)
         }
         do {
             return (model, try Network<Float>(savedModel: model.network))
@@ -59,8 +61,8 @@ extension TrainedModel {
 
     private static func describe(_ error: DecodingError) -> String {
         switch error {
-        case let .keyNotFound(key, _): return "missing key '\(key.stringValue)'"
-        case let .typeMismatch(_, c), let .valueNotFound(_, c), let .dataCorrupted(c):
+        case .keyNotFound(let key, _): return "missing key '\(key.stringValue)'"
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c):
             let path = c.codingPath.map(\.stringValue).joined(separator: ".")
             return path.isEmpty ? c.debugDescription : "at '\(path)': \(c.debugDescription)"
         @unknown default: return "\(error)"

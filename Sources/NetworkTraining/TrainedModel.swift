@@ -33,8 +33,10 @@ public struct TrainedModel: Codable, Sendable {
     public var network: SavedModel<Float>
 
     /// A model of the current format from a trained network and the data it was trained on.
-    public init(network: Network<Float>, data: PreparedData, dataset: String, targetName: String,
-                training: TrainingConfig) {
+    public init(
+        network: Network<Float>, data: PreparedData, dataset: String, targetName: String,
+        training: TrainingConfig
+    ) {
         formatVersion = Self.currentFormatVersion
         self.dataset = dataset
         featureNames = data.source.featureNames

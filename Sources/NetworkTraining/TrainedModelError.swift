@@ -15,13 +15,13 @@ public enum TrainedModelError: Error, Sendable, Equatable, CustomStringConvertib
 
     public var description: String {
         switch self {
-        case let .missing(path): return "\(path): no such file"
-        case let .notAModelFile(path, reason): return "\(path): not a tuner model file (\(reason))"
-        case let .unreadable(path, reason): return "\(path): \(reason)"
-        case let .unsupportedVersion(path, version): return "\(path): unsupported model format version \(version)"
-        case let .inconsistent(path, names, scaler, inputs):
+        case .missing(let path): return "\(path): no such file"
+        case .notAModelFile(let path, let reason): return "\(path): not a tuner model file (\(reason))"
+        case .unreadable(let path, let reason): return "\(path): \(reason)"
+        case .unsupportedVersion(let path, let version): return "\(path): unsupported model format version \(version)"
+        case .inconsistent(let path, let names, let scaler, let inputs):
             return "\(path): \(names) feature names, scaler of \(scaler), network input \(inputs)"
-        case let .unwritable(path, reason): return "cannot write model to \(path): \(reason)"
+        case .unwritable(let path, let reason): return "cannot write model to \(path): \(reason)"
         }
     }
 }

@@ -19,8 +19,10 @@ public struct TrainingJob: Sendable {
     /// Where the model is written.
     public var modelPath: String
 
-    public init(dataset: DatasetSource, seed: UInt64, validationFraction: Double?, architecture: NetworkArchitecture,
-                training: TrainingConfig, modelPath: String) {
+    public init(
+        dataset: DatasetSource, seed: UInt64, validationFraction: Double?, architecture: NetworkArchitecture,
+        training: TrainingConfig, modelPath: String
+    ) {
         self.dataset = dataset
         self.seed = seed
         self.validationFraction = validationFraction
@@ -58,17 +60,19 @@ public struct TrainingJob: Sendable {
         } catch {
             throw .configuration(error)
         }
-        if case let .diverged(epoch) = result.status { throw .diverged(epoch: epoch) }
-        let model = TrainedModel(network: network, data: data, dataset: dataset.name, targetName: targetName,
-                                 training: training)
+        if case .diverged(let epoch) = result.status { throw .diverged(epoch: epoch) }
+        let model = TrainedModel(
+            network: network, data: data, dataset: dataset.name, targetName: targetName,
+            training: training)
         do {
             try model.save(path: modelPath)
         } catch {
             throw .model(error)
         }
         let prediction = Prediction(model: model, network: network, raw: data.test.features)
-        return Outcome(model: model, network: network, result: result,
-                       testScores: prediction.testScores(against: data.test.target))
+        return Outcome(
+            model: model, network: network, result: result,
+            testScores: prediction.testScores(against: data.test.target))
     }
 }
 
@@ -77,14 +81,17 @@ extension Prediction {
     /// `test_r2` and `test_mse` in the target's units (regression).
     public func testScores(against target: Target) -> [(String, Double)] {
         switch target {
-        case let .classes(labels, names):
-            let confusion = ClassificationMetrics.confusionMatrix(predicted: predictedLabels, actual: labels,
-                                                                  classCount: names.count)
+        case .classes(let labels, let names):
+            let confusion = ClassificationMetrics.confusionMatrix(
+                predicted: predictedLabels, actual: labels,
+                classCount: names.count)
             return [("test_accuracy", confusion.accuracy), ("test_macro_f1", confusion.macroF1)]
-        case let .values(values):
+        case .values(let values):
             let predicted = output.column(0)
-            return [("test_r2", RegressionMetrics.r2(predicted: predicted, actual: values)),
-                    ("test_mse", RegressionMetrics.meanSquaredError(predicted: predicted, actual: values))]
+            return [
+                ("test_r2", RegressionMetrics.r2(predicted: predicted, actual: values)),
+                ("test_mse", RegressionMetrics.meanSquaredError(predicted: predicted, actual: values)),
+            ]
         }
     }
 }

@@ -29,8 +29,8 @@ public struct TrainingScaling: Sendable, Equatable {
     /// The targets the trainer sees for `part`: class labels, or standardized values.
     public func targets(_ part: Dataset) -> TrainingTargets<Float> {
         switch part.target {
-        case let .classes(labels, _): return .classes(labels)
-        case let .values(values):
+        case .classes(let labels, _): return .classes(labels)
+        case .values(let values):
             return .values(Matrix(column: target.map { $0.standardize(values) } ?? values))
         }
     }

@@ -29,7 +29,8 @@ public enum TrainingSplit {
 
     /// The row indices of each part of `dataset` for `seed`.
     public static func rows(of dataset: Dataset, validationFraction: Double?, seed: UInt64)
-        -> (train: [Int], validation: [Int], test: [Int]) {
+        -> (train: [Int], validation: [Int], test: [Int])
+    {
         var rng = Xoshiro256StarStar(seed: seed ^ seedSalt)
         let (train, validation) = fractions(validationFraction: validationFraction)
         return dataset.splitIndices(trainFraction: train, validationFraction: validation, using: &rng)

@@ -3,12 +3,14 @@ enum BoxConstraints {
     /// Checks the shapes and values of the bounds (programmer errors: the shapes and the offending index are in
     /// the message). Each lower bound may be −∞, each upper bound +∞; NaN is rejected, and lower ≤ upper.
     static func validate(count n: Int, lower: [Double], upper: [Double]) {
-        precondition(lower.count == n && upper.count == n,
-                     "L-BFGS-B: x0 has \(n) entries but lower has \(lower.count) and upper \(upper.count)")
+        precondition(
+            lower.count == n && upper.count == n,
+            "L-BFGS-B: x0 has \(n) entries but lower has \(lower.count) and upper \(upper.count)")
         for i in 0..<n {
-            precondition(!lower[i].isNaN && !upper[i].isNaN && lower[i] <= upper[i] && lower[i] < .infinity
-                            && upper[i] > -.infinity,
-                         "L-BFGS-B: bounds of coordinate \(i) are lower = \(lower[i]), upper = \(upper[i])")
+            precondition(
+                !lower[i].isNaN && !upper[i].isNaN && lower[i] <= upper[i] && lower[i] < .infinity
+                    && upper[i] > -.infinity,
+                "L-BFGS-B: bounds of coordinate \(i) are lower = \(lower[i]), upper = \(upper[i])")
         }
     }
 

@@ -55,17 +55,31 @@ struct CauchyPointSearch {
         x: [Double], gradient g: [Double], lower: [Double], upper: [Double],
         memory b: LimitedMemoryMatrix, into xc: inout [Double]
     ) {
-        let n = x.count, k = b.count, theta = b.theta
+        let n = x.count
+        let k = b.count
+        let theta = b.theta
         heap.removeAll()
         var slope = 0.0
         var moving = 0
         for i in 0..<n {
-            let gi = g[i], xi = x[i], li = lower[i], ui = upper[i]
+            let gi = g[i]
+            let xi = x[i]
+            let li = lower[i]
+            let ui = upper[i]
             xc[i] = xi
             direction[i] = 0
-            if li == ui { state[i] = .fixed; continue }
-            if xi <= li && gi >= 0 { state[i] = .atLower; continue }
-            if xi >= ui && gi <= 0 { state[i] = .atUpper; continue }
+            if li == ui {
+                state[i] = .fixed
+                continue
+            }
+            if xi <= li && gi >= 0 {
+                state[i] = .atLower
+                continue
+            }
+            if xi >= ui && gi <= 0 {
+                state[i] = .atUpper
+                continue
+            }
             state[i] = .free
             if gi == 0 { continue }
             direction[i] = -gi
@@ -101,9 +115,12 @@ struct CauchyPointSearch {
             let bound = towardsUpper ? upper[bp] : lower[bp]
             xc[bp] = bound
             state[bp] = towardsUpper ? .atUpper : .atLower
-            let zb = bound - x[bp], gb = g[bp]
+            let zb = bound - x[bp]
+            let gb = g[bp]
             for j in 0..<(2 * k) { c[j] += segment * p[j] }
-            var wbMc = 0.0, wbMp = 0.0, wbMwb = 0.0
+            var wbMc = 0.0
+            var wbMp = 0.0
+            var wbMwb = 0.0
             if k > 0 {
                 b.rowOfW(bp, into: &wb)
                 b.multiplyMiddle(wb, into: &mwb)

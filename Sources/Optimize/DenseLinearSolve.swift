@@ -6,12 +6,14 @@
 ///
 /// Returns false when a pivot is zero or not finite, or the solution is not finite (A numerically singular).
 func solveDenseSystemInPlace(_ a: inout [Double], order: Int, stride rowStride: Int, _ b: inout [Double]) -> Bool {
-    precondition(a.count >= order * rowStride && b.count >= order && rowStride >= order,
-                 "solveDenseSystemInPlace: order \(order), stride \(rowStride), but |A| = \(a.count), |b| = \(b.count)")
+    precondition(
+        a.count >= order * rowStride && b.count >= order && rowStride >= order,
+        "solveDenseSystemInPlace: order \(order), stride \(rowStride), but |A| = \(a.count), |b| = \(b.count)")
     if order == 0 { return true }
     return a.withUnsafeMutableBufferPointer { aBuffer in
         b.withUnsafeMutableBufferPointer { bBuffer in
-            let a = aBuffer.baseAddress!, b = bBuffer.baseAddress!
+            let a = aBuffer.baseAddress!
+            let b = bBuffer.baseAddress!
             for column in 0..<order {
                 var pivotRow = column
                 var pivotSize = abs(a[column &* rowStride &+ column])
@@ -55,8 +57,9 @@ func solveDenseSystemInPlace(_ a: inout [Double], order: Int, stride rowStride: 
 func solveSymmetricPositiveDefiniteInPlace(
     _ a: inout [Double], order: Int, stride rowStride: Int, _ b: inout [Double]
 ) -> Bool {
-    precondition(a.count >= order * rowStride && b.count >= order && rowStride >= order,
-                 "solveSymmetricPositiveDefiniteInPlace: order \(order), stride \(rowStride), |A| = \(a.count)")
+    precondition(
+        a.count >= order * rowStride && b.count >= order && rowStride >= order,
+        "solveSymmetricPositiveDefiniteInPlace: order \(order), stride \(rowStride), |A| = \(a.count)")
     for j in 0..<order {
         var pivot = a[j * rowStride + j]
         for l in 0..<j { pivot -= a[j * rowStride + l] * a[j * rowStride + l] }

@@ -15,15 +15,18 @@ extension LBFGSB {
         let n = x0.count
         BoxConstraints.validate(count: n, lower: lower, upper: upper)
         precondition(options.memory >= 1, "L-BFGS-B: options.memory must be ≥ 1, got \(options.memory)")
-        precondition(options.maxIterations >= 0, "L-BFGS-B: options.maxIterations must be ≥ 0, got \(options.maxIterations)")
-        precondition(options.maxEvaluations >= 1, "L-BFGS-B: options.maxEvaluations must be ≥ 1, got \(options.maxEvaluations)")
+        precondition(
+            options.maxIterations >= 0, "L-BFGS-B: options.maxIterations must be ≥ 0, got \(options.maxIterations)")
+        precondition(
+            options.maxEvaluations >= 1, "L-BFGS-B: options.maxEvaluations must be ≥ 1, got \(options.maxEvaluations)")
 
         var x = BoxConstraints.project(x0, lower: lower, upper: upper)
         var g = [Double](repeating: 0, count: n)
         if x.contains(where: { !$0.isFinite }) {
             // A NaN or infinite start coordinate (in an unbounded direction): nothing sensible to evaluate.
-            return MinimizationResult(x: x, value: .nan, gradient: g, projectedGradientNorm: .nan,
-                                      status: .nonFiniteValue, iterations: 0, evaluations: 0)
+            return MinimizationResult(
+                x: x, value: .nan, gradient: g, projectedGradientNorm: .nan,
+                status: .nonFiniteValue, iterations: 0, evaluations: 0)
         }
         var f = objective(x, &g)
         var evaluations = 1
@@ -32,8 +35,9 @@ extension LBFGSB {
         var pgNorm = BoxConstraints.projectedGradientNorm(x: x, gradient: g, lower: lower, upper: upper)
 
         func finish(_ status: MinimizationStatus) -> MinimizationResult {
-            MinimizationResult(x: x, value: f, gradient: g, projectedGradientNorm: pgNorm, status: status,
-                               iterations: iterations, evaluations: evaluations)
+            MinimizationResult(
+                x: x, value: f, gradient: g, projectedGradientNorm: pgNorm, status: status,
+                iterations: iterations, evaluations: evaluations)
         }
 
         if !f.isFinite || !g.allSatisfy(\.isFinite) { return finish(.nonFiniteValue) }
@@ -45,8 +49,11 @@ extension LBFGSB {
         var cauchy = CauchyPointSearch(dimension: n, memory: options.memory)
         var subspace = SubspaceMinimizer(dimension: n, memory: options.memory)
         var lineSearch = WolfeLineSearch(dimension: n)
-        var xCauchy = x, xBar = x
-        var direction = g, s = g, y = g
+        var xCauchy = x
+        var xBar = x
+        var direction = g
+        var s = g
+        var y = g
 
         while true {
             if iterations >= options.maxIterations { return finish(.iterationLimit) }
@@ -59,8 +66,10 @@ extension LBFGSB {
                 cauchy.compute(x: x, gradient: g, lower: lower, upper: upper, memory: memory, into: &xCauchy)
             }
             if memory.count > 0 {
-                guard subspace.minimize(x: x, gradient: g, lower: lower, upper: upper, cauchyPoint: xCauchy,
-                                        cauchy: cauchy, memory: memory, into: &xBar)
+                guard
+                    subspace.minimize(
+                        x: x, gradient: g, lower: lower, upper: upper, cauchyPoint: xCauchy,
+                        cauchy: cauchy, memory: memory, into: &xBar)
                 else {
                     memory.reset()
                     continue
@@ -69,7 +78,8 @@ extension LBFGSB {
                 for i in 0..<n { xBar[i] = xCauchy[i] }
             }
 
-            var slope = 0.0, squaredNorm = 0.0
+            var slope = 0.0
+            var squaredNorm = 0.0
             for i in 0..<n {
                 direction[i] = xBar[i] - x[i]
                 slope += direction[i] * g[i]
@@ -87,8 +97,11 @@ extension LBFGSB {
             // 3. Line search; step limits as in Algorithm 778's `lnsrlb`.
             var maximumStep = 1e10
             if constrained {
-                maximumStep = iterations == 0
-                    ? 1 : min(maximumStep, BoxConstraints.maximumStep(from: x, along: direction, lower: lower, upper: upper))
+                maximumStep =
+                    iterations == 0
+                    ? 1
+                    : min(
+                        maximumStep, BoxConstraints.maximumStep(from: x, along: direction, lower: lower, upper: upper))
             }
             let initialStep = iterations == 0 && !boxed ? min(1 / squaredNorm.squareRoot(), maximumStep) : 1
             let outcome = lineSearch.search(
@@ -105,7 +118,8 @@ extension LBFGSB {
             }
 
             // Accept the step.
-            var sy = 0.0, gs = 0.0
+            var sy = 0.0
+            var gs = 0.0
             for i in 0..<n {
                 s[i] = lineSearch.bestX[i] - x[i]
                 y[i] = lineSearch.bestGradient[i] - g[i]
@@ -139,7 +153,8 @@ extension LBFGSB {
     public func minimize(
         from x0: [Double], objective: (_ x: [Double], _ gradient: inout [Double]) -> Double
     ) -> MinimizationResult {
-        minimize(from: x0, lower: [Double](repeating: -.infinity, count: x0.count),
-                 upper: [Double](repeating: .infinity, count: x0.count), objective: objective)
+        minimize(
+            from: x0, lower: [Double](repeating: -.infinity, count: x0.count),
+            upper: [Double](repeating: .infinity, count: x0.count), objective: objective)
     }
 }

@@ -3,7 +3,8 @@
 extension LimitedMemoryMatrix {
     /// out ← wᵣ, row r of W = [Y θS] (2k entries).
     func rowOfW(_ r: Int, into out: inout [Double]) {
-        let k = count, m = capacity
+        let k = count
+        let m = capacity
         let base = r * m
         for j in 0..<k {
             out[j] = y[base + j]
@@ -13,9 +14,11 @@ extension LimitedMemoryMatrix {
 
     /// wᵣᵀ v for row r of W and a 2k-vector v.
     func dotRowOfW(_ r: Int, _ v: [Double]) -> Double {
-        let k = count, m = capacity
+        let k = count
+        let m = capacity
         let base = r * m
-        var yPart = 0.0, sPart = 0.0
+        var yPart = 0.0
+        var sPart = 0.0
         for j in 0..<k {
             yPart += y[base + j] * v[j]
             sPart += s[base + j] * v[k + j]
@@ -25,7 +28,8 @@ extension LimitedMemoryMatrix {
 
     /// out ← Wᵀ v for an n-vector v (2k entries).
     func multiplyWTransposed(_ v: [Double], into out: inout [Double]) {
-        let k = count, m = capacity
+        let k = count
+        let m = capacity
         for j in 0..<(2 * k) { out[j] = 0 }
         for r in 0..<dimension {
             let vr = v[r]
@@ -45,19 +49,26 @@ extension LimitedMemoryMatrix {
     ///
     /// gives (θSᵀS + L D⁻¹ Lᵀ) b = v₂ + L D⁻¹ v₁ (solved with J Jᵀ = T), then a = D⁻¹ (Lᵀ b − v₁). O(k²).
     func multiplyMiddle(_ v: [Double], into out: inout [Double]) {
-        let k = count, m = capacity
+        let k = count
+        let m = capacity
         if k == 0 { return }
-        precondition(v.count >= 2 * k && out.count >= 2 * k, "multiplyMiddle: 2k = \(2 * k), |v| = \(v.count), |out| = \(out.count)")
+        precondition(
+            v.count >= 2 * k && out.count >= 2 * k,
+            "multiplyMiddle: 2k = \(2 * k), |v| = \(v.count), |out| = \(out.count)")
         sy.withUnsafeBufferPointer { syBuffer in
             factorT.withUnsafeBufferPointer { factorBuffer in
                 v.withUnsafeBufferPointer { vBuffer in
                     out.withUnsafeMutableBufferPointer { outBuffer in
-                        let sy = syBuffer.baseAddress!, factor = factorBuffer.baseAddress!
-                        let v = vBuffer.baseAddress!, a = outBuffer.baseAddress!, b = a + k
+                        let sy = syBuffer.baseAddress!
+                        let factor = factorBuffer.baseAddress!
+                        let v = vBuffer.baseAddress!
+                        let a = outBuffer.baseAddress!
+                        let b = a + k
                         // a ← D⁻¹ v₁ for now; b ← J⁻¹ (v₂ + L D⁻¹ v₁) by forward substitution.
                         for i in 0..<k { a[i] = v[i] / sy[i &* m &+ i] }
                         for i in 0..<k {
-                            let syRow = sy + i &* m, factorRow = factor + i &* m
+                            let syRow = sy + i &* m
+                            let factorRow = factor + i &* m
                             var t = v[k &+ i]
                             for j in 0..<i { t += syRow[j] * a[j] - factorRow[j] * b[j] }
                             b[i] = t / factorRow[i]
@@ -82,7 +93,8 @@ extension LimitedMemoryMatrix {
 
     /// Writes M⁻¹ = [[−D, Lᵀ], [L, θSᵀS]] (2k × 2k) into `out`, row-major with row stride `rowStride`.
     func writeMiddleInverse(into out: inout [Double], rowStride: Int) {
-        let k = count, m = capacity
+        let k = count
+        let m = capacity
         for i in 0..<k {
             for j in 0..<k {
                 let syij = sy[i * m + j]

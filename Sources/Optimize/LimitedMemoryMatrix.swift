@@ -53,7 +53,8 @@ struct LimitedMemoryMatrix {
     /// Returns false, leaving the memory empty, when T is not numerically positive definite (nearly dependent
     /// sᵢ), so that the caller restarts from steepest descent as Algorithm 778 does.
     mutating func append(s newS: [Double], y newY: [Double]) -> Bool {
-        let n = dimension, m = capacity
+        let n = dimension
+        let m = capacity
         if count == m { dropOldest() }
         let j = count
         var yy = 0.0
@@ -64,7 +65,9 @@ struct LimitedMemoryMatrix {
         }
         count += 1
         for i in 0...j {
-            var siyj = 0.0, sjyi = 0.0, sisj = 0.0
+            var siyj = 0.0
+            var sjyi = 0.0
+            var sisj = 0.0
             for r in 0..<n {
                 let sri = s[r * m + i]
                 siyj += sri * newY[r]
@@ -82,7 +85,8 @@ struct LimitedMemoryMatrix {
 
     /// Shifts every stored pair one place towards the front, discarding pair 0.
     private mutating func dropOldest() {
-        let n = dimension, m = capacity
+        let n = dimension
+        let m = capacity
         for r in 0..<n {
             for j in 0..<(m - 1) {
                 s[r * m + j] = s[r * m + j + 1]
@@ -101,7 +105,8 @@ struct LimitedMemoryMatrix {
     /// Forms T = θSᵀS + L D⁻¹ Lᵀ, (L D⁻¹ Lᵀ)ᵢⱼ = Σ_{l < min(i,j)} sᵢᵀy_l · sⱼᵀy_l / s_lᵀy_l, and factors it in place
     /// (Cholesky–Banachiewicz). Resets the memory and returns false on a non-positive or non-finite pivot.
     private mutating func factorize() -> Bool {
-        let k = count, m = capacity
+        let k = count
+        let m = capacity
         for i in 0..<k {
             for j in 0...i {
                 var t = theta * ss[i * m + j]

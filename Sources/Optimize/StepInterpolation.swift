@@ -36,10 +36,12 @@ enum StepInterpolation {
     /// clamped to keep a tenth of the bracket on either side so the bracket shrinks geometrically
     /// (N&W §3.5: "safeguards"). `fhi` = +∞ (a non-finite trial) gives bisection: the step backs off.
     static func zoomStep(lo: Double, flo: Double, dlo: Double, hi: Double, fhi: Double, dhi: Double) -> Double {
-        let left = min(lo, hi), right = max(lo, hi)
+        let left = min(lo, hi)
+        let right = max(lo, hi)
         let margin = 0.1 * (right - left)
         guard fhi.isFinite else { return lo + 0.5 * (hi - lo) }
-        let candidate = cubicMinimizer(a: lo, fa: flo, da: dlo, b: hi, fb: fhi, db: dhi)
+        let candidate =
+            cubicMinimizer(a: lo, fa: flo, da: dlo, b: hi, fb: fhi, db: dhi)
             ?? quadraticMinimizer(a: lo, fa: flo, da: dlo, b: hi, fb: fhi)
             ?? lo + 0.5 * (hi - lo)
         return min(max(candidate, left + margin), right - margin)
@@ -53,10 +55,12 @@ enum StepInterpolation {
         current: Double, fCurrent: Double, dCurrent: Double, maximum: Double
     ) -> Double {
         let delta = current - previous
-        let low = current + 1.1 * delta, high = current + 4 * delta
+        let low = current + 1.1 * delta
+        let high = current + 4 * delta
         var candidate = high
         if let t = cubicMinimizer(a: previous, fa: fPrevious, da: dPrevious, b: current, fb: fCurrent, db: dCurrent),
-           t > current {
+            t > current
+        {
             candidate = min(max(t, low), high)
         }
         return min(candidate, maximum)

@@ -5,7 +5,9 @@ extension SubspaceMinimizer {
     /// Forms B̂ (n_free × n_free) from the rows wᵢ of W and the products M wᵢ, factors it by Cholesky and solves.
     /// Cost O(n_free·k² + n_free²·k + n_free³): the cheaper method when n_free ≤ k.
     mutating func solveWithReducedHessian(memory b: LimitedMemoryMatrix) -> Bool {
-        let width = 2 * b.count, rowStride = 2 * b.capacity, theta = b.theta
+        let width = 2 * b.count
+        let rowStride = 2 * b.capacity
+        let theta = b.theta
         // Rows 0..<n_free of `gram` hold wᵢ; rows of `system` get B̂. M wᵢ goes to rows m..<m+n_free of `gram`
         // (n_free ≤ k ≤ m when this method is chosen automatically; tests may force it only with n_free ≤ m).
         precondition(freeCount <= b.capacity, "reduced-Hessian subspace step needs n_free ≤ m")
@@ -41,7 +43,9 @@ extension SubspaceMinimizer {
     /// (the matrix Algorithm 778's `formk` builds), q solves K q = WᵀZ r; M⁻¹ is read off SᵀY and SᵀS, so no
     /// product with M is needed. K is indefinite: LU with partial pivoting. Cost O(n_free·k² + k³).
     mutating func solveWithWoodbury(memory b: LimitedMemoryMatrix) -> Bool {
-        let width = 2 * b.count, rowStride = 2 * b.capacity, theta = b.theta
+        let width = 2 * b.count
+        let rowStride = 2 * b.capacity
+        let theta = b.theta
         // u = WᵀZ r and G = Σ_free wᵢ wᵢᵀ (upper triangle, mirrored below).
         for j in 0..<width {
             u[j] = 0
@@ -52,9 +56,11 @@ extension SubspaceMinimizer {
             let rf = reduced[f]
             gram.withUnsafeMutableBufferPointer { gramBuffer in
                 row.withUnsafeBufferPointer { rowBuffer in
-                    let g = gramBuffer.baseAddress!, w = rowBuffer.baseAddress!
+                    let g = gramBuffer.baseAddress!
+                    let w = rowBuffer.baseAddress!
                     for j in 0..<width {
-                        let wj = w[j], line = g + j &* rowStride
+                        let wj = w[j]
+                        let line = g + j &* rowStride
                         for l in j..<width { line[l] += wj * w[l] }
                     }
                 }

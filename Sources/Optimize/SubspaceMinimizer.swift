@@ -50,7 +50,9 @@ struct SubspaceMinimizer {
         cauchyPoint xc: [Double], cauchy: CauchyPointSearch, memory b: LimitedMemoryMatrix,
         into xBar: inout [Double]
     ) -> Bool {
-        let n = x.count, k = b.count, theta = b.theta
+        let n = x.count
+        let k = b.count
+        let theta = b.theta
         freeCount = 0
         for i in 0..<n {
             xBar[i] = xc[i]
@@ -72,11 +74,12 @@ struct SubspaceMinimizer {
         if k == 0 {
             for f in 0..<freeCount { reduced[f] = -reduced[f] / theta }
         } else {
-            let useReducedHessian = switch method {
-            case .automatic: freeCount <= k
-            case .reducedHessian: true
-            case .woodbury: false
-            }
+            let useReducedHessian =
+                switch method {
+                case .automatic: freeCount <= k
+                case .reducedHessian: true
+                case .woodbury: false
+                }
             let solved = useReducedHessian ? solveWithReducedHessian(memory: b) : solveWithWoodbury(memory: b)
             guard solved else { return false }
         }
@@ -93,7 +96,8 @@ struct SubspaceMinimizer {
         // Truncated step that stays in the box.
         var alpha = 1.0
         for f in 0..<freeCount {
-            let i = free[f], di = reduced[f]
+            let i = free[f]
+            let di = reduced[f]
             if di > 0 && upper[i].isFinite {
                 alpha = min(alpha, (upper[i] - xc[i]) / di)
             } else if di < 0 && lower[i].isFinite {

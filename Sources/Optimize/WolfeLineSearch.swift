@@ -64,15 +64,23 @@ struct WolfeLineSearch {
         bestValue = f0
         let curvatureBound = curvature * -dg0
         var trials = 0
-        var prev = 0.0, fPrev = f0, dPrev = dg0
+        var prev = 0.0
+        var fPrev = f0
+        var dPrev = dg0
         var alpha = min(initialStep, maximumStep)
-        var lo = 0.0, flo = f0, dlo = dg0, hi = 0.0, fhi = f0, dhi = dg0
+        var lo = 0.0
+        var flo = f0
+        var dlo = dg0
+        var hi = 0.0
+        var fhi = f0
+        var dhi = dg0
 
         // Bracketing (N&W Alg. 3.5).
         while true {
             if evaluations >= maxEvaluations { return .evaluationLimit }
-            let (f, slope) = evaluate(at: alpha, from: x0, direction: d, lower: lower, upper: upper,
-                                      evaluations: &evaluations, objective: objective)
+            let (f, slope) = evaluate(
+                at: alpha, from: x0, direction: d, lower: lower, upper: upper,
+                evaluations: &evaluations, objective: objective)
             trials += 1
             if f > f0 + sufficientDecrease * alpha * dg0 || (trials > 1 && f >= fPrev) {
                 (lo, flo, dlo, hi, fhi, dhi) = (prev, fPrev, dPrev, alpha, f, slope)
@@ -98,10 +106,14 @@ struct WolfeLineSearch {
             // Stop when the bracket can no longer change f measurably: its width, or the first-order change
             // |φ′(lo)|·|hi − lo| across it, is at the rounding level of the step or of f.
             if abs(hi - lo) <= 4 * Double.ulpOfOne * max(abs(lo), abs(hi))
-                || abs(dlo * (hi - lo)) <= 4 * Double.ulpOfOne * abs(flo) { break }
+                || abs(dlo * (hi - lo)) <= 4 * Double.ulpOfOne * abs(flo)
+            {
+                break
+            }
             alpha = StepInterpolation.zoomStep(lo: lo, flo: flo, dlo: dlo, hi: hi, fhi: fhi, dhi: dhi)
-            let (f, slope) = evaluate(at: alpha, from: x0, direction: d, lower: lower, upper: upper,
-                                      evaluations: &evaluations, objective: objective)
+            let (f, slope) = evaluate(
+                at: alpha, from: x0, direction: d, lower: lower, upper: upper,
+                evaluations: &evaluations, objective: objective)
             trials += 1
             if f > f0 + sufficientDecrease * alpha * dg0 || f >= flo {
                 (hi, fhi, dhi) = (alpha, f, slope)
@@ -128,8 +140,9 @@ struct WolfeLineSearch {
         }
         let f = objective(trialX, &trialGradient)
         evaluations += 1
-        precondition(trialGradient.count == n,
-                     "L-BFGS-B objective changed the gradient's count from \(n) to \(trialGradient.count)")
+        precondition(
+            trialGradient.count == n,
+            "L-BFGS-B objective changed the gradient's count from \(n) to \(trialGradient.count)")
         var slope = 0.0
         for i in 0..<n { slope += trialGradient[i] * d[i] }
         guard f.isFinite, slope.isFinite else { return (.infinity, .nan) }

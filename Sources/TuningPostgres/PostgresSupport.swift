@@ -7,9 +7,9 @@ public enum PostgresSupport {
     /// Whether `PostgresStorage` is compiled into this build.
     public static var isCompiled: Bool {
         #if PostgreSQL
-        return true
+            return true
         #else
-        return false
+            return false
         #endif
     }
 
@@ -18,11 +18,13 @@ public enum PostgresSupport {
 
     /// Connects to the database of `info` (see `PostgresStorage`), or throws
     /// `StorageInputError.backendNotCompiled` in a build without the trait.
-    public static func open(_ info: PostgresConnectionInfo) throws -> any StaleTrialSweeping & TrialBudgetStorage & UniqueParametersStorage {
+    public static func open(_ info: PostgresConnectionInfo) throws -> any StaleTrialSweeping & TrialBudgetStorage
+        & UniqueParametersStorage
+    {
         #if PostgreSQL
-        return try PostgresStorage(info)
+            return try PostgresStorage(info)
         #else
-        throw StorageInputError.backendNotCompiled(backend: "PostgreSQL", hint: enableHint)
+            throw StorageInputError.backendNotCompiled(backend: "PostgreSQL", hint: enableHint)
         #endif
     }
 }

@@ -34,9 +34,11 @@ public enum ParameterImportance {
         var entries: [Entry] = []
         for parameter in space.parameters {
             if case .fixed = parameter.domain { continue }
-            var keys: [Double] = [], ys: [Double] = []
+            var keys: [Double] = []
+            var ys: [Double] = []
             for t in complete {
-                guard let v = t.params[parameter.name], let key = ReportValues.coordinate(v, in: parameter.domain) else { continue }
+                guard let v = t.params[parameter.name], let key = ReportValues.coordinate(v, in: parameter.domain)
+                else { continue }
                 keys.append(key)
                 ys.append(t.value!)
             }
@@ -46,8 +48,10 @@ public enum ParameterImportance {
             } else {
                 groups = rankBins(keys)
             }
-            entries.append(Entry(parameter: parameter.name, importance: epsilonSquared(values: ys, groups: groups),
-                                 trials: ys.count))
+            entries.append(
+                Entry(
+                    parameter: parameter.name, importance: epsilonSquared(values: ys, groups: groups),
+                    trials: ys.count))
         }
         return entries.sorted { ($0.importance, $1.parameter) > ($1.importance, $0.parameter) }
     }
@@ -74,7 +78,10 @@ public enum ParameterImportance {
         let mean = values.reduce(0, +) / Double(n)
         let total = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
         var sums: [Int: (sum: Double, count: Int)] = [:]
-        for (v, g) in zip(values, groups) { sums[g, default: (0, 0)].sum += v; sums[g, default: (0, 0)].count += 1 }
+        for (v, g) in zip(values, groups) {
+            sums[g, default: (0, 0)].sum += v
+            sums[g, default: (0, 0)].count += 1
+        }
         let b = sums.count
         guard total > 0, b >= 2, n > b else { return 0 }
         let between = sums.values.reduce(0) { acc, s in

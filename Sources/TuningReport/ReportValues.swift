@@ -11,7 +11,7 @@ enum ReportValues {
         switch domain {
         case .float, .int:
             return value.doubleValue
-        case let .categorical(choices):
+        case .categorical(let choices):
             if let i = choices.firstIndex(of: value) { return Double(i) }
             // A stored value may come back with another numeric type (1 vs 1.0): compare as text.
             return choices.firstIndex { $0.description == value.description }.map(Double.init)
@@ -22,14 +22,14 @@ enum ReportValues {
 
     /// The category names of a categorical domain; nil otherwise.
     static func categories(_ domain: ParameterDomain) -> [String]? {
-        if case let .categorical(choices) = domain { return choices.map(\.description) }
+        if case .categorical(let choices) = domain { return choices.map(\.description) }
         return nil
     }
 
     /// Logarithmic for log-scaled float and int domains, linear otherwise.
     static func scale(_ domain: ParameterDomain) -> AxisScale {
         switch domain {
-        case let .float(_, _, log), let .int(_, _, _, log): return log ? .logarithmic : .linear
+        case .float(_, _, let log), .int(_, _, _, let log): return log ? .logarithmic : .linear
         default: return .linear
         }
     }
@@ -47,7 +47,7 @@ enum ReportValues {
     }
 
     static func describe(_ value: ParameterValue) -> String {
-        if case let .float(x) = value { return format(x) }
+        if case .float(let x) = value { return format(x) }
         return value.description
     }
 }

@@ -7,27 +7,35 @@ extension StudyReport {
     /// Optimization history: complete trials as points, the best-so-far line, pruned trials at their last
     /// intermediate value, failed trials at the worst value seen (so they show without stretching the axis).
     public func historyChart() -> XYChart {
-        var chart = XYChart(title: "Optimization history", xLabel: "trial", yLabel: valueLabel, width: 1000, height: 380)
+        var chart = XYChart(
+            title: "Optimization history", xLabel: "trial", yLabel: valueLabel, width: 1000, height: 380)
         chart.legendOutside = true
         let complete = completeTrials
-        chart.add(Series(name: "complete", x: complete.map { Double($0.number) }, y: complete.map { $0.value! },
-                         style: .points, color: Palette.color(0),
-                         pointTitles: complete.map { "trial \($0.number): \(ReportValues.format($0.value))" }))
+        chart.add(
+            Series(
+                name: "complete", x: complete.map { Double($0.number) }, y: complete.map { $0.value! },
+                style: .points, color: Palette.color(0),
+                pointTitles: complete.map { "trial \($0.number): \(ReportValues.format($0.value))" }))
         let best = bestSoFar
-        chart.add(Series(name: "best so far", x: best.map { Double($0.number) }, y: best.map(\.value), style: .line,
-                         color: Palette.color(3)))
+        chart.add(
+            Series(
+                name: "best so far", x: best.map { Double($0.number) }, y: best.map(\.value), style: .line,
+                color: Palette.color(3)))
         let pruned = trials.filter { $0.state == .pruned && ($0.value?.isFinite ?? false) }
         if !pruned.isEmpty {
-            chart.add(Series(name: "pruned (last reported)", x: pruned.map { Double($0.number) },
-                             y: pruned.map { $0.value! }, style: .points, color: "#aaaaaa",
-                             pointTitles: pruned.map { "trial \($0.number) pruned at step \($0.lastStep ?? 0)" }))
+            chart.add(
+                Series(
+                    name: "pruned (last reported)", x: pruned.map { Double($0.number) },
+                    y: pruned.map { $0.value! }, style: .points, color: "#aaaaaa",
+                    pointTitles: pruned.map { "trial \($0.number) pruned at step \($0.lastStep ?? 0)" }))
         }
         let failed = trials.filter { $0.state == .failed }
         let values = (complete + pruned).map { $0.value! }
         if !failed.isEmpty, let worst = spec.direction == .minimize ? values.max() : values.min() {
-            var series = Series(name: "failed (at worst value)", x: failed.map { Double($0.number) },
-                                y: failed.map { _ in worst }, style: .points, color: "#000000",
-                                pointTitles: failed.map { "trial \($0.number) failed: \($0.failureReason ?? "")" })
+            var series = Series(
+                name: "failed (at worst value)", x: failed.map { Double($0.number) },
+                y: failed.map { _ in worst }, style: .points, color: "#000000",
+                pointTitles: failed.map { "trial \($0.number) failed: \($0.failureReason ?? "")" })
             series.pointRadius = 4
             chart.add(series)
         }
@@ -43,11 +51,14 @@ extension StudyReport {
             return .init(name: p.name, scale: ReportValues.scale(p.domain))
         }
         dimensions.append(.init(name: valueLabel))
-        var chart = ParallelCoordinatesChart(title: "Parallel coordinates (complete trials)", colorLabel: valueLabel,
-                                             dimensions: dimensions, reverseColors: spec.direction == .minimize)
+        var chart = ParallelCoordinatesChart(
+            title: "Parallel coordinates (complete trials)", colorLabel: valueLabel,
+            dimensions: dimensions, reverseColors: spec.direction == .minimize)
         let worstFirst = completeTrials.sorted { a, b in spec.direction.isBetter(b.value!, than: a.value!) }
         for t in worstFirst {
-            let coordinates = parameters.map { p in t.params[p.name].flatMap { ReportValues.coordinate($0, in: p.domain) } }
+            let coordinates = parameters.map { p in
+                t.params[p.name].flatMap { ReportValues.coordinate($0, in: p.domain) }
+            }
             chart.add(values: coordinates + [t.value!], color: t.value!, title: "trial \(t.number)")
         }
         return chart
@@ -55,25 +66,32 @@ extension StudyReport {
 
     /// Parameter importance as horizontal bars, most important first.
     public func importanceChart() -> BarChart {
-        BarChart(title: "Parameter importance (main-effect ε²)", valueLabel: "fraction of variance of \(valueLabel) explained",
-                 bars: importance.map { ($0.parameter, $0.importance) }, width: 900)
+        BarChart(
+            title: "Parameter importance (main-effect ε²)",
+            valueLabel: "fraction of variance of \(valueLabel) explained",
+            bars: importance.map { ($0.parameter, $0.importance) }, width: 900)
     }
 
     /// One slice plot per searched parameter: value of every complete trial against the parameter's value
-    /// (log axis for log parameters, category axis for categorical ones), the best trial's value marked by a dashed line.
+    /// (log axis for log parameters, category axis for categorical ones), the best trial's value marked by a dashed
+    /// line.
     public func sliceCharts() -> [XYChart] {
         let best = bestTrial
         return searchedParameters.map { p in
-            var chart = XYChart(title: p.name, xLabel: p.name, yLabel: valueLabel, xScale: ReportValues.scale(p.domain),
-                                width: 420, height: 290)
+            var chart = XYChart(
+                title: p.name, xLabel: p.name, yLabel: valueLabel, xScale: ReportValues.scale(p.domain),
+                width: 420, height: 290)
             chart.xCategories = ReportValues.categories(p.domain)
-            var xs: [Double] = [], ys: [Double] = [], titles: [String] = []
+            var xs: [Double] = []
+            var ys: [Double] = []
+            var titles: [String] = []
             for t in completeTrials {
                 guard let v = t.params[p.name], var x = ReportValues.coordinate(v, in: p.domain) else { continue }
                 if chart.xCategories != nil { x += jitter(t.number) }
                 xs.append(x)
                 ys.append(t.value!)
-                titles.append("trial \(t.number): \(p.name)=\(ReportValues.describe(v)), \(ReportValues.format(t.value))")
+                titles.append(
+                    "trial \(t.number): \(p.name)=\(ReportValues.describe(v)), \(ReportValues.format(t.value))")
             }
             chart.add(Series(name: "", x: xs, y: ys, style: .points, color: Palette.color(0), pointTitles: titles))
             if let best, let v = best.params[p.name], let x = ReportValues.coordinate(v, in: p.domain) {

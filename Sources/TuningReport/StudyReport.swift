@@ -49,9 +49,10 @@ public struct StudyReport: Sendable {
 
     /// The `limit` best complete trials, best first.
     public func topTrials(_ limit: Int) -> [Trial] {
-        Array(completeTrials.sorted { a, b in
-            a.value! == b.value! ? a.number < b.number : spec.direction.isBetter(a.value!, than: b.value!)
-        }.prefix(limit))
+        Array(
+            completeTrials.sorted { a, b in
+                a.value! == b.value! ? a.number < b.number : spec.direction.isBetter(a.value!, than: b.value!)
+            }.prefix(limit))
     }
 
     /// The best value after each complete trial, in trial order: (trial number, best-so-far value).

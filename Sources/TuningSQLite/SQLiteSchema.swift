@@ -19,45 +19,46 @@ enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-studies-and-trials") { db in
-            try db.execute(sql: """
-                CREATE TABLE studies (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT,
-                    name TEXT NOT NULL UNIQUE,
-                    spec TEXT NOT NULL,
-                    next_trial_number INTEGER NOT NULL DEFAULT 0,
-                    created_at REAL NOT NULL
-                );
-                CREATE TABLE trials (
-                    study_id INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE,
-                    number INTEGER NOT NULL,
-                    state TEXT NOT NULL CHECK (state IN ('waiting', 'running', 'complete', 'pruned', 'failed')),
-                    params TEXT NOT NULL,
-                    value REAL,
-                    failure_reason TEXT,
-                    created_at REAL NOT NULL,
-                    started_at REAL,
-                    finished_at REAL,
-                    heartbeat REAL,
-                    PRIMARY KEY (study_id, number)
-                );
-                CREATE INDEX trials_by_state ON trials(study_id, state, number);
-                CREATE TABLE trial_intermediate_values (
-                    study_id INTEGER NOT NULL,
-                    number INTEGER NOT NULL,
-                    step INTEGER NOT NULL,
-                    value REAL,
-                    PRIMARY KEY (study_id, number, step),
-                    FOREIGN KEY (study_id, number) REFERENCES trials(study_id, number) ON DELETE CASCADE
-                );
-                CREATE TABLE trial_user_attributes (
-                    study_id INTEGER NOT NULL,
-                    number INTEGER NOT NULL,
-                    key TEXT NOT NULL,
-                    value TEXT NOT NULL,
-                    PRIMARY KEY (study_id, number, key),
-                    FOREIGN KEY (study_id, number) REFERENCES trials(study_id, number) ON DELETE CASCADE
-                );
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE studies (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name TEXT NOT NULL UNIQUE,
+                        spec TEXT NOT NULL,
+                        next_trial_number INTEGER NOT NULL DEFAULT 0,
+                        created_at REAL NOT NULL
+                    );
+                    CREATE TABLE trials (
+                        study_id INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE,
+                        number INTEGER NOT NULL,
+                        state TEXT NOT NULL CHECK (state IN ('waiting', 'running', 'complete', 'pruned', 'failed')),
+                        params TEXT NOT NULL,
+                        value REAL,
+                        failure_reason TEXT,
+                        created_at REAL NOT NULL,
+                        started_at REAL,
+                        finished_at REAL,
+                        heartbeat REAL,
+                        PRIMARY KEY (study_id, number)
+                    );
+                    CREATE INDEX trials_by_state ON trials(study_id, state, number);
+                    CREATE TABLE trial_intermediate_values (
+                        study_id INTEGER NOT NULL,
+                        number INTEGER NOT NULL,
+                        step INTEGER NOT NULL,
+                        value REAL,
+                        PRIMARY KEY (study_id, number, step),
+                        FOREIGN KEY (study_id, number) REFERENCES trials(study_id, number) ON DELETE CASCADE
+                    );
+                    CREATE TABLE trial_user_attributes (
+                        study_id INTEGER NOT NULL,
+                        number INTEGER NOT NULL,
+                        key TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        PRIMARY KEY (study_id, number, key),
+                        FOREIGN KEY (study_id, number) REFERENCES trials(study_id, number) ON DELETE CASCADE
+                    );
+                    """)
         }
         // Finds the trials that hold a point (`UniqueParametersStorage`) without scanning the study.
         migrator.registerMigration("v2-trials-by-params") { db in

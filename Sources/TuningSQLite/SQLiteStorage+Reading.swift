@@ -11,9 +11,11 @@ extension SQLiteStorage {
 
     /// Trial `number` of `study`.
     func trial(in study: String, number: Int) throws -> Trial {
-        guard let trial = try read({ db in
-            try Self.fetchTrials(db, study: try studyID(db, study), numbers: number...number).first
-        }) else { throw StorageError.trialNotFound(study: study, number: number) }
+        guard
+            let trial = try read({ db in
+                try Self.fetchTrials(db, study: try studyID(db, study), numbers: number...number).first
+            })
+        else { throw StorageError.trialNotFound(study: study, number: number) }
         return trial
     }
 
@@ -34,19 +36,25 @@ extension SQLiteStorage {
                 throw StorageError.backend("trial \(number) has an unknown state '\(stateText)'")
             }
             index[number] = trials.count
-            trials.append(Trial(number: number, state: state,
-                                params: try StorageJSON.decode(Parameters.self, from: params, what: "params of trial \(number)"),
-                                value: row["value"], failureReason: row["failure_reason"],
-                                createdAt: date("created_at") ?? Date(timeIntervalSince1970: 0),
-                                startedAt: date("started_at"), finishedAt: date("finished_at"),
-                                heartbeat: date("heartbeat")))
+            trials.append(
+                Trial(
+                    number: number, state: state,
+                    params: try StorageJSON.decode(Parameters.self, from: params, what: "params of trial \(number)"),
+                    value: row["value"], failureReason: row["failure_reason"],
+                    createdAt: date("created_at") ?? Date(timeIntervalSince1970: 0),
+                    startedAt: date("started_at"), finishedAt: date("finished_at"),
+                    heartbeat: date("heartbeat")))
         }
-        for row in try Row.fetchAll(db, sql: "SELECT number, step, value FROM trial_intermediate_values WHERE \(filter)",
-                                    arguments: args) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT number, step, value FROM trial_intermediate_values WHERE \(filter)",
+            arguments: args)
+        {
             if let i = index[row["number"] as Int] { trials[i].intermediateValues[row["step"]] = row["value"] ?? .nan }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT number, key, value FROM trial_user_attributes WHERE \(filter)",
-                                    arguments: args) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT number, key, value FROM trial_user_attributes WHERE \(filter)",
+            arguments: args)
+        {
             if let i = index[row["number"] as Int] { trials[i].userAttributes[row["key"]] = row["value"] as String }
         }
         return trials

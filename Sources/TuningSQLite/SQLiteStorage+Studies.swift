@@ -11,15 +11,18 @@ extension SQLiteStorage {
             if try Int64.fetchOne(db, sql: "SELECT id FROM studies WHERE name = ?", arguments: [spec.name]) != nil {
                 throw StorageError.studyExists(spec.name)
             }
-            try db.execute(sql: "INSERT INTO studies (name, spec, created_at) VALUES (?, ?, ?)",
-                           arguments: [spec.name, json, Date().timeIntervalSince1970])
+            try db.execute(
+                sql: "INSERT INTO studies (name, spec, created_at) VALUES (?, ?, ?)",
+                arguments: [spec.name, json, Date().timeIntervalSince1970])
         }
     }
 
     public func study(named name: String) throws -> StudySpec? {
-        guard let json = try read({ db in
-            try String.fetchOne(db, sql: "SELECT spec FROM studies WHERE name = ?", arguments: [name])
-        }) else { return nil }
+        guard
+            let json = try read({ db in
+                try String.fetchOne(db, sql: "SELECT spec FROM studies WHERE name = ?", arguments: [name])
+            })
+        else { return nil }
         return try StorageJSON.decode(StudySpec.self, from: json, what: "spec of study '\(name)'")
     }
 

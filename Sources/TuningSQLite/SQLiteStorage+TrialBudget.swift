@@ -9,7 +9,8 @@ extension SQLiteStorage: TrialBudgetStorage {
         let params = try StorageJSON.encode(template.params)
         return try write { db in
             let id = try studyID(db, study)
-            let next = try Int.fetchOne(db, sql: "SELECT next_trial_number FROM studies WHERE id = ?", arguments: [id]) ?? 0
+            let next =
+                try Int.fetchOne(db, sql: "SELECT next_trial_number FROM studies WHERE id = ?", arguments: [id]) ?? 0
             guard next < limit else { return nil }
             var trial = template
             trial.number = try Self.nextNumber(db, study: id)

@@ -101,8 +101,10 @@ public final class SQLiteStorage: StaleTrialSweeping, StudyListing, @unchecked S
         }
         // Permission bits, not access(2): root may write anything, but a file made read-only stays unwritten.
         if let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int,
-           mode & 0o222 == 0 || !FileManager.default.isWritableFile(atPath: path) {
-            throw StorageError.backend("SQLite file '\(path)': the file is read-only (a study storage must be writable)")
+            mode & 0o222 == 0 || !FileManager.default.isWritableFile(atPath: path)
+        {
+            throw StorageError.backend(
+                "SQLite file '\(path)': the file is read-only (a study storage must be writable)")
         }
     }
 
@@ -110,7 +112,8 @@ public final class SQLiteStorage: StaleTrialSweeping, StudyListing, @unchecked S
     static func describe(_ error: any Error, path: String, busyTimeout: TimeInterval?) -> any Error {
         if error is StorageError || error is StorageInputError { return error }
         if error is SQLiteSchema.SchemaTooNew {
-            return StorageError.backend("SQLite file '\(path)': written by a newer version of tuner (unknown schema migrations)")
+            return StorageError.backend(
+                "SQLite file '\(path)': written by a newer version of tuner (unknown schema migrations)")
         }
         guard let db = error as? DatabaseError else {
             return StorageError.backend("SQLite file '\(path)': \(oneLine("\(error)"))")

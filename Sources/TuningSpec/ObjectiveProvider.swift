@@ -12,8 +12,10 @@ public struct ObjectiveProvider: Sendable {
     /// Builds the objective from the whole spec; errors are `SpecError`s naming the field at fault.
     public var make: @Sendable (StudyConfig) throws -> ObjectiveSetup
 
-    public init(name: String, acceptsLearningRateRange: Bool = false,
-                make: @escaping @Sendable (StudyConfig) throws -> ObjectiveSetup) {
+    public init(
+        name: String, acceptsLearningRateRange: Bool = false,
+        make: @escaping @Sendable (StudyConfig) throws -> ObjectiveSetup
+    ) {
         self.name = name
         self.acceptsLearningRateRange = acceptsLearningRateRange
         self.make = make
@@ -25,11 +27,13 @@ extension ObjectiveProvider {
     /// printed value is minimized unless the spec says otherwise.
     public static let command = ObjectiveProvider(name: "command") { config in
         guard let template = config.command else {
-            throw SpecError(file: "", line: nil, field: "command",
-                            message: "objective 'command' needs a command (after -- or as command: in the spec)")
+            throw SpecError(
+                file: "", line: nil, field: "command",
+                message: "objective 'command' needs a command (after -- or as command: in the spec)")
         }
-        return ObjectiveSetup(objective: CommandObjective(template, metric: config.metric), defaultSpace: nil,
-                              direction: .minimize, metric: config.metric ?? "value",
-                              summary: "command `\(template)`")
+        return ObjectiveSetup(
+            objective: CommandObjective(template, metric: config.metric), defaultSpace: nil,
+            direction: .minimize, metric: config.metric ?? "value",
+            summary: "command `\(template)`")
     }
 }

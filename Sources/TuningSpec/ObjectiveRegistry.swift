@@ -33,12 +33,14 @@ public struct ObjectiveRegistry: Sendable {
         let provider = provider(named: name)
         if config.lrRange != nil && provider?.acceptsLearningRateRange != true {
             let accepting = providers.filter(\.acceptsLearningRateRange).map(\.name).joined(separator: ", ")
-            throw SpecError(file: "", line: nil, field: "lr_range",
-                            message: "applies to the \(accepting) objective only (objective is '\(name)')")
+            throw SpecError(
+                file: "", line: nil, field: "lr_range",
+                message: "applies to the \(accepting) objective only (objective is '\(name)')")
         }
         guard let provider else {
-            throw SpecError(file: "", line: nil, field: "objective",
-                            message: "'\(name)' is not one of \(names.joined(separator: ", "))")
+            throw SpecError(
+                file: "", line: nil, field: "objective",
+                message: "'\(name)' is not one of \(names.joined(separator: ", "))")
         }
         return try provider.make(config)
     }

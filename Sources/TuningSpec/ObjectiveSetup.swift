@@ -17,9 +17,11 @@ public struct ObjectiveSetup: Sendable {
     /// Measurements to report for the best trial after the study (e.g. held-out test accuracy), by name.
     public var finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])?
 
-    public init(objective: any Objective, defaultSpace: SearchSpace?, direction: Direction, metric: String,
-                summary: String, defaultPruner: String? = nil,
-                finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])? = nil) {
+    public init(
+        objective: any Objective, defaultSpace: SearchSpace?, direction: Direction, metric: String,
+        summary: String, defaultPruner: String? = nil,
+        finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])? = nil
+    ) {
         self.objective = objective
         self.defaultSpace = defaultSpace
         self.direction = direction

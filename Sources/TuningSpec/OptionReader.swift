@@ -21,7 +21,7 @@ struct OptionReader {
     mutating func int(_ key: String, default value: Int, atLeast minimum: Int = Int.min) throws -> Int {
         read.insert(key)
         guard let v = options[key] else { return value }
-        guard case let .int(i) = v else { throw error(key, "must be an integer, got '\(v)'") }
+        guard case .int(let i) = v else { throw error(key, "must be an integer, got '\(v)'") }
         guard i >= minimum else { throw error(key, "must be ≥ \(minimum), got \(i)") }
         return i
     }
@@ -30,11 +30,15 @@ struct OptionReader {
         options[key] == nil ? (read.insert(key), nil).1 : try int(key, default: 0, atLeast: minimum)
     }
 
-    mutating func double(_ key: String, default value: Double, in range: ClosedRange<Double> = -.infinity ... .infinity) throws -> Double {
+    mutating func double(_ key: String, default value: Double, in range: ClosedRange<Double> = -.infinity ... .infinity)
+        throws -> Double
+    {
         read.insert(key)
         guard let v = options[key] else { return value }
         guard let x = v.doubleValue, v.stringValue == nil else { throw error(key, "must be a number, got '\(v)'") }
-        guard range.contains(x) else { throw error(key, "must be in [\(range.lowerBound), \(range.upperBound)], got \(x)") }
+        guard range.contains(x) else {
+            throw error(key, "must be in [\(range.lowerBound), \(range.upperBound)], got \(x)")
+        }
         return x
     }
 
@@ -43,7 +47,9 @@ struct OptionReader {
     mutating func positiveDouble(_ key: String, default value: Double) throws -> Double {
         read.insert(key)
         guard let v = options[key] else { return value }
-        guard let x = v.doubleValue, v.stringValue == nil else { throw error(key, "must be a positive number, got '\(v)'") }
+        guard let x = v.doubleValue, v.stringValue == nil else {
+            throw error(key, "must be a positive number, got '\(v)'")
+        }
         guard x.isFinite else { throw error(key, "must be a finite positive number, got \(x)") }
         guard x > 0 else { throw error(key, "must be > 0, got \(x)") }
         return x
@@ -52,14 +58,14 @@ struct OptionReader {
     mutating func bool(_ key: String, default value: Bool) throws -> Bool {
         read.insert(key)
         guard let v = options[key] else { return value }
-        guard case let .bool(b) = v else { throw error(key, "must be true or false, got '\(v)'") }
+        guard case .bool(let b) = v else { throw error(key, "must be true or false, got '\(v)'") }
         return b
     }
 
     mutating func choice(_ key: String, default value: String, among choices: [String]) throws -> String {
         read.insert(key)
         guard let v = options[key] else { return value }
-        guard case let .string(s) = v, choices.contains(s) else {
+        guard case .string(let s) = v, choices.contains(s) else {
             throw error(key, "'\(v)' is not one of \(choices.joined(separator: ", "))")
         }
         return s
@@ -69,8 +75,11 @@ struct OptionReader {
     func rejectUnknown() throws {
         if let key = options.keys.sorted().first(where: { !read.contains($0) }) {
             let known = read.sorted().joined(separator: ", ")
-            throw error(key, known.isEmpty ? "this \(section == "sampler_options" ? "sampler" : "pruner") takes no options"
-                                           : "unknown option (expected one of: \(known))")
+            throw error(
+                key,
+                known.isEmpty
+                    ? "this \(section == "sampler_options" ? "sampler" : "pruner") takes no options"
+                    : "unknown option (expected one of: \(known))")
         }
     }
 }

@@ -47,12 +47,13 @@ extension SamplerFactory {
     /// The smallest p ≥ 2 with (product of the discrete axes' sizes) × p^(float parameters) ≥ trials
     /// (conditional parameters are counted as if always active, an upper bound on the grid's size).
     public static func gridPoints(_ space: SearchSpace, trials: Int) -> Int {
-        var discrete = 1.0, floats = 0
+        var discrete = 1.0
+        var floats = 0
         for p in space.parameters {
             switch p.domain {
             case .float: floats += 1
-            case let .int(low, high, step, _): discrete *= Double((high - low) / step + 1)
-            case let .categorical(choices): discrete *= Double(choices.count)
+            case .int(let low, let high, let step, _): discrete *= Double((high - low) / step + 1)
+            case .categorical(let choices): discrete *= Double(choices.count)
             case .fixed: break
             }
         }
@@ -64,7 +65,8 @@ extension SamplerFactory {
 
     /// `unknown sampler 'x' (known: …)`, for the `--samplers` flag.
     static func unknownSampler(_ name: String, known: [String]) -> SpecError {
-        SpecError(file: "", line: nil, field: "",
-                  message: "unknown sampler '\(name)' (known: \(known.joined(separator: ", ")))")
+        SpecError(
+            file: "", line: nil, field: "",
+            message: "unknown sampler '\(name)' (known: \(known.joined(separator: ", ")))")
     }
 }

@@ -15,8 +15,10 @@ import Tuning
 /// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), |
 /// |  | magic_clip (true), consider_endpoints (false), study_size_clip (true) |
 public enum SamplerFactory {
-    public static func make(_ name: String, options: [String: ParameterValue], space: SearchSpace,
-                            file: String = "spec") throws -> any Sampler {
+    public static func make(
+        _ name: String, options: [String: ParameterValue], space: SearchSpace,
+        file: String = "spec"
+    ) throws -> any Sampler {
         var o = OptionReader(options, section: "sampler_options", file: file)
         let sampler: any Sampler
         switch name {
@@ -32,8 +34,9 @@ public enum SamplerFactory {
             let points = try o.int("points", default: 5, atLeast: 2)
             sampler = GridSampler(values: floatGrid(space, points: points))
         default:
-            throw SpecError(file: file, line: nil, field: "sampler",
-                            message: "'\(name)' is not one of \(StudyConfig.samplers.joined(separator: ", "))")
+            throw SpecError(
+                file: file, line: nil, field: "sampler",
+                message: "'\(name)' is not one of \(StudyConfig.samplers.joined(separator: ", "))")
         }
         try o.rejectUnknown()
         return sampler
@@ -42,18 +45,21 @@ public enum SamplerFactory {
     static func bayesOptions(_ o: inout OptionReader) throws -> GPSampler.Options {
         var b = GPSampler.Options()
         b.startupTrials = try o.int("startup_trials", default: b.startupTrials, atLeast: 0)
-        let acquisition = try o.choice("acquisition", default: b.acquisition.rawValue,
-                                       among: GPSampler.Acquisition.allCases.map(\.rawValue))
+        let acquisition = try o.choice(
+            "acquisition", default: b.acquisition.rawValue,
+            among: GPSampler.Acquisition.allCases.map(\.rawValue))
         b.acquisition = GPSampler.Acquisition(rawValue: acquisition)!
-        b.ucbBeta = try o.double("ucb_beta", default: b.ucbBeta, in: 0 ... 1e6)
+        b.ucbBeta = try o.double("ucb_beta", default: b.ucbBeta, in: 0...1e6)
         b.restarts = try o.int("restarts", default: b.restarts, atLeast: 0)
         b.candidates = try o.int("candidates", default: b.candidates, atLeast: 1)
         b.localStarts = try o.int("local_starts", default: b.localStarts, atLeast: 0)
-        let prior = try o.choice("length_scale_prior", default: b.lengthScalePrior.rawValue,
-                                 among: GPSampler.LengthScalePrior.allCases.map(\.rawValue))
+        let prior = try o.choice(
+            "length_scale_prior", default: b.lengthScalePrior.rawValue,
+            among: GPSampler.LengthScalePrior.allCases.map(\.rawValue))
         b.lengthScalePrior = GPSampler.LengthScalePrior(rawValue: prior)!
-        let warping = try o.choice("output_warping", default: b.outputWarping.rawValue,
-                                   among: OutputWarping.allCases.map(\.rawValue))
+        let warping = try o.choice(
+            "output_warping", default: b.outputWarping.rawValue,
+            among: OutputWarping.allCases.map(\.rawValue))
         b.outputWarping = OutputWarping(rawValue: warping)!
         b.warmStart = try o.bool("warm_start", default: b.warmStart)
         b.noiseFloor = try o.positiveDouble("noise_floor", default: b.noiseFloor)
@@ -64,7 +70,7 @@ public enum SamplerFactory {
         var t = TPESampler.Options()
         t.startupTrials = try o.int("startup_trials", default: t.startupTrials, atLeast: 0)
         t.eiCandidates = try o.int("ei_candidates", default: t.eiCandidates, atLeast: 1)
-        t.priorWeight = try o.double("prior_weight", default: t.priorWeight, in: 0 ... 1e6)
+        t.priorWeight = try o.double("prior_weight", default: t.priorWeight, in: 0...1e6)
         t.multivariate = try o.bool("multivariate", default: t.multivariate)
         t.constantLiar = try o.bool("constant_liar", default: t.constantLiar)
         t.magicClip = try o.bool("magic_clip", default: t.magicClip)
@@ -79,13 +85,15 @@ public enum SamplerFactory {
     public static func floatGrid(_ space: SearchSpace, points: Int) -> [String: [ParameterValue]] {
         var values: [String: [ParameterValue]] = [:]
         for p in space.parameters {
-            guard case let .float(low, high, log) = p.domain else { continue }
+            guard case .float(let low, let high, let log) = p.domain else { continue }
             values[p.name] = (0..<points).map { i in
                 let t = Double(i) / Double(points - 1)
                 if i == 0 { return .float(low) }
                 if i == points - 1 { return .float(high) }
-                return .float(log ? exp(Foundation.log(low) + t * (Foundation.log(high) - Foundation.log(low)))
-                                  : low + t * (high - low))
+                return .float(
+                    log
+                        ? exp(Foundation.log(low) + t * (Foundation.log(high) - Foundation.log(low)))
+                        : low + t * (high - low))
             }
         }
         return values

@@ -18,7 +18,8 @@ struct SpecNode {
         } catch let error as SpecError {
             throw error
         } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
-                let YamlError.composer(_, problem, mark, _) {
+            let YamlError.composer(_, problem, mark, _)
+        {
             throw SpecError(file: file, line: mark.line, field: "", message: "not valid YAML or JSON: \(problem)")
         } catch {
             throw SpecError(file: file, line: nil, field: "", message: "not valid YAML or JSON: \(error)")
@@ -35,9 +36,11 @@ struct SpecNode {
 
     /// The entries of a mapping, in document order. Throws when this is not a mapping or a key is not a string.
     func entries() throws -> [(key: String, value: SpecNode)] {
-        guard case let .mapping(mapping) = node else { throw error("must be a mapping (key: value pairs)") }
+        guard case .mapping(let mapping) = node else { throw error("must be a mapping (key: value pairs)") }
         return try mapping.map { key, value in
-            guard let name = key.string else { throw SpecNode(node: key, file: file, path: path).error("keys must be strings") }
+            guard let name = key.string else {
+                throw SpecNode(node: key, file: file, path: path).error("keys must be strings")
+            }
             return (name, child(name, value))
         }
     }
@@ -91,7 +94,7 @@ struct SpecNode {
     }
 
     func sequence() throws -> [SpecNode] {
-        guard case let .sequence(items) = node else { throw error("must be a list") }
+        guard case .sequence(let items) = node else { throw error("must be a list") }
         return items.enumerated().map { SpecNode(node: $1, file: file, path: "\(path)[\($0)]") }
     }
 }

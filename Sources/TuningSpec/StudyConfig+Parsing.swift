@@ -2,9 +2,11 @@ import Tuning
 
 extension StudyConfig {
     /// The fields a spec file may hold.
-    static let fields = ["study", "objective", "dataset", "target", "command", "metric", "direction", "sampler",
-                         "sampler_options", "pruner", "pruner_options", "trials", "timeout", "jobs", "seed", "cv", "lr_range",
-                         "heartbeat", "grace", "retry_stale", "space"]
+    static let fields = [
+        "study", "objective", "dataset", "target", "command", "metric", "direction", "sampler",
+        "sampler_options", "pruner", "pruner_options", "trials", "timeout", "jobs", "seed", "cv", "lr_range",
+        "heartbeat", "grace", "retry_stale", "space",
+    ]
 
     /// Parses a study spec (YAML or JSON). Errors name file, line and field.
     public init(text: String, file: String) throws {

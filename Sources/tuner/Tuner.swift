@@ -8,16 +8,18 @@ struct Tuner: ParsableCommand {
         commandName: "tuner",
         abstract: "Tune neural-network hyperparameters: Bayesian optimization, TPE, random, Sobol and grid search.",
         discussion: """
-        Examples:
-          tuner bayes                                  # tune an MLP on the bundled digits data (about 2 minutes)
-          tuner bayes --objective hartmann6 --trials 60
-          tuner tpe --dataset breast-cancer --trials 30 --pruner median
-          tuner random --space space.yaml -- python train.py --lr {lr} --units {units}
-          tuner bench linalg
-        """,
-        subcommands: [BayesSearch.self, TPESearch.self, RandomSearch.self, SobolSearch.self, GridSearch.self,
-                      Worker.self, Studies.self, Show.self, Export.self, Ask.self, Tell.self,
-                      Train.self, LRFind.self, Predict.self, Report.self, Bench.self, Sweep.self]
+            Examples:
+              tuner bayes                                  # tune an MLP on the bundled digits data (about 2 minutes)
+              tuner bayes --objective hartmann6 --trials 60
+              tuner tpe --dataset breast-cancer --trials 30 --pruner median
+              tuner random --space space.yaml -- python train.py --lr {lr} --units {units}
+              tuner bench linalg
+            """,
+        subcommands: [
+            BayesSearch.self, TPESearch.self, RandomSearch.self, SobolSearch.self, GridSearch.self,
+            Worker.self, Studies.self, Show.self, Export.self, Ask.self, Tell.self,
+            Train.self, LRFind.self, Predict.self, Report.self, Bench.self, Sweep.self,
+        ]
     )
 
     /// Exit status 2 and one line for every usage error (flags, spec and space files); 1 for runtime failures.
@@ -40,7 +42,8 @@ struct Tuner: ParsableCommand {
     }
 
     static func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(Data((message.split(separator: "\n").first.map(String.init) ?? message).utf8 + [10]))
+        FileHandle.standardError.write(
+            Data((message.split(separator: "\n").first.map(String.init) ?? message).utf8 + [10]))
         Foundation.exit(status)
     }
 }

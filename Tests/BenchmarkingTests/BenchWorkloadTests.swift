@@ -1,7 +1,8 @@
-@testable import Benchmarking
 import Foundation
 import Testing
 import Tuning
+
+@testable import Benchmarking
 
 /// The pieces of `tuner bench` that are not timings: report formatting, the interleaving rule, the GP
 /// benchmark's data, the GFLOP/s arithmetic, and small runs of the workloads (their figures are not checked).
@@ -14,16 +15,19 @@ import Tuning
         #expect(table.lines(["op": .text("x")]).count == 1)
         #expect(table.lines(["op": .text("x")])[0].split(separator: " ") == ["x", "-", "-"])
         var json = BenchReport(json: true, columns: ["op", "n", "seconds"])
-        #expect(json.lines(["seconds": .number(.nan), "op": .text("gemm"), "n": .integer(3)])
-            == ["{\"op\":\"gemm\",\"n\":3,\"seconds\":null}"])
+        #expect(
+            json.lines(["seconds": .number(.nan), "op": .text("gemm"), "n": .integer(3)])
+                == ["{\"op\":\"gemm\",\"n\":3,\"seconds\":null}"])
         #expect(BenchValue.number(123.456).human == "123.5" && BenchValue.number(2.5).human == "2.50")
-        #expect(BenchValue.number(1234567).json == "1.23457e+06")
+        #expect(BenchValue.number(1_234_567).json == "1.23457e+06")
     }
 
     @Test func interleavingCallsBothSidesEquallyAndAtLeastTheMinimum() {
-        var subject = 0, reference = 0
-        let best = interleavedBestSeconds(budget: 0, minimumRepetitions: 3, { subject += 1 },
-                                          reference: { reference += 1 })
+        var subject = 0
+        var reference = 0
+        let best = interleavedBestSeconds(
+            budget: 0, minimumRepetitions: 3, { subject += 1 },
+            reference: { reference += 1 })
         #expect(subject == 4 && reference == 4, "one warm-up call each, then three repetitions")
         #expect(best.subject >= 0 && best.reference >= 0)
     }
@@ -31,7 +35,7 @@ import Tuning
     @Test func theGaussianProcessDataAreTheDocumentedKroneckerSequence() {
         let (x, y) = GaussianProcessBenchmark.trainingData(n: 4)
         #expect(x.rows == 4 && x.columns == 6)
-        let v = 0.5 + 2 * 3.0.squareRoot()   // row 1, prime 3
+        let v = 0.5 + 2 * 3.0.squareRoot()  // row 1, prime 3
         #expect(x[1, 1] == v - v.rounded(.down))
         #expect(y[2] == SyntheticFunctions.hartmann6(x.row(2)) + 0.01 * sin(12.9898 * 3))
         let q = GaussianProcessBenchmark.queryPoints(m: 3)
@@ -54,8 +58,10 @@ import Tuning
     }
 
     @Test func theSamplerComparisonRunsEveryCombinationOnce() throws {
-        let comparison = SamplerComparison(functions: [BenchmarkFunction.named("branin")!],
-                                           samplers: ["random", "sobol"], seeds: 0..<2, trials: 4) { name, _ in
+        let comparison = SamplerComparison(
+            functions: [BenchmarkFunction.named("branin")!],
+            samplers: ["random", "sobol"], seeds: 0..<2, trials: 4
+        ) { name, _ in
             name == "random" ? RandomSampler() as any Sampler : SobolSampler()
         }
         var progress: [String] = []

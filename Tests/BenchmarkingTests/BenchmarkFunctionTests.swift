@@ -6,8 +6,11 @@ import Tuning
 
 @Suite struct BenchmarkFunctionTests {
     @Test func theTenFunctionsOfTheSuiteExist() {
-        #expect(BenchmarkFunction.all.map(\.name) == ["branin", "camel6", "hartmann3", "hartmann6", "ackley5",
-                                                     "rosenbrock4", "levy5", "styblinski4", "mixed", "hartmann6_noisy"])
+        #expect(
+            BenchmarkFunction.all.map(\.name) == [
+                "branin", "camel6", "hartmann3", "hartmann6", "ackley5",
+                "rosenbrock4", "levy5", "styblinski4", "mixed", "hartmann6_noisy",
+            ])
         #expect(BenchmarkFunction.named("hartmann6")?.space.count == 6)
         #expect(BenchmarkFunction.named("mixed")?.space["c"]?.domain == .categorical(["a", "b", "c"]))
         #expect(BenchmarkFunction.named("nope") == nil)
@@ -41,13 +44,15 @@ import Tuning
         #expect(abs(SyntheticFunctions.levy([1, 1, 1, 1, 1])) < 1e-12)
         #expect(abs(SyntheticFunctions.mixed(x1: 0.2, x2: 0.8, k: 3, c: "a") - 0.3) < 1e-12)
         #expect(abs(SyntheticFunctions.mixed(x1: 0.7, x2: 0.3, k: 8, c: "b") - 0.4) < 1e-12)
-        let b = 5.1 / (4 * Double.pi * Double.pi), c = 5 / Double.pi
+        let b = 5.1 / (4 * Double.pi * Double.pi)
+        let c = 5 / Double.pi
         let u = 0 - b * 0 + c * 0 - 6
         #expect(abs(SyntheticFunctions.branin([0, 0]) - (u * u + 10 * (1 - 1 / (8 * Double.pi)) + 10)) < 1e-12)
     }
 
     @Test func noiseIsOnlyOnTheNoisyFunctionAndHasTheStatedScale() {
-        let noisy = BenchmarkFunction.named("hartmann6_noisy")!, clean = BenchmarkFunction.named("hartmann6")!
+        let noisy = BenchmarkFunction.named("hartmann6_noisy")!
+        let clean = BenchmarkFunction.named("hartmann6")!
         let x = clean.minimizers[0]
         var stream = BenchmarkFunction.noiseStream(seed: 0)
         #expect(clean.observe(x, noiseStream: &stream) == clean.value(x))
@@ -70,8 +75,9 @@ import Tuning
 
     @Test func rowsCarryTheNameAskedForAndTheRegretOfTheBestObservedPoint() throws {
         let f = BenchmarkFunction.named("branin")!
-        let rows = try SamplerBenchmark.run(.function(f), sampler: RandomSampler(), samplerName: "random-ablation",
-                                            seed: 1, trials: 8)
+        let rows = try SamplerBenchmark.run(
+            .function(f), sampler: RandomSampler(), samplerName: "random-ablation",
+            seed: 1, trials: 8)
         #expect(rows.allSatisfy { $0.sampler == "random-ablation" && $0.problem == "branin" && $0.seed == 1 })
         // Noiseless: the best observed value is f_true at the best point, so regret = best − f*.
         for row in rows {

@@ -16,10 +16,13 @@ import Testing
         ]
     }
 
-    static func row(_ sampler: String, _ seed: Int, _ trial: Int, _ regret: Double, _ proposal: Double,
-                    problem: String = "p") -> BenchmarkRow {
-        BenchmarkRow(problem: problem, sampler: sampler, seed: seed, trial: trial, value: regret, best: regret,
-                     regret: regret, elapsedSeconds: Double(trial), proposalSeconds: proposal)
+    static func row(
+        _ sampler: String, _ seed: Int, _ trial: Int, _ regret: Double, _ proposal: Double,
+        problem: String = "p"
+    ) -> BenchmarkRow {
+        BenchmarkRow(
+            problem: problem, sampler: sampler, seed: seed, trial: trial, value: regret, best: regret,
+            regret: regret, elapsedSeconds: Double(trial), proposalSeconds: proposal)
     }
 
     @Test func cellsHoldTheHandComputedQuartiles() throws {
@@ -63,11 +66,13 @@ import Testing
 
     @Test func theSamplerComparisonTableUsesTheSameSummaryAtHalfwayAndEnd() throws {
         // trials = 2: halfway is n = 1 (all 10), the end n = 2.
-        let result = SamplerComparisonResult(rows: Self.rows, functions: ["p"], samplers: ["ours", "peer"], seeds: 5,
-                                             trials: 2)
+        let result = SamplerComparisonResult(
+            rows: Self.rows, functions: ["p"], samplers: ["ours", "peer"], seeds: 5,
+            trials: 2)
         #expect(result.cells.map(\.sampler) == ["ours", "peer"])
-        #expect(result.cells[0].medianRegret == 3 && result.cells[0].q25Regret == 2
-            && result.cells[0].medianRegretHalfway == 10)
+        #expect(
+            result.cells[0].medianRegret == 3 && result.cells[0].q25Regret == 2
+                && result.cells[0].medianRegretHalfway == 10)
         let lines = result.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "Median final regret after 2 evaluations [25th-75th percentile] over 5 seeds")
         #expect(lines[1] == "| function | ours | peer |" && lines[2] == "|---|---|---|")

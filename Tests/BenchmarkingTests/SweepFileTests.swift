@@ -6,10 +6,13 @@ import Testing
 /// The sweep CSV: rows written and read back unchanged, torn last lines ignored, errors naming file and line,
 /// and the resume rules (finished runs skipped, partial ones dropped, foreign ones kept).
 @Suite struct SweepFileTests {
-    static func row(_ problem: String = "p", _ sampler: String = "s", seed: Int = 0, trial: Int,
-                    value: Double = 1) -> BenchmarkRow {
-        BenchmarkRow(problem: problem, sampler: sampler, seed: seed, trial: trial, value: value, best: value,
-                     regret: value, elapsedSeconds: 0.5 * Double(trial), proposalSeconds: 0.001)
+    static func row(
+        _ problem: String = "p", _ sampler: String = "s", seed: Int = 0, trial: Int,
+        value: Double = 1
+    ) -> BenchmarkRow {
+        BenchmarkRow(
+            problem: problem, sampler: sampler, seed: seed, trial: trial, value: value, best: value,
+            regret: value, elapsedSeconds: 0.5 * Double(trial), proposalSeconds: 0.001)
     }
 
     static func run(_ problem: String, _ sampler: String, seed: Int, trials: Int) -> [BenchmarkRow] {
@@ -22,7 +25,7 @@ import Testing
         var rows = Self.run("branin", "tpe", seed: 3, trials: 3)
         rows[0].value = .nan
         rows[1].regret = .infinity
-        rows[2].value = 0.1 + 0.2   // shortest round-trip form keeps every bit
+        rows[2].value = 0.1 + 0.2  // shortest round-trip form keeps every bit
         try SweepFile.rewrite(path, rows: rows)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix(BenchmarkRow.csvHeader + "\n"))
@@ -35,15 +38,19 @@ import Testing
     }
 
     @Test func theColumnsAreTheDocumentedNineInOrder() {
-        #expect(BenchmarkRow.csvColumns == ["problem", "sampler", "seed", "trial", "value", "best", "regret",
-                                            "elapsed_s", "proposal_s"])
+        #expect(
+            BenchmarkRow.csvColumns == [
+                "problem", "sampler", "seed", "trial", "value", "best", "regret",
+                "elapsed_s", "proposal_s",
+            ])
         #expect(BenchmarkRow.csvNumber("NaN")!.isNaN && BenchmarkRow.csvNumber("")!.isNaN)
         #expect(BenchmarkRow.csvNumber("-Infinity") == -.infinity && BenchmarkRow.csvNumber("1e-3") == 0.001)
         #expect(BenchmarkRow.csvNumber("x") == nil)
     }
 
     @Test func aTornLastLineIsIgnoredAndPeerNumbersAndQuotesAreRead() throws {
-        let text = BenchmarkRow.csvHeader + "\r\n"
+        let text =
+            BenchmarkRow.csvHeader + "\r\n"
             + "\"mlp-iris\",optuna_tpe,0,1,NaN,Infinity,-inf,0.5,0.25\r\n"
             + "p,s,0,2,0.5"
         let rows = try SweepFile.rows(in: text, file: "peer.csv", hasHeader: true)
@@ -52,8 +59,12 @@ import Testing
         #expect(rows[0].regret == -.infinity && rows[0].proposalSeconds == 0.25)
         #expect(try SweepFile.rows(in: BenchmarkRow.csvHeader, file: "f", hasHeader: true).isEmpty)
         let child = try SweepFile.rows(in: "p,s,1,1,2,2,2,0.1,0.1\n", file: "part.csv", hasHeader: false)
-        #expect(child == [BenchmarkRow(problem: "p", sampler: "s", seed: 1, trial: 1, value: 2, best: 2, regret: 2,
-                                       elapsedSeconds: 0.1, proposalSeconds: 0.1)])
+        #expect(
+            child == [
+                BenchmarkRow(
+                    problem: "p", sampler: "s", seed: 1, trial: 1, value: 2, best: 2, regret: 2,
+                    elapsedSeconds: 0.1, proposalSeconds: 0.1)
+            ])
     }
 
     @Test func aWrongHeaderOrARowOfWrongShapeNamesFileAndLine() {
@@ -64,8 +75,9 @@ import Testing
         #expect(throws: SweepFileError.badRow(path: "b.csv", line: 4)) {
             try SweepFile.rows(in: text, file: "b.csv", hasHeader: true)
         }
-        #expect(SweepFileError.badRow(path: "b.csv", line: 4).description
-            == "b.csv:4: not a row of nine fields (\(BenchmarkRow.csvHeader))")
+        #expect(
+            SweepFileError.badRow(path: "b.csv", line: 4).description
+                == "b.csv:4: not a row of nine fields (\(BenchmarkRow.csvHeader))")
         #expect(throws: SweepFileError.self) {
             try SweepFile.rows(in: BenchmarkRow.csvHeader + "\n\"p,s,0\n", file: "c.csv", hasHeader: true)
         }
@@ -92,7 +104,7 @@ import Testing
         let plan = SweepResume.plan(problems: ["p"], samplers: ["a"], seeds: 2)
         try SweepFile.rewrite(path, rows: finished)
         let clean = try String(contentsOfFile: path, encoding: .utf8)
-        try SweepFile.append("p,a,1,1,0.5,0.5", to: path)   // a child killed mid-write
+        try SweepFile.append("p,a,1,1,0.5,0.5", to: path)  // a child killed mid-write
         #expect(!SweepFile.endsWithNewline(path))
         let resume = try SweepResume.prepare(path, plan: plan, trials: 2)
         #expect(resume.todo == [BenchmarkRunKey(problem: "p", sampler: "a", seed: 1)] && resume.dropped == 0)

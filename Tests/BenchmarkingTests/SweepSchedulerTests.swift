@@ -8,8 +8,9 @@ import Testing
 @Suite struct SweepSchedulerTests {
     static func rows(_ run: BenchmarkRunKey, trials: Int) -> [BenchmarkRow] {
         (1...trials).map {
-            BenchmarkRow(problem: run.problem, sampler: run.sampler, seed: run.seed, trial: $0, value: Double($0),
-                         best: 1, regret: Double(run.seed), elapsedSeconds: 0, proposalSeconds: 0)
+            BenchmarkRow(
+                problem: run.problem, sampler: run.sampler, seed: run.seed, trial: $0, value: Double($0),
+                best: 1, regret: Double(run.seed), elapsedSeconds: 0, proposalSeconds: 0)
         }
     }
 
@@ -48,13 +49,16 @@ import Testing
         let lines = Lines()
         let outcomes = try SweepExecution(out: out, trials: 3, jobs: 2, launcher: launcher)
             .run(runs, progress: lines.add)
-        #expect(outcomes == [.finished(finalRegret: 0), .finished(finalRegret: 1), .failed("p s seed 2: diverged"),
-                             .finished(finalRegret: 3), .failed("p s seed 4: 1 rows instead of 3")])
+        #expect(
+            outcomes == [
+                .finished(finalRegret: 0), .finished(finalRegret: 1), .failed("p s seed 2: diverged"),
+                .finished(finalRegret: 3), .failed("p s seed 4: 1 rows instead of 3"),
+            ])
         #expect(lines.all.count == 5 && lines.all.filter { $0.hasPrefix("FAILED ") }.count == 2)
         #expect(lines.all.contains { $0.hasPrefix("[") && $0.contains("/5] p s seed 3: final regret 3.0 (") })
         let written = try SweepFile.read(out)
         #expect(written.count == 9 && Set(written.map(\.seed)) == [0, 1, 3])
-        for seed in [0, 1, 3] {   // each run's rows are contiguous and in trial order
+        for seed in [0, 1, 3] {  // each run's rows are contiguous and in trial order
             let indices = written.indices.filter { written[$0].seed == seed }
             #expect(indices == Array(indices[0]...(indices[0] + 2)) && indices.map { written[$0].trial } == [1, 2, 3])
         }
@@ -75,8 +79,11 @@ import Testing
         }
         let runs = (0..<3).map { BenchmarkRunKey(problem: "q", sampler: "s", seed: $0) }
         let outcomes = try SweepExecution(out: out, trials: 2, jobs: 2, launcher: launcher).run(runs)
-        #expect(outcomes == [.finished(finalRegret: 0.25), .failed("q s seed 1: second line"),
-                             .finished(finalRegret: 0.25)])
+        #expect(
+            outcomes == [
+                .finished(finalRegret: 0.25), .failed("q s seed 1: second line"),
+                .finished(finalRegret: 0.25),
+            ])
         let written = try SweepFile.read(out)
         #expect(written.count == 4 && written.allSatisfy { $0.problem == "q" && $0.seed != 1 })
         let parts = try FileManager.default.contentsOfDirectory(atPath: out + ".parts")

@@ -1,13 +1,16 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import Charts
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct ChartsTests {
     @Test func xyChartDrawsSeriesMarkersAndEscapesText() throws {
-        var chart = XYChart(title: "Loss <vs> rate & more", xLabel: "learning rate", yLabel: "loss", xScale: .logarithmic)
+        var chart = XYChart(
+            title: "Loss <vs> rate & more", xLabel: "learning rate", yLabel: "loss", xScale: .logarithmic)
         chart.add(Series(name: "smoothed", x: [1e-6, 1e-4, 1e-2, 1], y: [2.3, 2.1, 0.4, 9]))
         chart.mark(x: 1e-3, label: "suggested 1e-3")
         let svg = chart.svg()

@@ -1,14 +1,16 @@
 import LinearAlgebra
 import Testing
+
 @testable import Datasets
 
 @Suite("Bundled datasets")
 struct BundledDatasetTests {
-    @Test("each bundled dataset loads with its documented shape, task and classes",
-          arguments: [
-              ("digits", 1797, 64, 10), ("iris", 150, 4, 3), ("wine", 178, 13, 3),
-              ("breast-cancer", 569, 30, 2), ("diabetes", 442, 10, 0),
-          ])
+    @Test(
+        "each bundled dataset loads with its documented shape, task and classes",
+        arguments: [
+            ("digits", 1797, 64, 10), ("iris", 150, 4, 3), ("wine", 178, 13, 3),
+            ("breast-cancer", 569, 30, 2), ("diabetes", 442, 10, 0),
+        ])
     func loadsWithShape(name: String, samples: Int, features: Int, classes: Int) throws {
         let dataset = try Dataset.bundled(name)
         #expect(dataset.name == name)
@@ -52,17 +54,19 @@ struct BundledDatasetTests {
 
     /// Oracle: scikit-learn 1.9.1's `load_*()` arrays (diabetes with `scaled=False`): sum of X, sum of its last
     /// column, sum of the target labels or values.
-    @Test("feature and target sums agree with scikit-learn's loaders",
-          arguments: [
-              ("digits", 561718.0, 655.0, 8070.0), ("iris", 2078.7, 179.9, 150.0),
-              ("wine", 159975.295999, 132947.0, 167.0), ("breast-cancer", 1056474.4596356, 47.76517, 357.0),
-              ("diabetes", 276404.2336, 40337.0, 67243.0),
-          ])
+    @Test(
+        "feature and target sums agree with scikit-learn's loaders",
+        arguments: [
+            ("digits", 561718.0, 655.0, 8070.0), ("iris", 2078.7, 179.9, 150.0),
+            ("wine", 159975.295999, 132947.0, 167.0), ("breast-cancer", 1056474.4596356, 47.76517, 357.0),
+            ("diabetes", 276404.2336, 40337.0, 67243.0),
+        ])
     func sumsMatchScikitLearn(name: String, total: Double, lastColumn: Double, targetSum: Double) throws {
         let data = try Dataset.bundled(name)
         let sum = data.features.elements.reduce(0.0) { $0 + Double($1) }
         let last = data.features.column(data.featureCount - 1).reduce(0.0) { $0 + Double($1) }
-        let y = data.target.labels.map { $0.reduce(0.0) { $0 + Double($1) } }
+        let y =
+            data.target.labels.map { $0.reduce(0.0) { $0 + Double($1) } }
             ?? data.target.values!.reduce(0.0) { $0 + Double($1) }
         #expect(abs(sum - total) <= 1e-6 * total)
         #expect(abs(last - lastColumn) <= 1e-6 * lastColumn)
@@ -75,8 +79,12 @@ struct BundledDatasetTests {
         let bundled = try iris.path(environment: [:])
         let directory = String(bundled.dropLast("/iris.csv".count))
         #expect(try iris.path(environment: ["TUNER_DATASETS_DIR": directory]) == bundled)
-        let missing = Result { () throws(DatasetError) in try iris.path(environment: ["TUNER_DATASETS_DIR": "/nonexistent"]) }
-        #expect(missing.error == .unreadable(file: "/nonexistent/iris.csv", reason: "no such file (TUNER_DATASETS_DIR is set)"))
+        let missing = Result { () throws(DatasetError) in
+            try iris.path(environment: ["TUNER_DATASETS_DIR": "/nonexistent"])
+        }
+        #expect(
+            missing.error
+                == .unreadable(file: "/nonexistent/iris.csv", reason: "no such file (TUNER_DATASETS_DIR is set)"))
     }
 
     @Test("an unknown name throws an error listing the valid names")

@@ -1,5 +1,6 @@
 import LinearAlgebra
 import Testing
+
 @testable import Datasets
 
 @Suite("CSV reader: malformed files and missing values")
@@ -28,8 +29,12 @@ struct CSVMalformedTests {
 
     @Test("quoting errors: unterminated quote, text after a closing quote")
     func badQuotes() {
-        #expect(readCSV("a,y\n\"1,0\n2,1\n").error == .badQuote(file: "data.csv", line: 2, column: 1, reason: "quoted field is never closed"))
-        #expect(readCSV("a,y\n\"1\"x,0\n").error == .badQuote(file: "data.csv", line: 2, column: 1, reason: "unexpected text after closing quote"))
+        #expect(
+            readCSV("a,y\n\"1,0\n2,1\n").error
+                == .badQuote(file: "data.csv", line: 2, column: 1, reason: "quoted field is never closed"))
+        #expect(
+            readCSV("a,y\n\"1\"x,0\n").error
+                == .badQuote(file: "data.csv", line: 2, column: 1, reason: "unexpected text after closing quote"))
     }
 
     @Test("unknown target column (name or index) lists the available columns")
@@ -44,13 +49,18 @@ struct CSVMalformedTests {
     func otherErrors() {
         #expect(readCSV("").error == .empty(file: "data.csv"))
         #expect(readCSV("a,b\n").error == .empty(file: "data.csv"))
-        #expect(readCSV("a,y\n1,0\n", CSVOptions(delimiter: "\"")).error?.description.hasPrefix("invalid delimiter") == true)
-        #expect(readCSV("a,y\n1,cat\n2,cow\n", CSVOptions(classNames: ["cat", "dog"])).error
-            == .unknownClass(file: "data.csv", line: 3, column: 2, label: "cow", classNames: ["cat", "dog"]))
-        #expect(readCSV("a,y\n1,x\n", CSVOptions(task: .regression)).error
-            == .notANumber(file: "data.csv", line: 2, column: 2, columnName: "y", text: "x"))
+        #expect(
+            readCSV("a,y\n1,0\n", CSVOptions(delimiter: "\"")).error?.description.hasPrefix("invalid delimiter") == true
+        )
+        #expect(
+            readCSV("a,y\n1,cat\n2,cow\n", CSVOptions(classNames: ["cat", "dog"])).error
+                == .unknownClass(file: "data.csv", line: 3, column: 2, label: "cow", classNames: ["cat", "dog"]))
+        #expect(
+            readCSV("a,y\n1,x\n", CSVOptions(task: .regression)).error
+                == .notANumber(file: "data.csv", line: 2, column: 2, columnName: "y", text: "x"))
         if case .unreadable(let file, let reason)? = Result(catching: { () throws(DatasetError) in
-            try Dataset.csv(path: "/nonexistent/dir/x.csv") }).error {
+            try Dataset.csv(path: "/nonexistent/dir/x.csv")
+        }).error {
             #expect(file == "/nonexistent/dir/x.csv" && reason == "no such file")
         } else {
             Issue.record("expected .unreadable")
@@ -63,8 +73,11 @@ struct CSVMalformedTests {
     @Test("missing cells are an error by default, naming the first one")
     func missingError() {
         let error = readCSV(Self.missingText).error
-        #expect(error == .missingValue(file: "data.csv", line: 3, column: 1, columnName: "a",
-                                       hint: "pass missing: .dropRows, .imputeMean or .imputeMedian to allow it"))
+        #expect(
+            error
+                == .missingValue(
+                    file: "data.csv", line: 3, column: 1, columnName: "a",
+                    hint: "pass missing: .dropRows, .imputeMean or .imputeMedian to allow it"))
         #expect(error?.description.hasPrefix("data.csv:3:1: column 'a': missing value") == true)
     }
 

@@ -2,12 +2,15 @@ import Foundation
 import LinearAlgebra
 import TestSupport
 import Testing
+
 @testable import Datasets
 
 /// Big-endian IDX bytes written by hand (the test's own encoder, independent of `IDXArray.bytes`).
 func idxBytes(type: UInt8, shape: [UInt32], payload: [UInt8]) -> [UInt8] {
     var bytes: [UInt8] = [0, 0, type, UInt8(shape.count)]
-    for size in shape { bytes += [UInt8(size >> 24), UInt8((size >> 16) & 0xFF), UInt8((size >> 8) & 0xFF), UInt8(size & 0xFF)] }
+    for size in shape {
+        bytes += [UInt8(size >> 24), UInt8((size >> 16) & 0xFF), UInt8((size >> 8) & 0xFF), UInt8(size & 0xFF)]
+    }
     return bytes + payload
 }
 
@@ -34,7 +37,8 @@ struct IDXTests {
 
     @Test("big-endian float32, int16 and int32 elements decode")
     func otherTypes() throws {
-        let floats = try IDXArray(bytes: idxBytes(type: 0x0D, shape: [2], payload: [0x3F, 0xC0, 0, 0, 0xC1, 0x20, 0, 0]))
+        let floats = try IDXArray(
+            bytes: idxBytes(type: 0x0D, shape: [2], payload: [0x3F, 0xC0, 0, 0, 0xC1, 0x20, 0, 0]))
         #expect(floats.values == [1.5, -10])
         let shorts = try IDXArray(bytes: idxBytes(type: 0x0B, shape: [2], payload: [0x01, 0x02, 0xFF, 0xFE]))
         #expect(shorts.values == [258, -2])
@@ -42,8 +46,9 @@ struct IDXTests {
         #expect(ints.values == [65536])
     }
 
-    @Test("writing and reading back gives the same array, for every element type",
-          arguments: IDXArray.ElementType.allCases)
+    @Test(
+        "writing and reading back gives the same array, for every element type",
+        arguments: IDXArray.ElementType.allCases)
     func roundTrip(type: IDXArray.ElementType) throws {
         let values: [Float] = [0, 1, 2, 100, 7, 3]
         let array = IDXArray(shape: [2, 3], elementType: type, values: values)
@@ -58,7 +63,8 @@ struct IDXTests {
         let dir = scratch.url
         let imagesPath = dir.appendingPathComponent("train-images.idx3-ubyte").path
         let labelsPath = dir.appendingPathComponent("train-labels.idx1-ubyte").path
-        try Data(idxBytes(type: 0x08, shape: [2, 2, 2], payload: [0, 255, 128, 1, 9, 8, 7, 6])).write(to: URL(fileURLWithPath: imagesPath))
+        try Data(idxBytes(type: 0x08, shape: [2, 2, 2], payload: [0, 255, 128, 1, 9, 8, 7, 6])).write(
+            to: URL(fileURLWithPath: imagesPath))
         try Data(idxBytes(type: 0x08, shape: [2], payload: [1, 0])).write(to: URL(fileURLWithPath: labelsPath))
         let data = try Dataset.idx(images: imagesPath, labels: labelsPath)
         #expect(data.name == "train-images")
@@ -71,7 +77,8 @@ struct IDXTests {
         let error = parseIDX([0x1F, 0x8B, 0x08, 0x00, 1, 2, 3]).error
         #expect(error?.description.contains("gzip") == true)
         #expect(error?.description.hasPrefix("f.idx: bad IDX magic number 1f 8b 08 00") == true)
-        if case .badMagic? = parseIDX(idxBytes(type: 0x07, shape: [1], payload: [0])).error {} else {
+        if case .badMagic? = parseIDX(idxBytes(type: 0x07, shape: [1], payload: [0])).error {
+        } else {
             Issue.record("unknown element type 0x07 must be a bad magic number")
         }
         if case .badMagic? = parseIDX([1, 0, 8, 1, 0, 0, 0, 0]).error {} else { Issue.record("first byte must be 0") }
@@ -80,7 +87,8 @@ struct IDXTests {
     @Test("truncated and oversized files report expected and found sizes")
     func truncation() {
         #expect(parseIDX([0, 0]).error == .truncated(file: "f.idx", expectedBytes: 4, foundBytes: 2))
-        #expect(parseIDX([0, 0, 8, 3, 0, 0, 0, 2]).error == .truncated(file: "f.idx", expectedBytes: 16, foundBytes: 8))
+        #expect(
+            parseIDX([0, 0, 8, 3, 0, 0, 0, 2]).error == .truncated(file: "f.idx", expectedBytes: 16, foundBytes: 8))
         let short = idxBytes(type: 0x08, shape: [2, 3], payload: [1, 2, 3, 4, 5])
         #expect(parseIDX(short).error == .truncated(file: "f.idx", expectedBytes: 18, foundBytes: 17))
         #expect(parseIDX(short + [6, 7]).error == .truncated(file: "f.idx", expectedBytes: 18, foundBytes: 19))

@@ -1,7 +1,8 @@
 import LinearAlgebra
-import Testing
-@testable import Datasets
 import Randomness
+import Testing
+
+@testable import Datasets
 
 @Suite("k-fold cross-validation")
 struct KFoldTests {
@@ -37,10 +38,13 @@ struct KFoldTests {
     @Test("same seed gives the same folds; regression folds are shuffled")
     func seededAndRegression() {
         let n = 23
-        let data = Dataset(name: "r", features: Matrix(rows: n, columns: 1, elements: (0..<n).map(Float.init)),
-                           target: .values((0..<n).map(Float.init)))
-        var a = Xoshiro256StarStar(seed: 2), b = Xoshiro256StarStar(seed: 2)
-        let first = data.kFold(5, using: &a), second = data.kFold(5, using: &b)
+        let data = Dataset(
+            name: "r", features: Matrix(rows: n, columns: 1, elements: (0..<n).map(Float.init)),
+            target: .values((0..<n).map(Float.init)))
+        var a = Xoshiro256StarStar(seed: 2)
+        var b = Xoshiro256StarStar(seed: 2)
+        let first = data.kFold(5, using: &a)
+        let second = data.kFold(5, using: &b)
         #expect(first.map(\.validation) == second.map(\.validation))
         #expect(first[0].validation != Array(0..<first[0].validation.count))
         #expect(first.flatMap(\.validation).sorted() == Array(0..<n))
@@ -49,7 +53,8 @@ struct KFoldTests {
     @Test("kFoldDatasets holds the rows of each fold's indices")
     func foldDatasets() {
         let data = syntheticClassification(sizes: [6, 6])
-        var a = Xoshiro256StarStar(seed: 8), b = Xoshiro256StarStar(seed: 8)
+        var a = Xoshiro256StarStar(seed: 8)
+        var b = Xoshiro256StarStar(seed: 8)
         let indices = data.kFold(3, using: &a)
         let datasets = data.kFoldDatasets(3, using: &b)
         for (fold, parts) in zip(indices, datasets) {

@@ -1,8 +1,9 @@
 import Foundation
 import LinearAlgebra
-import Testing
-@testable import Datasets
 import Randomness
+import Testing
+
+@testable import Datasets
 
 @Suite("Scaling and one-hot encoding")
 struct ScalingTests {

@@ -1,7 +1,8 @@
 import LinearAlgebra
-import Testing
-@testable import Datasets
 import Randomness
+import Testing
+
+@testable import Datasets
 
 /// A small classification dataset with unbalanced classes: class c has `sizes[c]` samples; feature 0 is the
 /// sample index so rows can be traced.
@@ -10,14 +11,16 @@ func syntheticClassification(sizes: [Int]) -> Dataset {
     for (c, size) in sizes.enumerated() { labels += Array(repeating: c, count: size) }
     let n = labels.count
     let x = Matrix<Float>(rows: n, columns: 2, elements: (0..<n).flatMap { [Float($0), Float($0 % 3)] })
-    return Dataset(name: "synthetic", features: x,
-                   target: .classes(labels: labels, names: sizes.indices.map { "c\($0)" }))
+    return Dataset(
+        name: "synthetic", features: x,
+        target: .classes(labels: labels, names: sizes.indices.map { "c\($0)" }))
 }
 
 @Suite("Train / validation / test split")
 struct SplitTests {
-    @Test("parts are disjoint, complete and of the requested sizes",
-          arguments: [(0.6, 0.2), (0.8, 0.0), (0.5, 0.5), (0.7, 0.15)])
+    @Test(
+        "parts are disjoint, complete and of the requested sizes",
+        arguments: [(0.6, 0.2), (0.8, 0.0), (0.5, 0.5), (0.7, 0.15)])
     func disjointAndComplete(train: Double, validation: Double) {
         let data = syntheticClassification(sizes: [40, 25, 12, 3])
         var rng = Xoshiro256StarStar(seed: 7)
@@ -40,8 +43,9 @@ struct SplitTests {
             let split = data.split(trainFraction: 0.6, validationFraction: 0.25, using: &rng)
             for (part, fraction) in [(split.train, 0.6), (split.validation, 0.25), (split.test, 0.15)] {
                 for (c, count) in part.target.classCounts.enumerated() {
-                    #expect(abs(Double(count) - fraction * Double(sizes[c])) < 1 + 1e-9,
-                            "seed \(seed), class \(c): \(count) vs ideal \(fraction * Double(sizes[c]))")
+                    #expect(
+                        abs(Double(count) - fraction * Double(sizes[c])) < 1 + 1e-9,
+                        "seed \(seed), class \(c): \(count) vs ideal \(fraction * Double(sizes[c]))")
                 }
             }
         }
@@ -60,8 +64,9 @@ struct SplitTests {
     @Test("regression splits are shuffled, disjoint and complete")
     func regression() {
         let n = 50
-        let data = Dataset(name: "r", features: Matrix(rows: n, columns: 1, elements: (0..<n).map(Float.init)),
-                           target: .values((0..<n).map { Float($0) * 2 }))
+        let data = Dataset(
+            name: "r", features: Matrix(rows: n, columns: 1, elements: (0..<n).map(Float.init)),
+            target: .values((0..<n).map { Float($0) * 2 }))
         var rng = Xoshiro256StarStar(seed: 3)
         let split = data.split(trainFraction: 0.7, validationFraction: 0.1, using: &rng)
         #expect(split.train.count == 35 && split.validation.count == 5 && split.test.count == 10)
@@ -73,7 +78,9 @@ struct SplitTests {
     @Test("the same seed gives the same split, another seed a different one")
     func seeded() {
         let data = syntheticClassification(sizes: [30, 30])
-        var a = Xoshiro256StarStar(seed: 11), b = Xoshiro256StarStar(seed: 11), c = Xoshiro256StarStar(seed: 12)
+        var a = Xoshiro256StarStar(seed: 11)
+        var b = Xoshiro256StarStar(seed: 11)
+        var c = Xoshiro256StarStar(seed: 12)
         let first = data.splitIndices(trainFraction: 0.5, validationFraction: 0.25, using: &a)
         let second = data.splitIndices(trainFraction: 0.5, validationFraction: 0.25, using: &b)
         let third = data.splitIndices(trainFraction: 0.5, validationFraction: 0.25, using: &c)
@@ -85,14 +92,17 @@ struct SplitTests {
     func validation() throws {
         try DataSplit.validate(trainFraction: 0.8, validationFraction: 0.2)
         let errors = [(1.5, 0.0), (0.5, -0.1), (Double.nan, 0), (0.7, 0.4)].map { pair in
-            Result { () throws(DatasetError) in try DataSplit.validate(trainFraction: pair.0, validationFraction: pair.1) }.error
+            Result { () throws(DatasetError) in
+                try DataSplit.validate(trainFraction: pair.0, validationFraction: pair.1)
+            }.error
         }
-        #expect(errors.map { $0?.description } == [
-            "invalid trainFraction: 1.5 is not in 0...1",
-            "invalid validationFraction: -0.1 is not in 0...1",
-            "invalid trainFraction: nan is not in 0...1",
-            "invalid validationFraction: trainFraction + validationFraction = 1.1 exceeds 1",
-        ])
+        #expect(
+            errors.map { $0?.description } == [
+                "invalid trainFraction: 1.5 is not in 0...1",
+                "invalid validationFraction: -0.1 is not in 0...1",
+                "invalid trainFraction: nan is not in 0...1",
+                "invalid validationFraction: trainFraction + validationFraction = 1.1 exceeds 1",
+            ])
     }
 
     @Test("largest-remainder allocation keeps totals and per-group bounds")

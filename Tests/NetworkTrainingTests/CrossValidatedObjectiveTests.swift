@@ -2,6 +2,7 @@ import Datasets
 import Foundation
 import Testing
 import Tuning
+
 @testable import NetworkTraining
 
 /// Prunes every trial as soon as it has reported a value (to show fold scores reach the pruner one by one).

@@ -1,8 +1,9 @@
 import Datasets
 import LinearAlgebra
 import NeuralNetwork
-import Testing
 import TestSupport
+import Testing
+
 @testable import NetworkTraining
 
 @Suite("Data preparation: reading, target encoding, scaling")
@@ -37,8 +38,10 @@ struct DataPreparationTests {
         #expect(try DatasetSource(labelled, target: nil).targetName() == "kind")
         #expect(try DatasetSource(labelled, target: "1").targetName() == "size")
 
-        let numeric = try directory.write("numeric.csv", withoutColour.replacingOccurrences(of: ",kind", with: "")
-            .replacingOccurrences(of: ",a\n", with: "\n").replacingOccurrences(of: ",b\n", with: "\n"))
+        let numeric = try directory.write(
+            "numeric.csv",
+            withoutColour.replacingOccurrences(of: ",kind", with: "")
+                .replacingOccurrences(of: ",a\n", with: "\n").replacingOccurrences(of: ",b\n", with: "\n"))
         let regression = DatasetSource(numeric, target: "price")
         let values = try regression.load()
         #expect(values.task == .regression && values.target.values == [10.5, 20.5, 30.5, 40.5, 50.5, 60.5])
@@ -54,7 +57,7 @@ struct DataPreparationTests {
             _ = try DatasetSource(path, target: nil).prepare(seed: 0, validationFraction: nil)
             Issue.record("a text feature column was accepted")
         } catch {
-            guard case let .dataset(.nonNumericColumn(_, _, _, name, _)) = error else {
+            guard case .dataset(.nonNumericColumn(_, _, _, let name, _)) = error else {
                 Issue.record("unexpected error \(error)")
                 return
             }
@@ -78,7 +81,10 @@ struct DataPreparationTests {
             let mean = column.reduce(0, +) / Double(column.count)
             #expect(abs(mean) < 1e-4)
         }
-        guard case let .values(t) = data.targets(data.train) else { Issue.record("regression targets"); return }
+        guard case .values(let t) = data.targets(data.train) else {
+            Issue.record("regression targets")
+            return
+        }
         let values = t.column(0).map(Double.init)
         let mean = values.reduce(0, +) / Double(values.count)
         let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
@@ -95,7 +101,10 @@ struct DataPreparationTests {
     @Test func classLabelsAreNotScaled() throws {
         let data = PreparedData(try Dataset.bundled("iris"), seed: 1, validationFraction: nil)
         #expect(data.scaling.target == nil && data.outputCount == 3 && data.validationData == nil)
-        guard case let .classes(labels) = data.targets(data.train) else { Issue.record("class targets"); return }
+        guard case .classes(let labels) = data.targets(data.train) else {
+            Issue.record("class targets")
+            return
+        }
         #expect(labels == data.train.target.labels)
     }
 

@@ -1,12 +1,14 @@
 import Datasets
 import NeuralNetwork
 import Testing
+
 @testable import NetworkTraining
 
 @Suite("The learning-rate range test on prepared data")
 struct LearningRateRangeTestTests {
-    let test = LearningRateRangeTest(architecture: NetworkArchitecture(hiddenLayers: [8]),
-                                     training: TrainingConfig(batchSize: 16, seed: 3), steps: 30)
+    let test = LearningRateRangeTest(
+        architecture: NetworkArchitecture(hiddenLayers: [8]),
+        training: TrainingConfig(batchSize: 16, seed: 3), steps: 30)
 
     @Test func itLeavesTheNetworksWeightsAsTheyWere() throws {
         let data = PreparedData(try Dataset.bundled("iris"), seed: 0, validationFraction: nil)

@@ -2,17 +2,19 @@ import Datasets
 import Foundation
 import LinearAlgebra
 import NeuralNetwork
-import Testing
 import TestSupport
+import Testing
+
 @testable import NetworkTraining
 
 @Suite("Model files: round trip, format, errors")
 struct ModelPersistenceTests {
     static func trainedModel(_ dataset: String, in directory: TemporaryDirectory) throws -> TrainingJob.Outcome {
-        let job = TrainingJob(dataset: DatasetSource(dataset, target: nil), seed: 1, validationFraction: nil,
-                              architecture: NetworkArchitecture(hiddenLayers: [4]),
-                              training: TrainingConfig(learningRate: 1e-2, batchSize: 32, epochs: 2, seed: 1),
-                              modelPath: directory.path("\(dataset).json"))
+        let job = TrainingJob(
+            dataset: DatasetSource(dataset, target: nil), seed: 1, validationFraction: nil,
+            architecture: NetworkArchitecture(hiddenLayers: [4]),
+            training: TrainingConfig(learningRate: 1e-2, batchSize: 32, epochs: 2, seed: 1),
+            modelPath: directory.path("\(dataset).json"))
         return try job.run()
     }
 
@@ -59,8 +61,9 @@ struct ModelPersistenceTests {
         #expect(throws: TrainedModelError.notAModelFile(path: notAModel, reason: "missing key 'dataset'")) {
             try TrainedModel.load(path: notAModel)
         }
-        let future = ModelFixture.irisVersion1.replacingOccurrences(of: #""formatVersion":1,"network""#,
-                                                                    with: #""formatVersion":2,"network""#)
+        let future = ModelFixture.irisVersion1.replacingOccurrences(
+            of: #""formatVersion":1,"network""#,
+            with: #""formatVersion":2,"network""#)
         #expect(future != ModelFixture.irisVersion1)
         #expect(throws: TrainedModelError.unsupportedVersion(path: "f.json", version: 2)) {
             try TrainedModel.decode(Data(future.utf8), path: "f.json")

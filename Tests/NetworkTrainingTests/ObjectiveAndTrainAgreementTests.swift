@@ -2,6 +2,7 @@ import Datasets
 import NeuralNetwork
 import Testing
 import Tuning
+
 @testable import NetworkTraining
 
 /// The tuning objective and `tuner train --patience` (default validation fraction) see the same data, so a
@@ -24,10 +25,11 @@ struct ObjectiveAndTrainAgreementTests {
         let dataset = try Dataset.bundled("diabetes")
         let objective = try NetworkObjective(dataset: dataset, seed: 2)
         let scaling = try #require(objective.data.scaling.target)
-        #expect(scaling.mean > 100 && scaling.scale > 10)   // diabetes targets are in the hundreds
+        #expect(scaling.mean > 100 && scaling.scale > 10)  // diabetes targets are in the hundreds
         let (train, _) = try DatasetSource("diabetes", target: nil).prepare(seed: 2, validationFraction: 0.2)
-        guard case let .values(a) = objective.data.targets(objective.data.train),
-              case let .values(b) = train.targets(train.train) else {
+        guard case .values(let a) = objective.data.targets(objective.data.train),
+            case .values(let b) = train.targets(train.train)
+        else {
             Issue.record("regression targets expected")
             return
         }
@@ -39,8 +41,9 @@ struct ObjectiveAndTrainAgreementTests {
     @Test func bothBuildTheSameNetworkForTheSameSettings() throws {
         let objective = try NetworkObjective(dataset: try Dataset.bundled("iris"), seed: 0)
         let params: Parameters = ["units": 16, "layers": 2, "activation": "tanh"]
-        let (spec, _) = try NetworkObjective.configuration(params, inputs: 4, outputs: 3, task: .classification,
-                                                           maxEpochs: 5, patience: 2, seed: 0)
+        let (spec, _) = try NetworkObjective.configuration(
+            params, inputs: 4, outputs: 3, task: .classification,
+            maxEpochs: 5, patience: 2, seed: 0)
         let architecture = NetworkArchitecture(hiddenLayers: [16, 16], activation: .tanh)
         #expect(spec == architecture.spec(for: objective.data))
         #expect(spec.initializer == .xavierUniform)

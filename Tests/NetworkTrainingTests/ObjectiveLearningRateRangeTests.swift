@@ -1,6 +1,7 @@
 import Datasets
 import Testing
 import Tuning
+
 @testable import NetworkTraining
 
 @Suite("NetworkObjective: lr range narrowed around a range test's suggestion")

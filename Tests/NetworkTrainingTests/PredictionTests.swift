@@ -1,6 +1,7 @@
 import Datasets
 import LinearAlgebra
 import Testing
+
 @testable import NetworkTraining
 
 @Suite("Prediction: input by column name, output table, scores")
@@ -32,7 +33,8 @@ struct PredictionTests {
         }
         #expect(throws: PredictionInputError.noRows(path: "in.csv")) { try Self.input("a,b\n") }
         #expect(throws: PredictionInputError.empty(path: "in.csv")) { try Self.input("") }
-        #expect(PredictionInputError.notANumber(path: "in.csv", line: 3, column: 2, name: "b", text: "x").description
+        #expect(
+            PredictionInputError.notANumber(path: "in.csv", line: 3, column: 2, name: "b", text: "x").description
                 == "in.csv:3:2: column 'b': 'x' is not a number")
     }
 
@@ -40,12 +42,13 @@ struct PredictionTests {
         let output = Matrix<Float>(rows: 2, columns: 3, elements: [0.1, 0.7, 0.2, 0.6, 0.3, 0.1])
         let prediction = Prediction(output: output, classNames: ["x", "y,z", "w"])
         #expect(prediction.predictedLabels == [1, 0])
-        #expect(prediction.csv(lines: [2, 5]) == """
-            line,predicted,p(x),"p(y,z)",p(w)
-            2,"y,z",0.1,0.7,0.2
-            5,x,0.6,0.3,0.1
+        #expect(
+            prediction.csv(lines: [2, 5]) == """
+                line,predicted,p(x),"p(y,z)",p(w)
+                2,"y,z",0.1,0.7,0.2
+                5,x,0.6,0.3,0.1
 
-            """)
+                """)
         let scores = prediction.scores(against: ["y,z", "w"])
         #expect(scores?.count == 1 && scores?[0].0 == "accuracy" && scores?[0].1 == 0.5)
     }

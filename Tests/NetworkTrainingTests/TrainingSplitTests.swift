@@ -1,8 +1,8 @@
 import Datasets
 import Randomness
 import Testing
+
 @testable import NetworkTraining
-import Randomness
 
 @Suite("The split: one seed, one partition, for the objective and train alike")
 struct TrainingSplitTests {

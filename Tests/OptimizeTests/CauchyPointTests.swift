@@ -1,5 +1,6 @@
 import LinearAlgebra
 import Testing
+
 @testable import Optimize
 
 /// The generalized Cauchy point against a brute-force walk of the projected path of the dense model.
@@ -32,8 +33,10 @@ import Testing
         // c = Wᵀ(x^c − x₀), and the states match the bounds.
         var expectedC = [Double](repeating: 0, count: 10)
         p.memory.multiplyWTransposed(zip(xc, p.x).map { $0 - $1 }, into: &expectedC)
-        #expect(TestObjectives.maxDifference(Array(search.c.prefix(2 * p.memory.count)),
-                                             Array(expectedC.prefix(2 * p.memory.count))) <= 1e-10)
+        #expect(
+            TestObjectives.maxDifference(
+                Array(search.c.prefix(2 * p.memory.count)),
+                Array(expectedC.prefix(2 * p.memory.count))) <= 1e-10)
         for i in 0..<n {
             switch search.state[i] {
             case .atLower: #expect(xc[i] == p.lower[i])

@@ -1,6 +1,7 @@
 import LinearAlgebra
-@testable import Optimize
 import Randomness
+
+@testable import Optimize
 
 /// An independent oracle for the compact representation: the dense BFGS matrix built by applying the textbook
 /// update B ← B − B s sᵀ B / (sᵀ B s) + y yᵀ / (yᵀ s) (N&W eq. 6.19) to θI for each pair, oldest first.

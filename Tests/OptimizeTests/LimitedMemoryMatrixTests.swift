@@ -1,12 +1,15 @@
 import LinearAlgebra
-import Testing
-@testable import Optimize
 import Randomness
+import Testing
+
+@testable import Optimize
 
 /// The compact form θI − WMWᵀ against the dense BFGS recursion, and M·v against the explicit middle matrix.
 @Suite struct LimitedMemoryMatrixTests {
     func bTimes(_ memory: LimitedMemoryMatrix, _ v: [Double]) -> [Double] {
-        var out = v, scratch = [Double](repeating: 0, count: 2 * memory.capacity), scratch2 = scratch
+        var out = v
+        var scratch = [Double](repeating: 0, count: 2 * memory.capacity)
+        var scratch2 = scratch
         memory.multiply(v, into: &out, scratch: &scratch, scratch2: &scratch2)
         return out
     }
@@ -31,7 +34,8 @@ import Randomness
 
     @Test func middleProductInvertsTheMiddleMatrix() {
         var rng = Xoshiro256StarStar(seed: 7)
-        let n = 5, k = 3
+        let n = 5
+        let k = 3
         let pairs = DenseBFGS.randomPairs(n: n, count: k, using: &rng)
         let memory = DenseBFGS.memory(n: n, capacity: 4, pairs: pairs)
         // M⁻¹ = [[−D, Lᵀ], [L, θSᵀS]] built straight from the pairs.
@@ -42,8 +46,8 @@ import Randomness
                 let sy = dotted(pairs[i].s, pairs[j].y)
                 if i == j { inverse[i * 2 * k + j] = -sy }
                 if i > j {
-                    inverse[(k + i) * 2 * k + j] = sy      // L
-                    inverse[j * 2 * k + k + i] = sy        // Lᵀ
+                    inverse[(k + i) * 2 * k + j] = sy  // L
+                    inverse[j * 2 * k + k + i] = sy  // Lᵀ
                 }
                 inverse[(k + i) * 2 * k + k + j] = memory.theta * dotted(pairs[i].s, pairs[j].s)
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Optimize
 
 /// The strong-Wolfe line search and its interpolation formulas.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Optimize
 
 /// Objectives that are NaN or infinite in part of the box: the line search must back off, and a non-finite value
@@ -81,8 +82,9 @@ import Testing
 
     @Test func nanStartCoordinateIsReportedWithoutEvaluating() {
         for x0 in [[Double.nan, 0], [Double.infinity, 0]] {
-            let run = MinimizationHarness().run(from: x0, lower: [-.infinity, -1], upper: [.infinity, 1],
-                                                objective: Self.barrier)
+            let run = MinimizationHarness().run(
+                from: x0, lower: [-.infinity, -1], upper: [.infinity, 1],
+                objective: Self.barrier)
             #expect(run.result.status == .nonFiniteValue)
             #expect(run.calls == 0 && run.result.evaluations == 0)
         }

@@ -1,5 +1,6 @@
-@testable import Optimize
 import Randomness
+
+@testable import Optimize
 
 /// A random problem: x inside a box where some coordinates have tight bounds (so breakpoints are passed),
 /// some one-sided or none, a random gradient, and a memory of `pairCount` pairs.
@@ -17,10 +18,18 @@ struct RandomModelProblem {
         for i in 0..<n {
             let width = tight ? Double.random(in: 0.01...0.5, using: &rng) : 100
             switch i % 4 {
-            case 0: lower.append(x[i] - width); upper.append(x[i] + width)
-            case 1: lower.append(x[i] - width); upper.append(.infinity)
-            case 2: lower.append(-.infinity); upper.append(x[i] + width)
-            default: lower.append(-.infinity); upper.append(.infinity)
+            case 0:
+                lower.append(x[i] - width)
+                upper.append(x[i] + width)
+            case 1:
+                lower.append(x[i] - width)
+                upper.append(.infinity)
+            case 2:
+                lower.append(-.infinity)
+                upper.append(x[i] + width)
+            default:
+                lower.append(-.infinity)
+                upper.append(.infinity)
             }
         }
         let pairs = DenseBFGS.randomPairs(n: n, count: pairCount, using: &rng)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Optimize
 
 /// Rosenbrock's banana valley: the classic test of a quasi-Newton method's curvature model and line search.
@@ -26,8 +27,9 @@ import Testing
 
     @Test func defaultOptionsGetClose() {
         let (lower, upper) = MinimizationHarness.free(2)
-        let run = MinimizationHarness().run(from: [-1.2, 1], lower: lower, upper: upper,
-                                            objective: TestObjectives.rosenbrock)
+        let run = MinimizationHarness().run(
+            from: [-1.2, 1], lower: lower, upper: upper,
+            objective: TestObjectives.rosenbrock)
         #expect(run.result.status.isConverged)
         #expect(TestObjectives.maxDifference(run.result.x, [1, 1]) < 1e-4)
     }
@@ -65,7 +67,8 @@ import Testing
     @Test func sameInputsGiveBitIdenticalResults() {
         let n = 10
         let x0 = (0..<n).map { $0 % 2 == 0 ? -1.2 : 1.0 }
-        let lower = [Double](repeating: -2, count: n), upper = [Double](repeating: 0.9, count: n)
+        let lower = [Double](repeating: -2, count: n)
+        let upper = [Double](repeating: 0.9, count: n)
         let first = LBFGSB().minimize(from: x0, lower: lower, upper: upper, objective: TestObjectives.rosenbrock)
         let second = LBFGSB().minimize(from: x0, lower: lower, upper: upper, objective: TestObjectives.rosenbrock)
         #expect(first == second)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Optimize
 
 /// Each stopping rule produces its own status, and the counters in the result are honest.
@@ -8,8 +9,9 @@ import Testing
 
     @Test func iterationLimitStopsAfterExactlyThatManyIterations() {
         let harness = MinimizationHarness(options: .init(maxIterations: 5))
-        let run = harness.run(from: tenStart, lower: free10.lower, upper: free10.upper,
-                              objective: TestObjectives.rosenbrock)
+        let run = harness.run(
+            from: tenStart, lower: free10.lower, upper: free10.upper,
+            objective: TestObjectives.rosenbrock)
         #expect(run.result.status == .iterationLimit)
         #expect(run.result.iterations == 5)
         #expect(run.calls == run.result.evaluations)
@@ -17,8 +19,9 @@ import Testing
 
     @Test func zeroIterationsEvaluatesOnlyTheStart() {
         let harness = MinimizationHarness(options: .init(maxIterations: 0))
-        let run = harness.run(from: tenStart, lower: free10.lower, upper: free10.upper,
-                              objective: TestObjectives.rosenbrock)
+        let run = harness.run(
+            from: tenStart, lower: free10.lower, upper: free10.upper,
+            objective: TestObjectives.rosenbrock)
         #expect(run.result.status == .iterationLimit)
         #expect(run.result.evaluations == 1 && run.result.x == tenStart)
     }
@@ -26,8 +29,9 @@ import Testing
     @Test func evaluationLimitIsNeverExceeded() {
         for limit in [1, 2, 7, 10, 31] {
             let harness = MinimizationHarness(options: .init(maxEvaluations: limit))
-            let run = harness.run(from: tenStart, lower: free10.lower, upper: free10.upper,
-                                  objective: TestObjectives.rosenbrock)
+            let run = harness.run(
+                from: tenStart, lower: free10.lower, upper: free10.upper,
+                objective: TestObjectives.rosenbrock)
             #expect(run.result.status == .evaluationLimit, "limit \(limit)")
             #expect(run.calls <= limit && run.calls == run.result.evaluations, "limit \(limit)")
             var g = [Double](repeating: 0, count: 10)
@@ -41,8 +45,9 @@ import Testing
         let start = TestObjectives.rosenbrock(tenStart, &g)
         for limit in 1...12 {
             let harness = MinimizationHarness(options: .init(maxEvaluations: limit))
-            let run = harness.run(from: tenStart, lower: free10.lower, upper: free10.upper,
-                                  objective: TestObjectives.rosenbrock)
+            let run = harness.run(
+                from: tenStart, lower: free10.lower, upper: free10.upper,
+                objective: TestObjectives.rosenbrock)
             #expect(run.result.value <= start)
         }
     }
@@ -58,8 +63,9 @@ import Testing
 
     @Test func startingAtTheMinimumConvergesWithoutIterating() {
         let (lower, upper) = MinimizationHarness.free(3)
-        let run = MinimizationHarness().run(from: [1, 1, 1], lower: lower, upper: upper,
-                                            objective: TestObjectives.rosenbrock)
+        let run = MinimizationHarness().run(
+            from: [1, 1, 1], lower: lower, upper: upper,
+            objective: TestObjectives.rosenbrock)
         #expect(run.result.status == .converged(.gradientTolerance))
         #expect(run.result.iterations == 0 && run.result.evaluations == 1)
     }
@@ -85,8 +91,10 @@ import Testing
         let c = [0.5, -1, 2, 0.25, -0.75]
         let quadratic = TestObjectives.quadratic(a, center: c)
         let harness = MinimizationHarness(options: .init(gradientTolerance: 0, relativeReduction: 0))
-        let run = harness.run(from: [0, 0, 0, 0, 0], lower: [Double](repeating: -5, count: 5),
-                              upper: [Double](repeating: 5, count: 5)) { x, g in 10 + quadratic(x, &g) }
+        let run = harness.run(
+            from: [0, 0, 0, 0, 0], lower: [Double](repeating: -5, count: 5),
+            upper: [Double](repeating: 5, count: 5)
+        ) { x, g in 10 + quadratic(x, &g) }
         #expect(run.result.status == .lineSearchFailed || run.result.status == .converged(.relativeReduction))
         #expect(TestObjectives.maxDifference(run.result.x, c) < 1e-6)
         #expect(run.result.evaluations <= run.result.iterations + 12)
@@ -126,8 +134,10 @@ import Testing
     }
 
     @Test func statusesDescribeThemselves() {
-        let all: [MinimizationStatus] = [.converged(.gradientTolerance), .converged(.relativeReduction),
-                                         .iterationLimit, .evaluationLimit, .lineSearchFailed, .nonFiniteValue]
+        let all: [MinimizationStatus] = [
+            .converged(.gradientTolerance), .converged(.relativeReduction),
+            .iterationLimit, .evaluationLimit, .lineSearchFailed, .nonFiniteValue,
+        ]
         #expect(Set(all.map(\.description)).count == all.count)
         #expect(all.filter(\.isConverged).count == 2)
     }

@@ -1,5 +1,6 @@
 import LinearAlgebra
 import Testing
+
 @testable import Optimize
 
 /// The subspace step against the dense model: the quasi-Newton point when nothing is active, a zero reduced model
@@ -8,13 +9,17 @@ import Testing
     @Test func unconstrainedSubspaceStepIsTheQuasiNewtonStep() {
         let p = RandomModelProblem(seed: 11, pairCount: 4, tight: false)
         let n = p.x.count
-        let lower = [Double](repeating: -.infinity, count: n), upper = [Double](repeating: .infinity, count: n)
+        let lower = [Double](repeating: -.infinity, count: n)
+        let upper = [Double](repeating: .infinity, count: n)
         var search = CauchyPointSearch(dimension: n, memory: 5)
         var subspace = SubspaceMinimizer(dimension: n, memory: 5)
-        var xc = p.x, xBar = p.x
+        var xc = p.x
+        var xBar = p.x
         search.skip(x: p.x, memory: p.memory, into: &xc)
-        #expect(subspace.minimize(x: p.x, gradient: p.g, lower: lower, upper: upper, cauchyPoint: xc,
-                                  cauchy: search, memory: p.memory, into: &xBar))
+        #expect(
+            subspace.minimize(
+                x: p.x, gradient: p.g, lower: lower, upper: upper, cauchyPoint: xc,
+                cauchy: search, memory: p.memory, into: &xBar))
         // B (x̄ − x) = −g.
         let bd = p.dense.times(zip(xBar, p.x).map { $0 - $1 })
         #expect(TestObjectives.maxDifference(bd, p.g.map { -$0 }) <= 1e-9)
@@ -37,10 +42,13 @@ import Testing
         let n = p.x.count
         var search = CauchyPointSearch(dimension: n, memory: 5)
         var subspace = SubspaceMinimizer(dimension: n, memory: 5)
-        var xc = p.x, xBar = p.x
+        var xc = p.x
+        var xBar = p.x
         search.compute(x: p.x, gradient: p.g, lower: p.lower, upper: p.upper, memory: p.memory, into: &xc)
-        #expect(subspace.minimize(x: p.x, gradient: p.g, lower: p.lower, upper: p.upper, cauchyPoint: xc,
-                                  cauchy: search, memory: p.memory, into: &xBar))
+        #expect(
+            subspace.minimize(
+                x: p.x, gradient: p.g, lower: p.lower, upper: p.upper, cauchyPoint: xc,
+                cauchy: search, memory: p.memory, into: &xBar))
         let free = (0..<n).filter { search.state[$0] == .free }
         let interior = free.allSatisfy { xBar[$0] > p.lower[$0] && xBar[$0] < p.upper[$0] }
         let modelGradient = zip(p.g, p.dense.times(zip(xBar, p.x).map { $0 - $1 })).map { $0 + $1 }
@@ -66,8 +74,10 @@ import Testing
                 var subspace = SubspaceMinimizer(dimension: 6, memory: 8)
                 subspace.method = method
                 var xBar = p.x
-                #expect(subspace.minimize(x: p.x, gradient: p.g, lower: p.lower, upper: p.upper, cauchyPoint: xc,
-                                          cauchy: search, memory: p.memory, into: &xBar))
+                #expect(
+                    subspace.minimize(
+                        x: p.x, gradient: p.g, lower: p.lower, upper: p.upper, cauchyPoint: xc,
+                        cauchy: search, memory: p.memory, into: &xBar))
                 steps.append(xBar)
             }
             #expect(TestObjectives.maxDifference(steps[0], steps[1]) <= 1e-10, "tight \(tight)")

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Optimize
 import Randomness
+import Testing
+
+@testable import Optimize
 
 /// The small pieces: breakpoint heap, dense solve, box helpers, finite differences.
 @Suite struct SupportTests {
@@ -23,7 +24,8 @@ import Randomness
 
     @Test func denseSolveMatchesAKnownSolutionWithPivoting() {
         var rng = Xoshiro256StarStar(seed: 9)
-        let n = 6, stride = 8
+        let n = 6
+        let stride = 8
         var a = [Double](repeating: .nan, count: stride * stride)
         for i in 0..<n { for j in 0..<n { a[i * stride + j] = Double.random(in: -1...1, using: &rng) } }
         a[0] = 0  // the first pivot must come from another row
@@ -40,18 +42,26 @@ import Randomness
     }
 
     @Test func projectedGradientNormIsZeroExactlyAtKKTPoints() {
-        let lower: [Double] = [0, 0, -.infinity], upper: [Double] = [1, 1, .infinity]
+        let lower: [Double] = [0, 0, -.infinity]
+        let upper: [Double] = [1, 1, .infinity]
         // At the lower bound with g ≥ 0, at the upper bound with g ≤ 0, free with g = 0: a KKT point.
-        #expect(BoxConstraints.projectedGradientNorm(x: [0, 1, 3], gradient: [2, -5, 0], lower: lower, upper: upper) == 0)
+        #expect(
+            BoxConstraints.projectedGradientNorm(x: [0, 1, 3], gradient: [2, -5, 0], lower: lower, upper: upper) == 0)
         // Pointing into the box from a bound counts, but only up to the distance to the other bound.
-        #expect(BoxConstraints.projectedGradientNorm(x: [0, 1, 3], gradient: [-0.5, 0, 0], lower: lower, upper: upper) == 0.5)
-        #expect(BoxConstraints.projectedGradientNorm(x: [0, 1, 3], gradient: [-7, 0, 0], lower: lower, upper: upper) == 1)
-        #expect(BoxConstraints.projectedGradientNorm(x: [0.5, 0.5, 3], gradient: [0, 0, -4], lower: lower, upper: upper) == 4)
+        #expect(
+            BoxConstraints.projectedGradientNorm(x: [0, 1, 3], gradient: [-0.5, 0, 0], lower: lower, upper: upper)
+                == 0.5)
+        #expect(
+            BoxConstraints.projectedGradientNorm(x: [0, 1, 3], gradient: [-7, 0, 0], lower: lower, upper: upper) == 1)
+        #expect(
+            BoxConstraints.projectedGradientNorm(x: [0.5, 0.5, 3], gradient: [0, 0, -4], lower: lower, upper: upper)
+                == 4)
     }
 
     @Test func maximumStepReachesTheNearestBound() {
-        let step = BoxConstraints.maximumStep(from: [0, 0.5, 0], along: [2, -1, 5], lower: [-1, 0, -.infinity],
-                                              upper: [1, 1, .infinity])
+        let step = BoxConstraints.maximumStep(
+            from: [0, 0.5, 0], along: [2, -1, 5], lower: [-1, 0, -.infinity],
+            upper: [1, 1, .infinity])
         #expect(step == 0.5)
         #expect(BoxConstraints.maximumStep(from: [0], along: [1], lower: [-.infinity], upper: [.infinity]) == .infinity)
     }

@@ -48,7 +48,8 @@ enum TestObjectives {
         var f = 0.0
         for i in 0..<n { g[i] = 0 }
         for i in 0..<(n - 1) {
-            let a = x[i + 1] - x[i] * x[i], b = 1 - x[i]
+            let a = x[i + 1] - x[i] * x[i]
+            let b = 1 - x[i]
             f += 100 * a * a + b * b
             g[i] += -400 * x[i] * a - 2 * b
             g[i + 1] += 200 * a

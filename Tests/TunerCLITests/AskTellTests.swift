@@ -33,8 +33,11 @@ import Testing
             let (number, params) = try Self.ask(["--study", "loop", "--storage", dir.sqlite] + extra, in: dir)
             #expect(number == i)
             let value = Self.objective(params)
-            let tell = try Tuner.run(["tell", "--study", "loop", "--trial", "\(number)", "--value", "\(value)",
-                                      "--storage", dir.sqlite], in: dir.url)
+            let tell = try Tuner.run(
+                [
+                    "tell", "--study", "loop", "--trial", "\(number)", "--value", "\(value)",
+                    "--storage", dir.sqlite,
+                ], in: dir.url)
             #expect(tell.status == 0, "tell: \(tell.stderr)")
             #expect(tell.stdout.contains("complete"))
             told[number] = value
@@ -65,16 +68,20 @@ import Testing
         let (a, _) = try Self.ask(["--study", "states", "--space", space] + storage, in: dir)
         let (b, _) = try Self.ask(["--study", "states"] + storage, in: dir)
         #expect(a != b, "a running trial is not handed out twice")
-        let pruned = try Tuner.run(["tell", "--study", "states", "--trial", "\(a)", "--state", "pruned"] + storage, in: dir.url)
+        let pruned = try Tuner.run(
+            ["tell", "--study", "states", "--trial", "\(a)", "--state", "pruned"] + storage, in: dir.url)
         #expect(pruned.status == 0, "\(pruned.stderr)")
-        let failed = try Tuner.run(["tell", "--study", "states", "--trial", "\(b)", "--state", "failed", "--reason", "out of memory"]
-                                   + storage, in: dir.url)
+        let failed = try Tuner.run(
+            ["tell", "--study", "states", "--trial", "\(b)", "--state", "failed", "--reason", "out of memory"]
+                + storage, in: dir.url)
         #expect(failed.status == 0, "\(failed.stderr)")
 
         // Telling a finished trial again, an unknown trial or an unknown study: one line, exit 1.
-        for arguments in [["--study", "states", "--trial", "\(a)", "--value", "1"],
-                          ["--study", "states", "--trial", "99", "--value", "1"],
-                          ["--study", "absent", "--trial", "0", "--value", "1"]] {
+        for arguments in [
+            ["--study", "states", "--trial", "\(a)", "--value", "1"],
+            ["--study", "states", "--trial", "99", "--value", "1"],
+            ["--study", "absent", "--trial", "0", "--value", "1"],
+        ] {
             let run = try Tuner.run(["tell"] + arguments + storage, in: dir.url)
             #expect(run.status == 1, "tell \(arguments): status \(run.status)")
             #expect(run.stderrLines.count == 1, "\(run.stderr)")
@@ -89,7 +96,9 @@ import Testing
     @Test func askCreatesTheStudyFromASpec() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let spec = try dir.write("spec.yaml", """
+        let spec = try dir.write(
+            "spec.yaml",
+            """
             direction: maximize
             sampler: sobol
             seed: 9

@@ -9,12 +9,17 @@ import Testing
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\n")
-        let script = try dir.write("objective.sh", """
+        let script = try dir.write(
+            "objective.sh",
+            """
             echo "evaluating x=$1" >&2
             awk -v x="$1" 'BEGIN { printf "%.12f\\n", (x - 0.5) * (x - 0.5) }'
             """)
-        let run = try Tuner.run(["random", "--space", space, "--trials", "3", "--storage", "memory", "--json", "--seed", "3",
-                                 "--", "/bin/sh", script, "{x}"], in: dir.url)
+        let run = try Tuner.run(
+            [
+                "random", "--space", space, "--trials", "3", "--storage", "memory", "--json", "--seed", "3",
+                "--", "/bin/sh", script, "{x}",
+            ], in: dir.url)
         #expect(run.status == 0, "\(run.stderr)")
         let trials = run.jsonObjects.filter { $0["summary"] == nil }
         #expect(trials.count == 3)
@@ -29,14 +34,20 @@ import Testing
     @Test func failingCommandFailsItsTrialAndTheStudyContinues() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\nmode: {type: categorical, choices: [ok, fail]}\n")
-        let script = try dir.write("objective.sh", """
+        let space = try dir.write(
+            "space.yaml", "x: {type: float, low: 0, high: 1}\nmode: {type: categorical, choices: [ok, fail]}\n")
+        let script = try dir.write(
+            "objective.sh",
+            """
             if [ "$2" = fail ]; then echo "boom: mode fail" >&2; exit 3; fi
             echo "$1"
             """)
         // The grid (2 values of x × 2 modes) runs both modes whatever the order.
-        let run = try Tuner.run(["grid", "--space", space, "--trials", "4", "--sampler-option", "points=2", "--storage", dir.sqlite,
-                                 "--study", "cmd", "--json", "--", "/bin/sh", script, "{x}", "{mode}"], in: dir.url)
+        let run = try Tuner.run(
+            [
+                "grid", "--space", space, "--trials", "4", "--sampler-option", "points=2", "--storage", dir.sqlite,
+                "--study", "cmd", "--json", "--", "/bin/sh", script, "{x}", "{mode}",
+            ], in: dir.url)
         #expect(run.status == 0, "\(run.stderr)")
         let summary = try #require(run.jsonObjects.last)
         #expect(summary["trials"] as? Int == 4)

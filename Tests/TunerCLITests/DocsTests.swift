@@ -19,7 +19,8 @@ import TuningSpec
     static func build(_ text: String, file: String) throws -> StudyConfig {
         let config = try StudyConfig(text: text, file: file)
         let space = try SearchSpace(try #require(config.space))
-        _ = try SamplerFactory.make(try #require(config.sampler), options: config.samplerOptions, space: space, file: file)
+        _ = try SamplerFactory.make(
+            try #require(config.sampler), options: config.samplerOptions, space: space, file: file)
         _ = try PrunerFactory.make(config.pruner, options: config.prunerOptions, file: file)
         return config
     }
@@ -32,7 +33,8 @@ import TuningSpec
         #expect(config.samplerOptions["startup_trials"] == .int(10))
         #expect(config.prunerOptions["warmup_steps"] == .int(5))
         let names = try #require(config.space).map(\.name)
-        #expect(names == ["lr", "units", "layers", "activation", "optimizer", "momentum", "dropout", "l2", "batch_size"])
+        #expect(
+            names == ["lr", "units", "layers", "activation", "optimizer", "momentum", "dropout", "l2", "batch_size"])
         let space = try SearchSpace(try #require(config.space))
         #expect(space.parameters.first { $0.name == "momentum" }?.condition?.parent == "optimizer")
     }
@@ -48,10 +50,12 @@ import TuningSpec
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let script = try dir.write("loop.sh", try Self.block("ask-tell-loop", in: "cli.md"))
-        let path = Tuner.binary.deletingLastPathComponent().path + ":"
+        let path =
+            Tuner.binary.deletingLastPathComponent().path + ":"
             + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        let run = try ChildProcess.run(URL(fileURLWithPath: "/bin/bash"), [script],
-                                       environment: ["PATH": path, "DIR": dir.url.path])
+        let run = try ChildProcess.run(
+            URL(fileURLWithPath: "/bin/bash"), [script],
+            environment: ["PATH": path, "DIR": dir.url.path])
         let text = run.stdout
         #expect(run.status == 0, "\(text)")
         #expect(text.contains("Study 'loop': minimize, 5 trials (5 complete, 0 pruned, 0 failed)"), "\(text)")

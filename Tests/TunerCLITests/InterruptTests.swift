@@ -10,11 +10,14 @@ import Testing
         defer { dir.remove() }
         let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\n")
         let script = try dir.write("slow.sh", "sleep 2\necho \"$1\"\n")
-        let child = try Tuner.start(["random", "--space", space, "--trials", "5", "--storage", dir.sqlite,
-                                     "--study", "sig", "--json", "--", "/bin/sh", script, "{x}"], in: dir.url)
+        let child = try Tuner.start(
+            [
+                "random", "--space", space, "--trials", "5", "--storage", dir.sqlite,
+                "--study", "sig", "--json", "--", "/bin/sh", script, "{x}",
+            ], in: dir.url)
         // Wait for the first finished trial's JSON line (polling for at most a minute), then interrupt.
         #expect(child.waitForStdout { $0.contains("\"trial\":0") }, "no trial finished")
-        Thread.sleep(forTimeInterval: 0.3)   // the second trial's command is running now
+        Thread.sleep(forTimeInterval: 0.3)  // the second trial's command is running now
         child.interrupt()
         let run = child.finish()
         let (stdout, stderr) = (run.stdout, run.stderr)

@@ -13,7 +13,8 @@ import Testing
         #expect(first.jsonObjects.last?["trials"] as? Int == 3)
         let second = try Tuner.run(base + ["--trials", "5"], in: dir.url)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.jsonObjects.filter { $0["summary"] == nil }.count == 2, "the rerun adds only the 2 missing trials")
+        #expect(
+            second.jsonObjects.filter { $0["summary"] == nil }.count == 2, "the rerun adds only the 2 missing trials")
         #expect(second.jsonObjects.last?["trials"] as? Int == 5)
 
         let show = try Tuner.run(["show", "--study", "resume", "--storage", dir.sqlite, "--json"], in: dir.url)

@@ -6,12 +6,19 @@ import Testing
 @Suite struct StudiesShowExportTests {
     /// Two studies in one SQLite file: branin minimized by random search (4 trials), and a command study.
     static func makeStudies(in dir: TemporaryDirectory) throws {
-        let first = try Tuner.run(["random", "--objective", "branin", "--trials", "4", "--storage", dir.sqlite,
-                                   "--study", "alpha", "--quiet"], in: dir.url)
+        let first = try Tuner.run(
+            [
+                "random", "--objective", "branin", "--trials", "4", "--storage", dir.sqlite,
+                "--study", "alpha", "--quiet",
+            ], in: dir.url)
         #expect(first.status == 0, "\(first.stderr)")
-        let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\nlabel: {type: categorical, choices: [\"a,b\", plain]}\n")
-        let second = try Tuner.run(["sobol", "--space", space, "--trials", "2", "--direction", "maximize", "--storage", dir.sqlite,
-                                    "--study", "beta", "--quiet", "--", "echo", "{x}"], in: dir.url)
+        let space = try dir.write(
+            "space.yaml", "x: {type: float, low: 0, high: 1}\nlabel: {type: categorical, choices: [\"a,b\", plain]}\n")
+        let second = try Tuner.run(
+            [
+                "sobol", "--space", space, "--trials", "2", "--direction", "maximize", "--storage", dir.sqlite,
+                "--study", "beta", "--quiet", "--", "echo", "{x}",
+            ], in: dir.url)
         #expect(second.status == 0, "\(second.stderr)")
     }
 
@@ -45,7 +52,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdoutLines
         #expect(lines[0].contains("4 trials"))
-        #expect(lines[1].split(separator: " ", omittingEmptySubsequences: true) == ["#", "state", "value", "duration", "x1", "x2"])
+        #expect(
+            lines[1].split(separator: " ", omittingEmptySubsequences: true) == [
+                "#", "state", "value", "duration", "x1", "x2",
+            ])
         #expect(lines.filter { $0.contains("complete") }.count >= 4)
         #expect(lines.contains { $0.hasPrefix("Best trial #") })
 
@@ -59,7 +69,8 @@ import Testing
         defer { dir.remove() }
         try Self.makeStudies(in: dir)
         let file = dir.url.appendingPathComponent("beta.csv").path
-        let run = try Tuner.run(["export", "--study", "beta", "--storage", dir.sqlite, "--format", "csv", "--out", file], in: dir.url)
+        let run = try Tuner.run(
+            ["export", "--study", "beta", "--storage", dir.sqlite, "--format", "csv", "--out", file], in: dir.url)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
         let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
@@ -80,8 +91,10 @@ import Testing
     @Test func readingCommandsDoNotCreateADatabase() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        for arguments in [["studies"], ["show", "--study", "a"], ["export", "--study", "a", "--format", "csv"],
-                          ["tell", "--study", "a", "--trial", "0", "--value", "1"]] {
+        for arguments in [
+            ["studies"], ["show", "--study", "a"], ["export", "--study", "a", "--format", "csv"],
+            ["tell", "--study", "a", "--trial", "0", "--value", "1"],
+        ] {
             let run = try Tuner.run(arguments, in: dir.url)
             #expect(run.status == 1, "\(arguments): status \(run.status)")
             #expect(run.stderrLines.count == 1 && run.stderr.contains("tuner.db"), "\(run.stderr)")
@@ -93,7 +106,8 @@ import Testing
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try Self.makeStudies(in: dir)
-        let run = try Tuner.run(["export", "--study", "alpha", "--storage", dir.sqlite, "--format", "json"], in: dir.url)
+        let run = try Tuner.run(
+            ["export", "--study", "alpha", "--storage", dir.sqlite, "--format", "json"], in: dir.url)
         #expect(run.status == 0, "\(run.stderr)")
         let trials = try #require(try parseJSON(run.stdout) as? [[String: Any]])
         #expect(trials.count == 4)

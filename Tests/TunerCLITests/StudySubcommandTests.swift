@@ -17,7 +17,9 @@ import Testing
 
     @Test(arguments: samplers)
     func jsonOutputParsesBack(_ sampler: String) throws {
-        let run = try Tuner.run([sampler, "--objective", "branin", "--trials", "3", "--storage", "memory", "--json", "--seed", "5"])
+        let run = try Tuner.run([
+            sampler, "--objective", "branin", "--trials", "3", "--storage", "memory", "--json", "--seed", "5",
+        ])
         #expect(run.status == 0, "\(sampler): \(run.stderr)")
         let objects = run.jsonObjects
         #expect(objects.count == run.stdoutLines.count, "every line is a JSON object")
@@ -28,7 +30,9 @@ import Testing
             let (x1, x2) = (try #require(params["x1"] as? Double), try #require(params["x2"] as? Double))
             #expect((-5...10).contains(x1) && (0...15).contains(x2))
             // Branin (Dixon & Szegö 1978) recomputed from the printed parameters.
-            let b = 5.1 / (4 * Double.pi * Double.pi), c = 5 / Double.pi, t8 = 1 / (8 * Double.pi)
+            let b = 5.1 / (4 * Double.pi * Double.pi)
+            let c = 5 / Double.pi
+            let t8 = 1 / (8 * Double.pi)
             let expected = pow(x2 - b * x1 * x1 + c * x1 - 6, 2) + 10 * (1 - t8) * cos(x1) + 10
             let value = try #require(t["value"] as? Double)
             #expect(abs(value - expected) < 1e-9 * max(1, abs(expected)))
@@ -46,7 +50,9 @@ import Testing
     }
 
     @Test func sameSeedGivesTheSameTrials() throws {
-        let args = ["random", "--objective", "branin", "--trials", "3", "--storage", "memory", "--json", "--seed", "11"]
+        let args = [
+            "random", "--objective", "branin", "--trials", "3", "--storage", "memory", "--json", "--seed", "11",
+        ]
         let (a, b) = (try Tuner.run(args), try Tuner.run(args))
         let params = { (r: ProcessResult) -> [[Double]] in
             r.jsonObjects.filter { $0["summary"] == nil }.map { t in

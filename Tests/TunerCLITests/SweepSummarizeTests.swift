@@ -39,7 +39,9 @@ import Testing
         let file = try dir.write("sweep.csv", Self.csv())
         let run = try Tuner.run(["sweep", "summarize", file])
         #expect(run.status == 0, "\(run.stderr)")
-        let lines = run.stdoutLines.map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        let lines = run.stdoutLines.map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
         #expect(lines.contains("sampler seeds n=2 s/proposal"), "\(run.stdout)")
         #expect(lines.contains("ours 5 3 [2-4] 0.002"), "\(run.stdout)")
         #expect(lines.contains("p: optuna_tpe (0.3)"), "\(run.stdout)")
@@ -50,7 +52,9 @@ import Testing
         defer { dir.remove() }
         let bad = try dir.write("bad.csv", "a,b,c\n1,2,3\n")
         let run = try Tuner.run(["sweep", "summarize", bad])
-        #expect(run.status == 2 && run.stderrLines.count == 1 && run.stderr.contains("expected the header"), "\(run.stderr)")
+        #expect(
+            run.status == 2 && run.stderrLines.count == 1 && run.stderr.contains("expected the header"), "\(run.stderr)"
+        )
         let checkpoints = try Tuner.run(["sweep", "summarize", bad, "--checkpoints", "10,x"])
         #expect(checkpoints.status == 2 && checkpoints.stderr.contains("--checkpoints"), "\(checkpoints.stderr)")
     }

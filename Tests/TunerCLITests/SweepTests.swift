@@ -7,12 +7,16 @@ import Testing
 @Suite struct SweepTests {
     static let header = "problem,sampler,seed,trial,value,best,regret,elapsed_s,proposal_s"
     static let optimum = ["branin": 0.39788735772973816, "mixed": 0.0]
-    static let arguments = ["sweep", "--problems", "branin,mixed", "--samplers", "random,sobol", "--seeds", "2",
-                            "--trials", "5", "--out", "results.csv", "--jobs", "2"]
+    static let arguments = [
+        "sweep", "--problems", "branin,mixed", "--samplers", "random,sobol", "--seeds", "2",
+        "--trials", "5", "--out", "results.csv", "--jobs", "2",
+    ]
 
     /// The data lines of the CSV, split into fields.
     static func rows(_ text: String) -> [[String]] {
-        text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        text.split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     @Test func tinySweepWritesEveryTrialOnceAndResumes() throws {
@@ -52,7 +56,8 @@ import Testing
         // A partial run (two rows of one run lost, a torn last line) is dropped and redone, once, identically.
         let lines = text.split(separator: "\n").map(String.init)
         let partial = lines.filter { !$0.hasPrefix("mixed,sobol,1,4,") && !$0.hasPrefix("mixed,sobol,1,5,") }
-        try (partial.joined(separator: "\n") + "\nmixed,sobol,1,4,0.5").write(to: csv, atomically: true, encoding: .utf8)
+        try (partial.joined(separator: "\n") + "\nmixed,sobol,1,4,0.5").write(
+            to: csv, atomically: true, encoding: .utf8)
         let third = try Tuner.run(Self.arguments, in: dir.url)
         #expect(third.status == 0, "\(third.stderr)")
         #expect(third.stderr.contains("7 already in results.csv, 1 to run"), "\(third.stderr)")
@@ -67,7 +72,8 @@ import Testing
     @Test func unknownProblemOrSamplerIsAOneLineUsageError() throws {
         let problem = try Tuner.run(["sweep", "--problems", "branin,nope", "--out", "x.csv"])
         #expect(problem.status == 2)
-        #expect(problem.stderrLines.count == 1 && problem.stderr.contains("unknown problem 'nope'"), "\(problem.stderr)")
+        #expect(
+            problem.stderrLines.count == 1 && problem.stderr.contains("unknown problem 'nope'"), "\(problem.stderr)")
         let sampler = try Tuner.run(["sweep", "--samplers", "tpe,foo", "--out", "x.csv"])
         #expect(sampler.status == 2)
         #expect(sampler.stderrLines.count == 1 && sampler.stderr.contains("unknown sampler 'foo'"), "\(sampler.stderr)")

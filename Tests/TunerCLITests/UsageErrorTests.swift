@@ -21,46 +21,55 @@ import Testing
     @Test func zeroTrials() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        try expectUsageError(["random", "--objective", "branin", "--trials", "0", "--storage", "memory"], in: dir,
-                             mentions: ["--trials"])
+        try expectUsageError(
+            ["random", "--objective", "branin", "--trials", "0", "--storage", "memory"], in: dir,
+            mentions: ["--trials"])
     }
 
     @Test func unknownObjective() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        try expectUsageError(["tpe", "--objective", "no-such-problem", "--storage", "memory"], in: dir,
-                             mentions: ["objective", "no-such-problem"])
+        try expectUsageError(
+            ["tpe", "--objective", "no-such-problem", "--storage", "memory"], in: dir,
+            mentions: ["objective", "no-such-problem"])
     }
 
     @Test func specWithABadFieldNamesFileLineAndField() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let spec = try dir.write("spec.yaml", "objective: branin\nsampler: random\ntrials: many\nseed: 1\n")
-        try expectUsageError(["random", "--config", spec, "--storage", "memory"], in: dir,
-                             mentions: ["spec.yaml:3", "trials"])
+        try expectUsageError(
+            ["random", "--config", spec, "--storage", "memory"], in: dir,
+            mentions: ["spec.yaml:3", "trials"])
     }
 
     @Test func specWithAnUnknownField() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let spec = try dir.write("spec.yaml", "objective: branin\ntrails: 3\n")
-        try expectUsageError(["random", "--config", spec, "--storage", "memory"], in: dir,
-                             mentions: ["spec.yaml:2", "trails"])
+        try expectUsageError(
+            ["random", "--config", spec, "--storage", "memory"], in: dir,
+            mentions: ["spec.yaml:2", "trails"])
     }
 
     @Test func spaceWithABadBound() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let space = try dir.write("space.yaml", "x: {type: float, low: 0, high: 1}\nlr: {type: float, low: abc, high: 0.1}\n")
-        try expectUsageError(["random", "--space", space, "--storage", "memory", "--", "echo", "{x}"], in: dir,
-                             mentions: ["space.yaml:2", "lr"])
+        let space = try dir.write(
+            "space.yaml", "x: {type: float, low: 0, high: 1}\nlr: {type: float, low: abc, high: 0.1}\n")
+        try expectUsageError(
+            ["random", "--space", space, "--storage", "memory", "--", "echo", "{x}"], in: dir,
+            mentions: ["space.yaml:2", "lr"])
     }
 
     @Test func missingSpaceFile() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        try expectUsageError(["random", "--space", dir.url.appendingPathComponent("absent.yaml").path, "--storage", "memory",
-                              "--", "echo", "{x}"], in: dir, mentions: ["absent.yaml"])
+        try expectUsageError(
+            [
+                "random", "--space", dir.url.appendingPathComponent("absent.yaml").path, "--storage", "memory",
+                "--", "echo", "{x}",
+            ], in: dir, mentions: ["absent.yaml"])
     }
 
     @Test func badStorageURL() throws {
@@ -72,24 +81,29 @@ import Testing
     @Test func tellNeedsAValueOrAState() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        try expectUsageError(["tell", "--study", "s", "--trial", "0", "--storage", dir.sqlite], in: dir, mentions: ["--value"])
-        try expectUsageError(["tell", "--study", "s", "--trial", "0", "--value", "1", "--state", "failed", "--storage", dir.sqlite],
-                             in: dir, mentions: ["--value", "--state"])
-        try expectUsageError(["tell", "--study", "s", "--trial", "0", "--state", "lost", "--storage", dir.sqlite],
-                             in: dir, mentions: ["--state"])
+        try expectUsageError(
+            ["tell", "--study", "s", "--trial", "0", "--storage", dir.sqlite], in: dir, mentions: ["--value"])
+        try expectUsageError(
+            ["tell", "--study", "s", "--trial", "0", "--value", "1", "--state", "failed", "--storage", dir.sqlite],
+            in: dir, mentions: ["--value", "--state"])
+        try expectUsageError(
+            ["tell", "--study", "s", "--trial", "0", "--state", "lost", "--storage", dir.sqlite],
+            in: dir, mentions: ["--state"])
     }
 
     @Test func exportNeedsAKnownFormat() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        try expectUsageError(["export", "--study", "s", "--format", "xml", "--storage", dir.sqlite], in: dir, mentions: ["--format"])
+        try expectUsageError(
+            ["export", "--study", "s", "--format", "xml", "--storage", dir.sqlite], in: dir, mentions: ["--format"])
     }
 
     @Test func askNeedsASpaceForANewStudy() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try expectUsageError(["ask", "--study", "fresh", "--storage", dir.sqlite], in: dir, mentions: ["--space"])
-        try expectUsageError(["ask", "--study", "fresh", "--sampler", "anneal", "--storage", dir.sqlite], in: dir,
-                             mentions: ["--sampler"])
+        try expectUsageError(
+            ["ask", "--study", "fresh", "--sampler", "anneal", "--storage", dir.sqlite], in: dir,
+            mentions: ["--sampler"])
     }
 }

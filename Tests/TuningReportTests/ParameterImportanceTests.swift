@@ -1,5 +1,6 @@
 import Testing
 import Tuning
+
 @testable import TuningReport
 
 /// ε² main-effect importance: known answers on constructed studies.
@@ -8,12 +9,12 @@ import Tuning
     @Test func theParameterThatDrivesTheValueRanksFirst() throws {
         let space = try SearchSpace([.float("x", 0, 1), .categorical("c", ["a", "b"]), .fixed("f", 3)])
         let trials = (0..<60).map { i -> Trial in
-            let x = Double((i * 37) % 60) / 60   // a permutation of 0, 1/60, …: x and i are unrelated
+            let x = Double((i * 37) % 60) / 60  // a permutation of 0, 1/60, …: x and i are unrelated
             let c: ParameterValue = i % 2 == 0 ? "a" : "b"
             return Trial(number: i, state: .complete, params: ["x": .float(x), "c": c, "f": 3], value: 10 * x * x)
         }
         let entries = ParameterImportance.compute(space: space, trials: trials)
-        #expect(entries.map(\.parameter) == ["x", "c"])   // fixed parameters are left out
+        #expect(entries.map(\.parameter) == ["x", "c"])  // fixed parameters are left out
         #expect(entries[0].importance > 0.8)
         #expect(entries[1].importance < 0.1)
         #expect(entries[0].trials == 60)
@@ -40,7 +41,9 @@ import Tuning
     /// Pruned, failed and running trials are not used; constant values give zero importance.
     @Test func onlyCompleteTrialsCountAndConstantValuesGiveZero() throws {
         let space = try SearchSpace([.float("x", 0, 1)])
-        var trials = (0..<10).map { Trial(number: $0, state: .complete, params: ["x": .float(Double($0) / 10)], value: 2) }
+        var trials = (0..<10).map {
+            Trial(number: $0, state: .complete, params: ["x": .float(Double($0) / 10)], value: 2)
+        }
         trials.append(Trial(number: 10, state: .pruned, params: ["x": 0.5], value: 100))
         trials.append(Trial(number: 11, state: .failed, params: ["x": 0.7]))
         let entry = try #require(ParameterImportance.compute(space: space, trials: trials).first)

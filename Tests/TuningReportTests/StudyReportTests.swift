@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Tuning
+
 @testable import TuningReport
 
 /// The report's summary values and page structure on a hand-made study.
@@ -11,7 +12,9 @@ import Tuning
         let trials = [
             Trial(number: 0, state: .complete, params: ["lr": 1e-3, "act": "relu"], value: 0.5),
             Trial(number: 1, state: .complete, params: ["lr": 1e-2, "act": "tanh"], value: 0.8),
-            Trial(number: 2, state: .pruned, params: ["lr": 1e-1, "act": "tanh"], value: 0.1, intermediateValues: [1: 0.1]),
+            Trial(
+                number: 2, state: .pruned, params: ["lr": 1e-1, "act": "tanh"], value: 0.1, intermediateValues: [1: 0.1]
+            ),
             Trial(number: 3, state: .failed, params: ["lr": 1e-4, "act": "relu"], failureReason: "diverged"),
             Trial(number: 4, state: .complete, params: ["lr": 3e-3, "act": "relu"], value: 0.6),
         ]
@@ -24,9 +27,11 @@ import Tuning
         #expect(maximize.bestTrial?.number == 1)
         #expect(maximize.bestSoFar.map(\.value) == [0.5, 0.8, 0.8])
         #expect(maximize.topTrials(2).map(\.number) == [1, 4])
-        #expect(maximize.stateCounts.map(\.count) == maximize.stateCounts.map { s in maximize.trials.filter { $0.state == s.state }.count })
+        #expect(
+            maximize.stateCounts.map(\.count)
+                == maximize.stateCounts.map { s in maximize.trials.filter { $0.state == s.state }.count })
         let minimize = try Self.study(direction: .minimize)
-        #expect(minimize.bestTrial?.number == 0)   // the pruned trial's 0.1 is not a result
+        #expect(minimize.bestTrial?.number == 0)  // the pruned trial's 0.1 is not a result
         #expect(minimize.bestSoFar.map(\.value) == [0.5, 0.5, 0.5])
     }
 
@@ -37,7 +42,7 @@ import Tuning
         #expect(html.components(separatedBy: "<svg").count - 1 == 3 + 2)
         #expect(!html.contains("<script"))
         #expect(html.contains("pruned (last reported)") && html.contains("failed (at worst value)"))
-        #expect(html.contains(">1e-3<") || html.contains(">1e-2<"))   // the log axis of lr
+        #expect(html.contains(">1e-3<") || html.contains(">1e-2<"))  // the log axis of lr
     }
 
     @Test func anEmptyStudyStillRendersEverySection() throws {

@@ -1,5 +1,6 @@
 import Testing
 import Tuning
+
 @testable import TuningSpec
 
 /// The `bayes` sampler's `sampler_options` reach `GPSampler.Options`: `warm_start`, `noise_floor` and every
@@ -45,13 +46,13 @@ import Tuning
 
     @Test func aSpecFileSetsTheNewOptions() throws {
         let yaml = """
-        sampler: bayes
-        sampler_options:
-          warm_start: true
-          noise_floor: 1.0e-6
-          output_warping: auto
-          startup_trials: 7
-        """
+            sampler: bayes
+            sampler_options:
+              warm_start: true
+              noise_floor: 1.0e-6
+              output_warping: auto
+              startup_trials: 7
+            """
         let config = try StudyConfig(text: yaml, file: "spec.yaml")
         let options = try Self.options(config.samplerOptions)
         #expect(options.warmStart && options.noiseFloor == 1e-6 && options.outputWarping == .automatic)
@@ -81,7 +82,10 @@ import Tuning
         ("warm_start: maybe", "spec.yaml: sampler_options.warm_start: must be true or false, got 'maybe'"),
         ("noise_floor: .inf", "spec.yaml: sampler_options.noise_floor: must be a positive number, got '.inf'"),
         ("noise_floor: -1.0e-6", "spec.yaml: sampler_options.noise_floor: must be > 0, got -1e-06"),
-        ("output_warping: automatic", "spec.yaml: sampler_options.output_warping: 'automatic' is not one of none, log, boxcox, auto"),
+        (
+            "output_warping: automatic",
+            "spec.yaml: sampler_options.output_warping: 'automatic' is not one of none, log, boxcox, auto"
+        ),
     ])
     func badValuesInASpecFileGiveOneLineErrors(_ option: String, _ expected: String) throws {
         let config = try StudyConfig(text: "sampler_options:\n  \(option)", file: "spec.yaml")

@@ -1,5 +1,6 @@
 import Testing
 import Tuning
+
 @testable import TuningSpec
 
 /// The grid sampler's float values: inside the domain, ends on the bounds, geometric on log scales.
@@ -13,7 +14,7 @@ import Tuning
         let l2 = try #require(grid["l2"]).compactMap(\.doubleValue)
         #expect(l2.count == points && l2.first == 1e-6 && l2.last == 1e-2)
         #expect(l2.allSatisfy { (1e-6...1e-2).contains($0) })
-        for (a, b) in zip(l2, l2.dropFirst()) { #expect(abs(b / a - l2[1] / l2[0]) < 1e-9) }   // constant ratio
+        for (a, b) in zip(l2, l2.dropFirst()) { #expect(abs(b / a - l2[1] / l2[0]) < 1e-9) }  // constant ratio
         let x = try #require(grid["x"]).compactMap(\.doubleValue)
         #expect(x.first == -1 && x.last == 2 && x.count == points)
     }

@@ -6,20 +6,26 @@ import TuningSpec
 struct ObjectiveRegistryTests {
     static func constant(_ name: String, value: Double, acceptsLearningRateRange: Bool = false) -> ObjectiveProvider {
         ObjectiveProvider(name: name, acceptsLearningRateRange: acceptsLearningRateRange) { _ in
-            ObjectiveSetup(objective: ClosureObjective { _ in value }, defaultSpace: nil, direction: .minimize,
-                           metric: "value", summary: "\(name) = \(value)")
+            ObjectiveSetup(
+                objective: ClosureObjective { _ in value }, defaultSpace: nil, direction: .minimize,
+                metric: "value", summary: "\(name) = \(value)")
         }
     }
 
-    let registry = ObjectiveRegistry(defaultName: "net", providers: [
-        constant("net", value: 1, acceptsLearningRateRange: true), .command, constant("sphere", value: 2),
-    ])
+    let registry = ObjectiveRegistry(
+        defaultName: "net",
+        providers: [
+            constant("net", value: 1, acceptsLearningRateRange: true), .command, constant("sphere", value: 2),
+        ])
 
     @Test func anUnknownNameIsAnErrorListingTheRegisteredNames() {
         var config = StudyConfig()
         config.objective = "nope"
-        #expect(throws: SpecError(file: "", line: nil, field: "objective",
-                                  message: "'nope' is not one of net, command, sphere")) {
+        #expect(
+            throws: SpecError(
+                file: "", line: nil, field: "objective",
+                message: "'nope' is not one of net, command, sphere")
+        ) {
             try registry.setup(for: config)
         }
     }
@@ -37,8 +43,11 @@ struct ObjectiveRegistryTests {
         config.lrRange = "auto"
         #expect(try registry.setup(for: config).summary == "net = 1.0")
         config.objective = "sphere"
-        #expect(throws: SpecError(file: "", line: nil, field: "lr_range",
-                                  message: "applies to the net objective only (objective is 'sphere')")) {
+        #expect(
+            throws: SpecError(
+                file: "", line: nil, field: "lr_range",
+                message: "applies to the net objective only (objective is 'sphere')")
+        ) {
             try registry.setup(for: config)
         }
     }

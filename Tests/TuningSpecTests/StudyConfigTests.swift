@@ -1,30 +1,31 @@
 import Testing
 import Tuning
+
 @testable import TuningSpec
 
 @Suite struct StudyConfigTests {
     @Test func parsesACompleteSpecInOrder() throws {
         let yaml = """
-        study: digits-mlp
-        objective: mlp
-        dataset: digits
-        metric: accuracy
-        direction: maximize
-        sampler: bayes
-        sampler_options: {startup_trials: 8, acquisition: logei}
-        pruner: median
-        trials: 50
-        timeout: 120
-        jobs: 2
-        seed: 7
-        space:
-          lr: {type: float, low: 1.0e-5, high: 0.1, log: true}
-          units: {type: int, low: 8, high: 512, log: true}
-          act: {type: categorical, choices: [relu, tanh]}
-          optimizer: {type: categorical, choices: [sgd, adam]}
-          momentum: {type: float, low: 0, high: 0.99, when: {optimizer: [sgd]}}
-          epochs: {type: fixed, value: 20}
-        """
+            study: digits-mlp
+            objective: mlp
+            dataset: digits
+            metric: accuracy
+            direction: maximize
+            sampler: bayes
+            sampler_options: {startup_trials: 8, acquisition: logei}
+            pruner: median
+            trials: 50
+            timeout: 120
+            jobs: 2
+            seed: 7
+            space:
+              lr: {type: float, low: 1.0e-5, high: 0.1, log: true}
+              units: {type: int, low: 8, high: 512, log: true}
+              act: {type: categorical, choices: [relu, tanh]}
+              optimizer: {type: categorical, choices: [sgd, adam]}
+              momentum: {type: float, low: 0, high: 0.99, when: {optimizer: [sgd]}}
+              epochs: {type: fixed, value: 20}
+            """
         let spec = try StudyConfig(text: yaml, file: "spec.yaml")
         #expect(spec.study == "digits-mlp" && spec.objective == "mlp" && spec.direction == "maximize")
         #expect(spec.trials == 50 && spec.timeout == 120 && spec.jobs == 2 && spec.seed == 7)
@@ -51,14 +52,20 @@ import Tuning
         ("trials: 0", "spec.yaml:1: trials: must be at least 1"),
         ("direction: up", "spec.yaml:1: direction: 'up' is not one of minimize, maximize"),
         ("sampler: magic", "spec.yaml:1: sampler: 'magic' is not one of"),
-        ("space:\n  lr: {type: float, low: abc, high: 1}", "spec.yaml:2: space.lr.low: must be a finite number, got 'abc'"),
+        (
+            "space:\n  lr: {type: float, low: abc, high: 1}",
+            "spec.yaml:2: space.lr.low: must be a finite number, got 'abc'"
+        ),
         ("space:\n  lr: {type: float, high: 1}", "spec.yaml:2: space.lr: a float parameter needs 'low'"),
         ("space:\n  lr: {type: float, low: 1, high: 0.5}", "spec.yaml:2: space:"),
         ("space:\n  lr: {type: float, low: 0, high: 1, log: true}", "lr"),
         ("space:\n  a: {type: categorical, choices: []}", "a"),
         ("space:\n  a: {type: categorical, choices: [x, x]}", "a"),
         ("space:\n  m: {type: float, low: 0, high: 1, when: {optimizer: [sgd]}}", "optimizer"),
-        ("space:\n  m: {type: widget}", "spec.yaml:2: space.m.type: 'widget' is not one of float, int, categorical, fixed"),
+        (
+            "space:\n  m: {type: widget}",
+            "spec.yaml:2: space.m.type: 'widget' is not one of float, int, categorical, fixed"
+        ),
         ("space: [1, 2]", "spec.yaml:1: space: must be a mapping"),
         ("trials: [1", "spec.yaml:"),
         ("", "spec.yaml: the file is empty"),
@@ -84,7 +91,9 @@ import Tuning
     }
 
     @Test func spaceFileAlone() throws {
-        let space = try StudyConfig.space(text: "x: {type: int, low: 1, high: 9, step: 2}\nflag: {type: categorical, choices: [true, false]}", file: "s.yaml")
+        let space = try StudyConfig.space(
+            text: "x: {type: int, low: 1, high: 9, step: 2}\nflag: {type: categorical, choices: [true, false]}",
+            file: "s.yaml")
         #expect(space[0].domain == .int(low: 1, high: 9, step: 2, log: false))
         #expect(space[1].domain == .categorical([.bool(true), .bool(false)]))
     }

@@ -14,24 +14,36 @@ class ForwardingStorage: StaleTrialSweeping, TrialBudgetStorage, UniqueParameter
     func createTrial(in study: String, _ template: Trial, ifFewerThan limit: Int) throws -> Trial? {
         try base.createTrial(in: study, template, ifFewerThan: limit)
     }
-    func createTrialUnlessParametersTaken(in study: String, _ template: Trial, ifFewerThan limit: Int?) throws -> UniqueTrialCreation {
+    func createTrialUnlessParametersTaken(in study: String, _ template: Trial, ifFewerThan limit: Int?) throws
+        -> UniqueTrialCreation
+    {
         try base.createTrialUnlessParametersTaken(in: study, template, ifFewerThan: limit)
     }
-    func claimWaitingTrial(in study: String, now: Date) throws -> Trial? { try base.claimWaitingTrial(in: study, now: now) }
-    func setParams(in study: String, number: Int, _ params: Parameters) throws { try base.setParams(in: study, number: number, params) }
+    func claimWaitingTrial(in study: String, now: Date) throws -> Trial? {
+        try base.claimWaitingTrial(in: study, now: now)
+    }
+    func setParams(in study: String, number: Int, _ params: Parameters) throws {
+        try base.setParams(in: study, number: number, params)
+    }
     func reportIntermediate(in study: String, number: Int, step: Int, value: Double) throws {
         try base.reportIntermediate(in: study, number: number, step: step, value: value)
     }
-    func heartbeat(in study: String, number: Int, at time: Date) throws { try base.heartbeat(in: study, number: number, at: time) }
+    func heartbeat(in study: String, number: Int, at time: Date) throws {
+        try base.heartbeat(in: study, number: number, at: time)
+    }
     func setUserAttribute(in study: String, number: Int, key: String, value: String) throws {
         try base.setUserAttribute(in: study, number: number, key: key, value: value)
     }
-    func finishTrial(in study: String, number: Int, state: TrialState, value: Double?, reason: String?, at time: Date) throws {
+    func finishTrial(in study: String, number: Int, state: TrialState, value: Double?, reason: String?, at time: Date)
+        throws
+    {
         try base.finishTrial(in: study, number: number, state: state, value: value, reason: reason, at: time)
     }
     func trials(in study: String) throws -> [Trial] { try base.trials(in: study) }
-    func failStaleTrials(in study: String, gracePeriod: TimeInterval, now: Date,
-                         retries: StaleTrialRetryPolicy) throws -> StaleTrialSweep {
+    func failStaleTrials(
+        in study: String, gracePeriod: TimeInterval, now: Date,
+        retries: StaleTrialRetryPolicy
+    ) throws -> StaleTrialSweep {
         try base.failStaleTrials(in: study, gracePeriod: gracePeriod, now: now, retries: retries)
     }
 }
@@ -55,7 +67,9 @@ final class InterleavingStorage: ForwardingStorage, @unchecked Sendable {
     /// How many unique inserts were asked for.
     var uniqueInserts: Int { lock.withLock { calls } }
 
-    override func createTrialUnlessParametersTaken(in study: String, _ template: Trial, ifFewerThan limit: Int?) throws -> UniqueTrialCreation {
+    override func createTrialUnlessParametersTaken(in study: String, _ template: Trial, ifFewerThan limit: Int?) throws
+        -> UniqueTrialCreation
+    {
         let steal: Bool = lock.withLock {
             calls += 1
             guard remaining > 0 else { return false }
@@ -69,8 +83,8 @@ final class InterleavingStorage: ForwardingStorage, @unchecked Sendable {
 }
 
 /// Makes workers read the history together: each `trials(in:)` reads, then waits until `parties` readers have
-/// read (or `patience` seconds have passed, for the end of a run) before returning. Workers with the same seed that read
-/// the same history propose the same grid point, so every round is a clash for the unique insert to settle.
+/// read (or `patience` seconds have passed, for the end of a run) before returning. Workers with the same seed that
+/// read the same history propose the same grid point, so every round is a clash for the unique insert to settle.
 final class GatheringStorage: ForwardingStorage, @unchecked Sendable {
     private let gate: Gate
 
@@ -128,16 +142,24 @@ final class PlainStorage: StudyStorage, @unchecked Sendable {
     func createStudy(_ spec: StudySpec) throws { try base.createStudy(spec) }
     func study(named name: String) throws -> StudySpec? { try base.study(named: name) }
     func createTrial(in study: String, _ template: Trial) throws -> Trial { try base.createTrial(in: study, template) }
-    func claimWaitingTrial(in study: String, now: Date) throws -> Trial? { try base.claimWaitingTrial(in: study, now: now) }
-    func setParams(in study: String, number: Int, _ params: Parameters) throws { try base.setParams(in: study, number: number, params) }
+    func claimWaitingTrial(in study: String, now: Date) throws -> Trial? {
+        try base.claimWaitingTrial(in: study, now: now)
+    }
+    func setParams(in study: String, number: Int, _ params: Parameters) throws {
+        try base.setParams(in: study, number: number, params)
+    }
     func reportIntermediate(in study: String, number: Int, step: Int, value: Double) throws {
         try base.reportIntermediate(in: study, number: number, step: step, value: value)
     }
-    func heartbeat(in study: String, number: Int, at time: Date) throws { try base.heartbeat(in: study, number: number, at: time) }
+    func heartbeat(in study: String, number: Int, at time: Date) throws {
+        try base.heartbeat(in: study, number: number, at: time)
+    }
     func setUserAttribute(in study: String, number: Int, key: String, value: String) throws {
         try base.setUserAttribute(in: study, number: number, key: key, value: value)
     }
-    func finishTrial(in study: String, number: Int, state: TrialState, value: Double?, reason: String?, at time: Date) throws {
+    func finishTrial(in study: String, number: Int, state: TrialState, value: Double?, reason: String?, at time: Date)
+        throws
+    {
         try base.finishTrial(in: study, number: number, state: state, value: value, reason: reason, at: time)
     }
     func trials(in study: String) throws -> [Trial] { try base.trials(in: study) }

@@ -67,7 +67,9 @@ struct SQLiteFileErrorTests {
         let storage = try SQLiteStorage(path: file, busyTimeout: 0.2)
         // Another connection holds an exclusive lock (GRDB wants it released in the same access: a thread).
         let holder = try DatabaseQueue(path: file)
-        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        let locked = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
         Thread {
             try? holder.writeWithoutTransaction { db in
                 defer { locked.signal() }  // also when BEGIN fails: the test then fails instead of hanging

@@ -3,6 +3,7 @@ import GRDB
 import TestSupport
 import Testing
 import Tuning
+
 @testable import TuningSQLite
 
 /// SQLite beyond the shared contract: several handles on one file (as several processes), reopening,
@@ -19,7 +20,8 @@ struct SQLiteStorageTests {
     @Test("two handles on one file see each other's writes and number trials uniquely")
     func twoHandlesOneFile() throws {
         let path = temporaryFile()
-        let a = try SQLiteStorage(path: path), b = try SQLiteStorage(path: path)
+        let a = try SQLiteStorage(path: path)
+        let b = try SQLiteStorage(path: path)
         let spec = Fixtures.spec()
         try a.createStudy(spec)
         #expect(try b.study(named: spec.name) == spec)
@@ -71,7 +73,9 @@ struct SQLiteStorageTests {
         let queue = try DatabaseQueue(path: path)
         let applied = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(applied == ["v1-studies-and-trials", "v2-trials-by-params"])
-        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        try queue.write {
+            try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        }
         try queue.close()
         let error = #expect(throws: StorageError.self) { try SQLiteStorage(path: path) }
         #expect("\(error!)".contains("newer version") && "\(error!)".contains(path))
@@ -95,10 +99,14 @@ struct SQLiteStorageTests {
         }
         try queue.close()
         let reopened = try SQLiteStorage(path: path)
-        let indexes = try reopened.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
+        let indexes = try reopened.read {
+            try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
+        }
         #expect(indexes.contains("trials_by_params"))
         #expect(try reopened.trials(in: spec.name).map(\.params) == [Fixtures.params])
-        #expect(try reopened.createTrialUnlessParametersTaken(in: spec.name, Trial(state: .running, params: Fixtures.params))
+        #expect(
+            try reopened.createTrialUnlessParametersTaken(
+                in: spec.name, Trial(state: .running, params: Fixtures.params))
                 == .parametersTaken(byTrial: 0))
     }
 

@@ -33,23 +33,23 @@ struct StorageBackend: Sendable, CustomTestStringConvertible {
     }
 
     #if PostgreSQL
-    /// The test server (`TestPostgres.url`: `TUNER_TEST_POSTGRES_URL`, or the one `scripts/start-postgres`
-    /// starts by default).
-    static var postgresURL: String { TestPostgres.url }
+        /// The test server (`TestPostgres.url`: `TUNER_TEST_POSTGRES_URL`, or the one `scripts/start-postgres`
+        /// starts by default).
+        static var postgresURL: String { TestPostgres.url }
 
-    static func postgres() -> StorageBackend {
-        StorageBackend(name: "postgresql") {
-            let info = try PostgresConnectionInfo(parsing: postgresURL)
-            return try PostgresRestartGate.shared.whileOpening { try PostgresStorage(info) } as any Storage
+        static func postgres() -> StorageBackend {
+            StorageBackend(name: "postgresql") {
+                let info = try PostgresConnectionInfo(parsing: postgresURL)
+                return try PostgresRestartGate.shared.whileOpening { try PostgresStorage(info) } as any Storage
+            }
         }
-    }
     #endif
 
     /// Every backend this build includes; the conformance suite runs each test once per backend.
     static var all: [StorageBackend] {
         var backends = [memory, sqlite()]
         #if PostgreSQL
-        backends.append(postgres())
+            backends.append(postgres())
         #endif
         return backends
     }
@@ -74,12 +74,15 @@ enum Fixtures {
     }()
 
     static func spec(_ name: String = uniqueName()) -> StudySpec {
-        StudySpec(name: name, direction: .maximize, space: space, seed: 42,
-                  userAttributes: ["objective": "digits", "budget": "200"])
+        StudySpec(
+            name: name, direction: .maximize, space: space, seed: 42,
+            userAttributes: ["objective": "digits", "budget": "200"])
     }
 
-    static let params: Parameters = ["lr": .float(0.003), "layers": .int(2), "optimizer": .string("sgd"),
-                                     "nesterov": .bool(true), "epochs": .int(20)]
+    static let params: Parameters = [
+        "lr": .float(0.003), "layers": .int(2), "optimizer": .string("sgd"),
+        "nesterov": .bool(true), "epochs": .int(20),
+    ]
 
     /// Runs `body(i)` for i in 0..<count on `count` threads at once; rethrows the first error.
     static func concurrently(_ count: Int, _ body: @escaping @Sendable (Int) throws -> Void) throws {
@@ -103,7 +106,7 @@ final class ErrorBox: @unchecked Sendable {
 func sameTime(_ a: Date?, _ b: Date?) -> Bool {
     switch (a, b) {
     case (nil, nil): return true
-    case let (x?, y?): return abs(x.timeIntervalSince(y)) < 1e-3
+    case (let x?, let y?): return abs(x.timeIntervalSince(y)) < 1e-3
     default: return false
     }
 }

@@ -9,15 +9,17 @@ extension StorageConformanceTests {
     func concurrentWriters(_ backend: StorageBackend) throws {
         let spec = Fixtures.spec()
         try backend.open().createStudy(spec)
-        let threads = 6, perThread = 8
+        let threads = 6
+        let perThread = 8
         let numbers = NumberLog()
         try Fixtures.concurrently(threads) { worker in
             let storage = try backend.open()
             for i in 0..<perThread {
                 let t = try storage.createTrial(in: spec.name, Trial(state: .running, params: ["layers": .int(worker)]))
                 try storage.reportIntermediate(in: spec.name, number: t.number, step: 0, value: Double(i))
-                try storage.finishTrial(in: spec.name, number: t.number, state: .complete,
-                                        value: Double(worker * 100 + i), reason: nil, at: Date())
+                try storage.finishTrial(
+                    in: spec.name, number: t.number, state: .complete,
+                    value: Double(worker * 100 + i), reason: nil, at: Date())
                 numbers.append(t.number)
             }
         }
@@ -43,8 +45,9 @@ extension StorageConformanceTests {
             let storage = try backend.open()
             while let t = try storage.claimWaitingTrial(in: spec.name, now: Date()) {
                 claimed.append(t.number)
-                try storage.finishTrial(in: spec.name, number: t.number, state: .complete, value: 1, reason: nil,
-                                        at: Date())
+                try storage.finishTrial(
+                    in: spec.name, number: t.number, state: .complete, value: 1, reason: nil,
+                    at: Date())
             }
         }
         #expect(claimed.sorted == Array(0..<enqueued))
@@ -53,8 +56,9 @@ extension StorageConformanceTests {
 }
 
 extension StorageConformanceTests {
-    @Test("workers creating the same study at once: one creates it, the others get studyExists",
-          arguments: StorageBackend.all)
+    @Test(
+        "workers creating the same study at once: one creates it, the others get studyExists",
+        arguments: StorageBackend.all)
     func concurrentStudyCreation(_ backend: StorageBackend) throws {
         let spec = Fixtures.spec()
         let created = NumberLog()

@@ -13,8 +13,9 @@ extension StorageConformanceTests {
         return false
     }
 
-    @Test("the heartbeat pump refreshes a running trial and stops when it is failed elsewhere",
-          arguments: StorageBackend.all)
+    @Test(
+        "the heartbeat pump refreshes a running trial and stops when it is failed elsewhere",
+        arguments: StorageBackend.all)
     func heartbeatPump(_ backend: StorageBackend) throws {
         let storage = try backend.open()
         let spec = Fixtures.spec()

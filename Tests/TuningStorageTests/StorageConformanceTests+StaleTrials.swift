@@ -10,15 +10,27 @@ extension StorageConformanceTests {
         let spec = Fixtures.spec()
         try storage.createStudy(spec)
         let s = spec.name
-        _ = try storage.createTrial(in: s, Trial(state: .running, params: ["layers": .int(0)],
-                                                 startedAt: now.addingTimeInterval(-500), heartbeat: now.addingTimeInterval(-10)))
-        _ = try storage.createTrial(in: s, Trial(state: .running, params: Fixtures.params,
-                                                 startedAt: now.addingTimeInterval(-900), heartbeat: now.addingTimeInterval(-300),
-                                                 userAttributes: ["host": "dead"]))
-        _ = try storage.createTrial(in: s, Trial(state: .running, params: ["layers": .int(2)],
-                                                 createdAt: now.addingTimeInterval(-200), startedAt: now.addingTimeInterval(-200)))
-        _ = try storage.createTrial(in: s, Trial(state: .complete, params: ["layers": .int(3)], value: 1,
-                                                 startedAt: now.addingTimeInterval(-999)))
+        _ = try storage.createTrial(
+            in: s,
+            Trial(
+                state: .running, params: ["layers": .int(0)],
+                startedAt: now.addingTimeInterval(-500), heartbeat: now.addingTimeInterval(-10)))
+        _ = try storage.createTrial(
+            in: s,
+            Trial(
+                state: .running, params: Fixtures.params,
+                startedAt: now.addingTimeInterval(-900), heartbeat: now.addingTimeInterval(-300),
+                userAttributes: ["host": "dead"]))
+        _ = try storage.createTrial(
+            in: s,
+            Trial(
+                state: .running, params: ["layers": .int(2)],
+                createdAt: now.addingTimeInterval(-200), startedAt: now.addingTimeInterval(-200)))
+        _ = try storage.createTrial(
+            in: s,
+            Trial(
+                state: .complete, params: ["layers": .int(3)], value: 1,
+                startedAt: now.addingTimeInterval(-999)))
         _ = try storage.createTrial(in: s, Trial(state: .waiting, createdAt: now.addingTimeInterval(-999)))
         return s
     }
@@ -28,8 +40,9 @@ extension StorageConformanceTests {
         let storage = try backend.open()
         let now = Date(timeIntervalSince1970: 2_000_000_000)
         let s = try staleStudy(storage, now: now)
-        let sweep = try storage.failStaleTrials(in: s, gracePeriod: 60, now: now,
-                                                retries: StaleTrialRetryPolicy(enqueue: true, maximum: 1))
+        let sweep = try storage.failStaleTrials(
+            in: s, gracePeriod: 60, now: now,
+            retries: StaleTrialRetryPolicy(enqueue: true, maximum: 1))
         #expect(sweep == StaleTrialSweep(failed: [1, 2], retries: [5, 6]))
         let trials = try storage.trials(in: s)
         #expect(trials.map(\.state) == [.running, .failed, .failed, .complete, .waiting, .waiting, .waiting])
@@ -40,13 +53,15 @@ extension StorageConformanceTests {
         #expect(trials[5].userAttributes == [StaleTrials.retryOfKey: "1", StaleTrials.retryCountKey: "1"])
         #expect(trials[6].userAttributes[StaleTrials.retryOfKey] == "2")
         // A second sweep finds nothing; a retry that goes stale is failed but not retried past the maximum.
-        #expect(try storage.failStaleTrials(in: s, gracePeriod: 60, now: now, retries: .init(enqueue: true, maximum: 1))
+        #expect(
+            try storage.failStaleTrials(in: s, gracePeriod: 60, now: now, retries: .init(enqueue: true, maximum: 1))
                 == StaleTrialSweep())
         let claimed = try #require(try storage.claimWaitingTrial(in: s, now: now))
         #expect(claimed.number == 4)
         let retry = try #require(try storage.claimWaitingTrial(in: s, now: now))
         let later = now.addingTimeInterval(120)
-        let again = try storage.failStaleTrials(in: s, gracePeriod: 60, now: later, retries: .init(enqueue: true, maximum: 1))
+        let again = try storage.failStaleTrials(
+            in: s, gracePeriod: 60, now: later, retries: .init(enqueue: true, maximum: 1))
         // Trials 0 and 4 are originals (retried once more); trial 5 is a first retry (at the maximum).
         #expect(retry.number == 5)
         #expect(again == StaleTrialSweep(failed: [0, 4, 5], retries: [7, 8]))
@@ -58,10 +73,13 @@ extension StorageConformanceTests {
         let storage = try backend.open()
         let now = Date(timeIntervalSince1970: 2_000_000_000)
         let s = try staleStudy(storage, now: now)
-        #expect(try storage.failStaleTrials(in: s, gracePeriod: 60, now: now, retries: .never)
+        #expect(
+            try storage.failStaleTrials(in: s, gracePeriod: 60, now: now, retries: .never)
                 == StaleTrialSweep(failed: [1, 2], retries: []))
         #expect(try storage.trials(in: s).count == 5)
-        #expect(throws: StudyError.self) { try storage.failStaleTrials(in: s, gracePeriod: 0, now: now, retries: .never) }
+        #expect(throws: StudyError.self) {
+            try storage.failStaleTrials(in: s, gracePeriod: 0, now: now, retries: .never)
+        }
     }
 
     @Test("concurrent sweeps fail each stale trial once and enqueue one retry each", arguments: StorageBackend.all)
@@ -69,10 +87,12 @@ extension StorageConformanceTests {
         let storage = try backend.open()
         let now = Date(timeIntervalSince1970: 2_000_000_000)
         let s = try staleStudy(storage, now: now)
-        let failed = NumberLog(), retried = NumberLog()
+        let failed = NumberLog()
+        let retried = NumberLog()
         try Fixtures.concurrently(6) { _ in
-            let sweep = try backend.open().failStaleTrials(in: s, gracePeriod: 60, now: now,
-                                                           retries: StaleTrialRetryPolicy(enqueue: true))
+            let sweep = try backend.open().failStaleTrials(
+                in: s, gracePeriod: 60, now: now,
+                retries: StaleTrialRetryPolicy(enqueue: true))
             sweep.failed.forEach(failed.append)
             sweep.retries.forEach(retried.append)
         }

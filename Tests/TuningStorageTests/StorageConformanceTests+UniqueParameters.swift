@@ -9,8 +9,9 @@ extension StorageConformanceTests {
         ["lr": .float(0.01), "layers": .int(layers), "optimizer": .string(optimizer), "epochs": .int(20)]
     }
 
-    @Test("the unique insert refuses a point a live trial holds and allows it once that trial failed",
-          arguments: StorageBackend.all)
+    @Test(
+        "the unique insert refuses a point a live trial holds and allows it once that trial failed",
+        arguments: StorageBackend.all)
     func uniqueInsert(_ backend: StorageBackend) throws {
         let storage = try backend.open()
         let spec = Fixtures.spec()
@@ -18,25 +19,30 @@ extension StorageConformanceTests {
         let s = spec.name
         // One point per holding state: 0 waiting, 1 running, 2 complete, 3 pruned.
         _ = try storage.createTrial(in: s, Trial(state: .waiting, params: Self.point(1)))
-        let running = try #require(try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(2))).trial)
+        let running = try #require(
+            try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(2))).trial)
         #expect(running.number == 1 && running.params == Self.point(2))
         _ = try storage.createTrial(in: s, Trial(state: .complete, params: Self.point(3), value: 0.5))
         _ = try storage.createTrial(in: s, Trial(state: .pruned, params: Self.point(4), value: 0.7))
         for (number, layers) in [(0, 1), (1, 2), (2, 3), (3, 4)] {
-            #expect(try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(layers)))
+            #expect(
+                try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(layers)))
                     == .parametersTaken(byTrial: number))
         }
         #expect(try storage.trials(in: s).count == 4, "a refused insert inserts nothing")
 
         // A different value of one parameter is a different point; the number sequence has no gap.
-        let other = try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(2, "sgd")))
+        let other = try storage.createTrialUnlessParametersTaken(
+            in: s, Trial(state: .running, params: Self.point(2, "sgd")))
         #expect(other.trial?.number == 4)
 
         // Once the running holder failed, the point may be run again (and is then held by the new trial).
         try storage.finishTrial(in: s, number: 1, state: .failed, value: nil, reason: "crashed", at: Date())
-        let retry = try #require(try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(2))).trial)
+        let retry = try #require(
+            try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(2))).trial)
         #expect(retry.number == 5)
-        #expect(try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(2)))
+        #expect(
+            try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(2)))
                 == .parametersTaken(byTrial: 5))
         let stored = try storage.trials(in: s)
         #expect(stored.map(\.number) == Array(0...5))
@@ -54,15 +60,25 @@ extension StorageConformanceTests {
         let spec = Fixtures.spec()
         try storage.createStudy(spec)
         let s = spec.name
-        let first = try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(1)), ifFewerThan: 2)
+        let first = try storage.createTrialUnlessParametersTaken(
+            in: s, Trial(state: .running, params: Self.point(1)), ifFewerThan: 2)
         #expect(first.trial?.number == 0)
-        #expect(try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(1)), ifFewerThan: 2)
+        #expect(
+            try storage.createTrialUnlessParametersTaken(
+                in: s, Trial(state: .running, params: Self.point(1)), ifFewerThan: 2)
                 == .parametersTaken(byTrial: 0))
-        #expect(try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(2)), ifFewerThan: 2)
-                .trial?.number == 1)
-        #expect(try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(1)), ifFewerThan: 2)
+        #expect(
+            try storage.createTrialUnlessParametersTaken(
+                in: s, Trial(state: .running, params: Self.point(2)), ifFewerThan: 2
+            )
+            .trial?.number == 1)
+        #expect(
+            try storage.createTrialUnlessParametersTaken(
+                in: s, Trial(state: .running, params: Self.point(1)), ifFewerThan: 2)
                 == .budgetSpent)
-        #expect(try storage.createTrialUnlessParametersTaken(in: s, Trial(state: .running, params: Self.point(3)), ifFewerThan: 2)
+        #expect(
+            try storage.createTrialUnlessParametersTaken(
+                in: s, Trial(state: .running, params: Self.point(3)), ifFewerThan: 2)
                 == .budgetSpent)
         #expect(try storage.createTrial(in: s, Trial(state: .running)).number == 2, "refusals left no gap")
     }
@@ -72,13 +88,16 @@ extension StorageConformanceTests {
         let spec = Fixtures.spec()
         try backend.open().createStudy(spec)
         let points = (1...4).flatMap { layers in ["adam", "sgd"].map { Self.point(layers, $0) } }
-        let created = NumberLog(), refused = NumberLog()
+        let created = NumberLog()
+        let refused = NumberLog()
         try Fixtures.concurrently(6) { worker in
             let storage = try backend.open()
             // Every worker tries every point, each starting at a different one.
             for k in 0..<points.count {
                 let params = points[(k + worker * 3) % points.count]
-                switch try storage.createTrialUnlessParametersTaken(in: spec.name, Trial(state: .running, params: params)) {
+                switch try storage.createTrialUnlessParametersTaken(
+                    in: spec.name, Trial(state: .running, params: params))
+                {
                 case .created(let t): created.append(t.number)
                 case .parametersTaken(let n): refused.append(n)
                 case .budgetSpent: Issue.record("no budget was given")

@@ -27,7 +27,8 @@ struct StorageConformanceTests {
     @Test("trial numbers start at 0 per study and follow creation order", arguments: StorageBackend.all)
     func trialNumbering(_ backend: StorageBackend) throws {
         let storage = try backend.open()
-        let a = Fixtures.spec(), b = Fixtures.spec()
+        let a = Fixtures.spec()
+        let b = Fixtures.spec()
         try storage.createStudy(a)
         try storage.createStudy(b)
         for expected in 0..<4 {
@@ -40,7 +41,9 @@ struct StorageConformanceTests {
         #expect(trials.allSatisfy { $0.params == Fixtures.params && $0.state == .running })
         #expect(try storage.trials(in: b.name).count == 1)
         let missing = Fixtures.uniqueName("missing")
-        #expect(throws: StorageError.studyNotFound(missing)) { try storage.createTrial(in: missing, Trial(state: .waiting)) }
+        #expect(throws: StorageError.studyNotFound(missing)) {
+            try storage.createTrial(in: missing, Trial(state: .waiting))
+        }
         #expect(throws: StorageError.studyNotFound(missing)) { try storage.trials(in: missing) }
     }
 
@@ -50,11 +53,12 @@ struct StorageConformanceTests {
         let spec = Fixtures.spec()
         try storage.createStudy(spec)
         let created = Date(timeIntervalSince1970: 1_700_000_000.25)
-        let imported = Trial(state: .complete, params: Fixtures.params, value: -0.125,
-                             intermediateValues: [0: 0.5, 3: .infinity, 7: -1e300], failureReason: nil,
-                             createdAt: created, startedAt: created.addingTimeInterval(1),
-                             finishedAt: created.addingTimeInterval(2.5), heartbeat: created.addingTimeInterval(2),
-                             userAttributes: ["host": "node-1", "note": "ünïcode ✓ 'quoted'"])
+        let imported = Trial(
+            state: .complete, params: Fixtures.params, value: -0.125,
+            intermediateValues: [0: 0.5, 3: .infinity, 7: -1e300], failureReason: nil,
+            createdAt: created, startedAt: created.addingTimeInterval(1),
+            finishedAt: created.addingTimeInterval(2.5), heartbeat: created.addingTimeInterval(2),
+            userAttributes: ["host": "node-1", "note": "ünïcode ✓ 'quoted'"])
         let stored = try storage.createTrial(in: spec.name, imported)
         let read = try #require(try backend.open().trials(in: spec.name).first)
         #expect(read.number == stored.number)
@@ -85,8 +89,9 @@ struct StorageConformanceTests {
         #expect(try storage.trials(in: spec.name).allSatisfy { $0.state == .running })
     }
 
-    @Test("a running trial records params, intermediate values, attributes, heartbeat and its end",
-          arguments: StorageBackend.all)
+    @Test(
+        "a running trial records params, intermediate values, attributes, heartbeat and its end",
+        arguments: StorageBackend.all)
     func runningTrialUpdates(_ backend: StorageBackend) throws {
         let storage = try backend.open()
         let spec = Fixtures.spec()
@@ -112,7 +117,8 @@ struct StorageConformanceTests {
     @Test("finished and waiting trials refuse changes; unknown trials are not found", arguments: StorageBackend.all)
     func invalidTransitions(_ backend: StorageBackend) throws {
         let storage = try backend.open()
-        let spec = Fixtures.spec(), s = spec.name
+        let spec = Fixtures.spec()
+        let s = spec.name
         try storage.createStudy(spec)
         let done = try storage.createTrial(in: s, Trial(state: .running)).number
         try storage.finishTrial(in: s, number: done, state: .failed, value: nil, reason: "boom", at: Date())

@@ -7,10 +7,13 @@ import Tuning
 @Suite("Grid points across workers")
 struct StudyUniqueGridTests {
     /// 12 points: a ∈ 1…4, b ∈ {x, y, z}.
-    static let space = try! SearchSpace([.int("a", 1, 4), .categorical("b", [.string("x"), .string("y"), .string("z")])])
+    static let space = try! SearchSpace([
+        .int("a", 1, 4), .categorical("b", [.string("x"), .string("y"), .string("z")]),
+    ])
 
-    @Test("studies on separate handles (as in separate processes) that read the history together run every grid point once",
-          arguments: StorageBackend.all)
+    @Test(
+        "studies on separate handles (as in separate processes) that read the history together run every grid point once",
+        arguments: StorageBackend.all)
     func separateStudiesShareAGrid(_ backend: StorageBackend) throws {
         let name = Fixtures.uniqueName("grid")
         _ = try Study(name: name, space: Self.space, sampler: GridSampler(), storage: try backend.open(), seed: 3)
@@ -67,7 +70,8 @@ struct StudyUniqueGridTests {
 
         // A grid study asks the same points in the same order whether or not the storage can insert uniquely.
         let plain = try Study(name: "g", space: Self.space, sampler: GridSampler(), storage: PlainStorage(), seed: 5)
-        let unique = try Study(name: "g", space: Self.space, sampler: GridSampler(), storage: InMemoryStorage(), seed: 5)
+        let unique = try Study(
+            name: "g", space: Self.space, sampler: GridSampler(), storage: InMemoryStorage(), seed: 5)
         for _ in 0..<12 {
             #expect(try plain.ask()?.params == unique.ask()?.params)
         }

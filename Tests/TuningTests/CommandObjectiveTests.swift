@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Tuning
 
 @Suite struct CommandTemplateTests {
@@ -9,16 +10,22 @@ import Testing
         let cmd = try t.render(["lr": 0.001, "name": "it's; rm -rf /", "flag": true])
         #expect(cmd == #"train --lr 0.001 --name 'it'\''s; rm -rf /' --flag true {lr} ${HOME} {"step": 1} {1..3}"#)
         #expect(try t.placeholders() == ["lr", "name", "flag"])
-        #expect(throws: CommandTemplate.TemplateError.unknownPlaceholder("units")) { try CommandTemplate("x {units}").render([:]) }
+        #expect(throws: CommandTemplate.TemplateError.unknownPlaceholder("units")) {
+            try CommandTemplate("x {units}").render([:])
+        }
         #expect(try CommandTemplate("x {units").render([:]) == "x {units")
     }
 
     @Test func outputLinesAreClassified() {
-        #expect(CommandOutputLine(parsing: #"{"step": 3, "value": 0.91}"#, metric: nil) == .intermediate(step: 3, value: 0.91))
+        #expect(
+            CommandOutputLine(parsing: #"{"step": 3, "value": 0.91}"#, metric: nil)
+                == .intermediate(step: 3, value: 0.91))
         #expect(CommandOutputLine(parsing: "intermediate 4 0.5", metric: nil) == .intermediate(step: 4, value: 0.5))
         #expect(CommandOutputLine(parsing: " 0.125 ", metric: nil) == .result(0.125))
         #expect(CommandOutputLine(parsing: #"{"accuracy": 0.97, "loss": 0.1}"#, metric: "accuracy") == .result(0.97))
-        #expect(CommandOutputLine(parsing: #"{"step": 2, "accuracy": 0.8}"#, metric: "accuracy") == .intermediate(step: 2, value: 0.8))
+        #expect(
+            CommandOutputLine(parsing: #"{"step": 2, "accuracy": 0.8}"#, metric: "accuracy")
+                == .intermediate(step: 2, value: 0.8))
         #expect(CommandOutputLine(parsing: "epoch 3 done", metric: nil) == .other)
         #expect(CommandOutputLine(parsing: "0.5", metric: "accuracy") == .other)
     }
@@ -44,7 +51,8 @@ import Testing
     @Test func aJSONMetricLineIsTheResult() throws {
         let s = try study()
         try s.enqueue(["x": 1, "tag": "c"])
-        try s.optimize(CommandObjective(#"echo '{"accuracy": 0.93, "loss": 0.2}'; echo done"#, metric: "accuracy"), trials: 1)
+        try s.optimize(
+            CommandObjective(#"echo '{"accuracy": 0.93, "loss": 0.2}'; echo done"#, metric: "accuracy"), trials: 1)
         #expect(try s.trials[0].value == 0.93)
     }
 
@@ -101,8 +109,10 @@ import Testing
 
     @Test func intermediateLinesFeedThePrunerWhichStopsTheCommand() throws {
         let s = try study(pruner: try MedianPruner(startupTrials: 1))
-        try s.add(Trial(state: .complete, params: ["x": 1, "tag": "c"], value: 0.1,
-                        intermediateValues: [0: 0.3, 1: 0.2, 2: 0.1]))
+        try s.add(
+            Trial(
+                state: .complete, params: ["x": 1, "tag": "c"], value: 0.1,
+                intermediateValues: [0: 0.3, 1: 0.2, 2: 0.1]))
         let scratch = try TemporaryDirectory(prefix: "command-objective")
         defer { scratch.remove() }
         let marker = scratch.path("command-ended")

@@ -3,6 +3,7 @@ import Foundation
 import LinearAlgebra
 import Randomness
 import Testing
+
 @testable import Tuning
 
 /// The `bayes` sampler's surrogate: warping chosen by evidence, hyperparameters recorded in the trial notes
@@ -31,14 +32,17 @@ import Testing
                 let t = { (u: Double) in OutputWarping.boxCox(u - minimum + shift, lambda) }
                 return sum + log((t(v + h) - t(v - h)) / (2 * h))
             }
-            #expect(abs(warping.logJacobian(y) - numeric) < 1e-5, "\(warping) λ=\(lambda) s=\(shift): \(warping.logJacobian(y)) vs \(numeric)")
+            #expect(
+                abs(warping.logJacobian(y) - numeric) < 1e-5,
+                "\(warping) λ=\(lambda) s=\(shift): \(warping.logJacobian(y)) vs \(numeric)")
         }
     }
 
     @Test func automaticWarpingPicksBoxCoxForHeavyTailsAndIdentityForAPlane() {
         var rng = Xoshiro256StarStar(seed: 3)
         let n = 24
-        let x = Matrix<Double>(rows: n, columns: 2, elements: (0..<(2 * n)).map { _ in Double.random(in: 0..<1, using: &rng) })
+        let x = Matrix<Double>(
+            rows: n, columns: 2, elements: (0..<(2 * n)).map { _ in Double.random(in: 0..<1, using: &rng) })
         var options = GPSampler.Options()
         options.outputWarping = .automatic
         let sampler = GPSampler(options: options)
@@ -64,8 +68,9 @@ import Testing
             #expect(theta.map { "\($0)" }.joined(separator: ",") == text, "decimal round trip")
         }
         #expect(GPSampler.recordedTheta(in: trials, warping: .boxCox, count: 5) == nil, "another dimension is ignored")
-        #expect(GPSampler.recordedTheta(in: Array(trials.prefix(6)), warping: .boxCox, count: 4) == nil,
-                "the Sobol' design records nothing")
+        #expect(
+            GPSampler.recordedTheta(in: Array(trials.prefix(6)), warping: .boxCox, count: 4) == nil,
+            "the Sobol' design records nothing")
     }
 
     @Test func warmStartedFitIsAsGoodAsTheMultiStartFit() throws {
@@ -86,17 +91,20 @@ import Testing
         let warmEvaluations = try #require(b.model.fitReport).evaluations
         #expect(b.model.fitReport!.starts.count == 1, "one start from the recorded θ")
         #expect(warmEvaluations < coldEvaluations)
-        #expect(b.model.logMarginalLikelihood > a.model.logMarginalLikelihood - 0.5,
-                "warm \(b.model.logMarginalLikelihood) vs multi-start \(a.model.logMarginalLikelihood)")
+        #expect(
+            b.model.logMarginalLikelihood > a.model.logMarginalLikelihood - 0.5,
+            "warm \(b.model.logMarginalLikelihood) vs multi-start \(a.model.logMarginalLikelihood)")
     }
 
     @Test func aFreshSamplerGivenTheSameHistoryProposesTheSamePoint() throws {
         let study = try Self.braninStudy(trials: 12, seed: 2)
         let context = SamplingContext(space: Self.branin.space, direction: .minimize, trials: try study.trials, seed: 2)
-        var first = GPSamplerTests.fastSampler(), second = GPSamplerTests.fastSampler()
-        var rngA = Xoshiro256StarStar(seed: 77), rngB = Xoshiro256StarStar(seed: 77)
+        var first = GPSamplerTests.fastSampler()
+        var second = GPSamplerTests.fastSampler()
+        var rngA = Xoshiro256StarStar(seed: 77)
+        var rngB = Xoshiro256StarStar(seed: 77)
         let a = try first.propose(context, using: &rngA)
-        _ = try first.propose(context, using: &rngA)   // state a sampler might keep must not leak
+        _ = try first.propose(context, using: &rngA)  // state a sampler might keep must not leak
         let b = try second.propose(context, using: &rngB)
         #expect(a == b)
     }

@@ -1,5 +1,6 @@
 import Benchmarking
 import Testing
+
 @testable import Tuning
 
 /// The `bayes` sampler: determinism, progress over the Sobol' design, mixed spaces, pending trials,
@@ -28,7 +29,8 @@ import Testing
         let study = try Study(space: Self.branin.space, sampler: Self.fastSampler(), seed: 3)
         try study.optimize(Self.branin.objective(), trials: 30)
         let values = try study.trials.compactMap(\.value)
-        let design = values.prefix(6).min()!, final = values.min()!
+        let design = values.prefix(6).min()!
+        let final = values.min()!
         let regret = final - Self.branin.optimum
         #expect(final < design, "the model-based trials beat the Sobol' design")
         #expect(regret < 0.05, "regret after 30 trials: \(regret) (median of optuna's GP sampler at 30: 0.012)")
@@ -46,14 +48,18 @@ import Testing
     @Test func pendingTrialsSpreadParallelProposals() throws {
         let study = try Study(space: Self.branin.space, sampler: Self.fastSampler(), seed: 8)
         try study.optimize(Self.branin.objective(), trials: 8)
-        let a = try #require(try study.ask()), b = try #require(try study.ask())
+        let a = try #require(try study.ask())
+        let b = try #require(try study.ask())
         #expect(a.params != b.params, "the second proposal conditions on the first, still running")
     }
 
     @Test func smallDiscreteSpaceIsCoveredWithoutRepeats() throws {
-        let space = try SearchSpace([.categorical("a", ["x", "y"]), .categorical("b", [true, false]), .int("k", 1, 2)])
+        let space = try SearchSpace([
+            .categorical("a", ["x", "y"]), .categorical("b", [true, false]), .int("k", 1, 2),
+        ])
         let study = try Study(space: space, sampler: Self.fastSampler(startup: 2), seed: 1)
-        try study.optimize(ClosureObjective { t in Double(try t.int("k")) + (try t.string("a") == "x" ? 0 : 1) }, trials: 8)
+        try study.optimize(
+            ClosureObjective { t in Double(try t.int("k")) + (try t.string("a") == "x" ? 0 : 1) }, trials: 8)
         #expect(Set(try study.trials.map(\.params)).count == 8, "all 8 points, each once")
     }
 

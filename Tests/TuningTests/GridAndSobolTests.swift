@@ -1,6 +1,7 @@
 import Foundation
 import Randomness
 import Testing
+
 @testable import Tuning
 
 @Suite struct GridSamplerTests {
@@ -41,10 +42,11 @@ import Testing
 
     @Test func parallelJobsNeverShareAPoint() throws {
         let study = try Study(space: space, sampler: GridSampler(values: values), seed: 2)
-        let summary = try study.optimize(ClosureObjective { _ in
-            Thread.sleep(forTimeInterval: 0.003)
-            return 1
-        }, jobs: 4)
+        let summary = try study.optimize(
+            ClosureObjective { _ in
+                Thread.sleep(forTimeInterval: 0.003)
+                return 1
+            }, jobs: 4)
         #expect(summary.samplerExhausted && summary.trialsRun == 24)
         let params = try study.trials.map(\.params)
         #expect(params.count == 24 && Set(params).count == 24)
@@ -85,7 +87,8 @@ import Testing
     }
 
     @Test func scramblingDependsOnTheSeedAndStaysInTheUnitCube() {
-        let a = SobolSequence(dimension: 5, scrambleSeed: 1), b = SobolSequence(dimension: 5, scrambleSeed: 2)
+        let a = SobolSequence(dimension: 5, scrambleSeed: 1)
+        let b = SobolSequence(dimension: 5, scrambleSeed: 2)
         #expect(a.point(0) != b.point(0))
         for n in 0..<200 { #expect(a.point(n).allSatisfy { $0 >= 0 && $0 < 1 }) }
         #expect(SobolSequence.maximumDimension == 57)

@@ -1,16 +1,20 @@
 import Testing
+
 @testable import Tuning
 
 /// Scripted learning curves: trial i reports `curves[i][s]` at step s (minimizing a loss).
 func scriptedTrials(_ curves: [[Double]], states: [TrialState]? = nil) -> [Trial] {
     curves.enumerated().map { i, curve in
-        Trial(number: i, state: states?[i] ?? .complete, value: curve.last,
-              intermediateValues: Dictionary(uniqueKeysWithValues: curve.enumerated().map { ($0, $1) }))
+        Trial(
+            number: i, state: states?[i] ?? .complete, value: curve.last,
+            intermediateValues: Dictionary(uniqueKeysWithValues: curve.enumerated().map { ($0, $1) }))
     }
 }
 
 func running(_ number: Int, _ curve: [Double]) -> Trial {
-    Trial(number: number, state: .running, intermediateValues: Dictionary(uniqueKeysWithValues: curve.enumerated().map { ($0, $1) }))
+    Trial(
+        number: number, state: .running,
+        intermediateValues: Dictionary(uniqueKeysWithValues: curve.enumerated().map { ($0, $1) }))
 }
 
 @Suite struct MedianAndPercentilePrunerTests {
@@ -21,14 +25,18 @@ func running(_ number: Int, _ curve: [Double]) -> Trial {
         let pruner = try MedianPruner()
         #expect(pruner.shouldPrune(running(5, [9, 9, 3.5]), among: history, direction: .minimize))
         #expect(!pruner.shouldPrune(running(5, [9, 9, 2.5]), among: history, direction: .minimize))
-        #expect(!pruner.shouldPrune(running(5, [9, 9, 3]), among: history, direction: .minimize), "equal to the median survives")
-        #expect(!pruner.shouldPrune(running(5, [2.9]), among: history, direction: .minimize), "best value so far counts")
+        #expect(
+            !pruner.shouldPrune(running(5, [9, 9, 3]), among: history, direction: .minimize),
+            "equal to the median survives")
+        #expect(
+            !pruner.shouldPrune(running(5, [2.9]), among: history, direction: .minimize), "best value so far counts")
     }
 
     @Test func waitsForStartupTrialsAndWarmupSteps() throws {
         let few = Array(history.prefix(3))
         #expect(!(try MedianPruner()).shouldPrune(running(5, [99, 99, 99]), among: few, direction: .minimize))
-        #expect(try MedianPruner(startupTrials: 3).shouldPrune(running(5, [99, 99, 99]), among: few, direction: .minimize))
+        #expect(
+            try MedianPruner(startupTrials: 3).shouldPrune(running(5, [99, 99, 99]), among: few, direction: .minimize))
         let warm = try MedianPruner(warmupSteps: 3)
         #expect(!warm.shouldPrune(running(5, [99, 99, 99]), among: history, direction: .minimize))
     }
@@ -36,7 +44,8 @@ func running(_ number: Int, _ curve: [Double]) -> Trial {
     @Test func decidesOnlyOnTheIntervalGrid() throws {
         let pruner = try MedianPruner(intervalSteps: 2)
         #expect(pruner.shouldPrune(running(5, [99, 99, 99]), among: history, direction: .minimize))
-        #expect(!pruner.shouldPrune(running(5, [99, 99]), among: history, direction: .minimize), "step 1 is off the grid")
+        #expect(
+            !pruner.shouldPrune(running(5, [99, 99]), among: history, direction: .minimize), "step 1 is off the grid")
     }
 
     @Test func percentileAndDirectionSetTheThreshold() throws {
@@ -90,7 +99,9 @@ func running(_ number: Int, _ curve: [Double]) -> Trial {
         let hb = try HyperbandPruner(minResource: 1, maxResource: 27, reductionFactor: 3)
         #expect(hb.bracketCount(maxResource: 27) == 4)
         #expect(hb.bracketCount(maxResource: 26) == 3)
-        let counts = (0..<4000).reduce(into: [Int](repeating: 0, count: 4)) { $0[hb.bracket(ofTrial: $1, brackets: 4)] += 1 }
+        let counts = (0..<4000).reduce(into: [Int](repeating: 0, count: 4)) {
+            $0[hb.bracket(ofTrial: $1, brackets: 4)] += 1
+        }
         // Budgets ⌈4·3^s/(s+1)⌉ for s = 3…0: 27, 12, 6, 4 out of 49.
         for (i, budget) in [27.0, 12, 6, 4].enumerated() {
             #expect(abs(Double(counts[i]) / 4000 - budget / 49) < 0.03, "bracket \(i)")
@@ -104,9 +115,13 @@ func running(_ number: Int, _ curve: [Double]) -> Trial {
         let otherBracket = (0..<200).filter { hb.bracket(ofTrial: $0, brackets: n) != 0 }
         let me = zeroBracket[3]
         // Strong competitors in other brackets do not count; in bracket 0 (first rung at step 1) they do.
-        let strangers = otherBracket.prefix(6).map { Trial(number: $0, state: .complete, value: 0, intermediateValues: [0: 0, 1: 0]) }
+        let strangers = otherBracket.prefix(6).map {
+            Trial(number: $0, state: .complete, value: 0, intermediateValues: [0: 0, 1: 0])
+        }
         #expect(!hb.shouldPrune(running(me, [5, 5]), among: strangers, direction: .minimize))
-        let rivals = zeroBracket.prefix(3).map { Trial(number: $0, state: .complete, value: 0, intermediateValues: [0: 0, 1: 0]) }
+        let rivals = zeroBracket.prefix(3).map {
+            Trial(number: $0, state: .complete, value: 0, intermediateValues: [0: 0, 1: 0])
+        }
         #expect(hb.shouldPrune(running(me, [5, 5]), among: rivals, direction: .minimize))
     }
 }

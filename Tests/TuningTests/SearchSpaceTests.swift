@@ -1,5 +1,6 @@
 import Randomness
 import Testing
+
 @testable import Tuning
 
 @Suite struct SearchSpaceValidationTests {
@@ -42,9 +43,13 @@ import Testing
             try SearchSpace([.float("lr", 0.1, 1), .float("momentum", 0, 1).when("lr", in: [0.5])])
         }
         #expect(throws: SearchSpaceError.conditionValueNotAChoice(parameter: "momentum", value: "rmsprop")) {
-            try SearchSpace([.categorical("optimizer", ["sgd", "adam"]), .float("momentum", 0, 1).when("optimizer", in: ["rmsprop"])])
+            try SearchSpace([
+                .categorical("optimizer", ["sgd", "adam"]), .float("momentum", 0, 1).when("optimizer", in: ["rmsprop"]),
+            ])
         }
-        #expect(throws: SearchSpaceError.duplicateParameter("x")) { try SearchSpace([.float("x", 0, 1), .float("x", 0, 2)]) }
+        #expect(throws: SearchSpaceError.duplicateParameter("x")) {
+            try SearchSpace([.float("x", 0, 1), .float("x", 0, 2)])
+        }
     }
 
     @Test func conditionCyclesAreDetectedAndNamed() throws {
@@ -94,7 +99,9 @@ import Testing
         #expect(throws: SearchSpaceError.unexpectedParameter("momentum")) {
             try space.validate(["optimizer": "adam", "momentum": 0.5])
         }
-        #expect(throws: SearchSpaceError.missingValue(parameter: "momentum")) { try space.validate(["optimizer": "sgd"]) }
+        #expect(throws: SearchSpaceError.missingValue(parameter: "momentum")) {
+            try space.validate(["optimizer": "sgd"])
+        }
         #expect(throws: SearchSpaceError.invalidValue(parameter: "momentum", value: 1.5)) {
             try space.validate(["optimizer": "sgd", "momentum": 1.5, "nesterov": false])
         }
@@ -110,4 +117,3 @@ import Testing
         }
     }
 }
-

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import Tuning
 
 @Suite struct InMemoryStorageTests {
     func makeStorage() throws -> InMemoryStorage {
         let s = InMemoryStorage()
-        try s.createStudy(StudySpec(name: "s", direction: .minimize, space: try SearchSpace([.float("x", 0, 1)]), seed: 1))
+        try s.createStudy(
+            StudySpec(name: "s", direction: .minimize, space: try SearchSpace([.float("x", 0, 1)]), seed: 1))
         return s
     }
 
@@ -14,7 +16,8 @@ import Testing
         #expect(try s.study(named: "s")?.seed == 1)
         #expect(try s.study(named: "t") == nil)
         #expect(throws: StorageError.studyExists("s")) {
-            try s.createStudy(StudySpec(name: "s", direction: .maximize, space: try SearchSpace([.float("x", 0, 1)]), seed: 2))
+            try s.createStudy(
+                StudySpec(name: "s", direction: .maximize, space: try SearchSpace([.float("x", 0, 1)]), seed: 2))
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Randomness
 import Testing
+
 @testable import Tuning
 
 @Suite struct StudyTests {
@@ -17,7 +18,8 @@ import Testing
         #expect(t.state == .running && t.number == 0 && t.startedAt != nil)
         try study.report(t.number, step: 1, value: 3)
         let done = try study.tell(t.number, value: 2.5)
-        #expect(done.state == .complete && done.value == 2.5 && done.intermediateValues == [1: 3] && done.finishedAt != nil)
+        #expect(
+            done.state == .complete && done.value == 2.5 && done.intermediateValues == [1: 3] && done.finishedAt != nil)
         #expect(throws: StorageError.self) { try study.tell(t.number, value: 1) }
     }
 
@@ -67,7 +69,8 @@ import Testing
         let ignore = SamplingContext(space: space, direction: .minimize, trials: trials, failurePolicy: .ignore)
         #expect(ignore.completedObservations().map(\.trial.number) == [0, 2])
         let maximize = SamplingContext(space: space, direction: .maximize, trials: trials)
-        #expect(maximize.completedObservations().map(\.loss) == [-2, -2, -5], "worst when maximizing is the lowest value")
+        #expect(
+            maximize.completedObservations().map(\.loss) == [-2, -2, -5], "worst when maximizing is the lowest value")
         #expect(worst.pendingTrials.map(\.number) == [3])
     }
 
@@ -78,7 +81,9 @@ import Testing
             try study.enqueue(["x": 9.0, "k": 2, "c": "a"])
         }
         try study.add(params: ["x": 0.5, "k": 1, "c": "b"], value: 100)
-        #expect(throws: StudyError.self) { try study.add(Trial(state: .running, params: ["x": 0.5, "k": 1, "c": "b"])) }
+        #expect(throws: StudyError.self) {
+            try study.add(Trial(state: .running, params: ["x": 0.5, "k": 1, "c": "b"]))
+        }
         let first = try #require(try study.ask())
         #expect(first.number == 0 && first.params == ["x": 4.0, "k": 2, "c": "a"])
         try study.tell(first.number, value: 3)
@@ -102,10 +107,11 @@ import Testing
     @Test func parallelJobsRunEveryTrialOnce() throws {
         let study = try Study(space: space, sampler: TPESampler(), seed: 4)
         let finished = ClaimLog()
-        let summary = try study.optimize(ClosureObjective { t in
-            Thread.sleep(forTimeInterval: 0.002)
-            return try Self.quadratic(t)
-        }, trials: 24, jobs: 3, onTrialFinished: { finished.add($0.number) })
+        let summary = try study.optimize(
+            ClosureObjective { t in
+                Thread.sleep(forTimeInterval: 0.002)
+                return try Self.quadratic(t)
+            }, trials: 24, jobs: 3, onTrialFinished: { finished.add($0.number) })
         #expect(summary.trialsRun == 24)
         #expect(finished.numbers.sorted() == Array(0..<24))
         #expect(try study.trials.allSatisfy { $0.state == .complete })
@@ -113,11 +119,12 @@ import Testing
 
     @Test func cancellationStopsTheStudyAndInterruptsRunningTrials() throws {
         let study = try Study(space: space, seed: 5)
-        let summary = try study.optimize(ClosureObjective { t in
-            if t.number == 2 { study.cancel() }
-            if t.isCancelled { throw TrialInterrupted() }
-            return 1
-        }, trials: 50)
+        let summary = try study.optimize(
+            ClosureObjective { t in
+                if t.number == 2 { study.cancel() }
+                if t.isCancelled { throw TrialInterrupted() }
+                return 1
+            }, trials: 50)
         #expect(summary.cancelled)
         let trials = try study.trials
         #expect(trials.count == 3)
@@ -139,8 +146,12 @@ import Testing
     /// starts (of a budget of 5), and it is allowed to finish.
     @Test func aTimeLimitStopsStartingTrials() throws {
         let study = try Study(space: try SearchSpace([.float("x", 0, 1)]), seed: 1)
-        let summary = try study.optimize(ClosureObjective { _ in Thread.sleep(forTimeInterval: 0.3); return 1 },
-                                         trials: 5, timeout: 0.1)
+        let summary = try study.optimize(
+            ClosureObjective { _ in
+                Thread.sleep(forTimeInterval: 0.3)
+                return 1
+            },
+            trials: 5, timeout: 0.1)
         #expect(summary.trialsRun == 1)
         #expect(try study.trials.map(\.state) == [.complete])
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Randomness
 import Testing
+
 @testable import Tuning
 
 @Suite struct TPETests {
@@ -13,21 +14,24 @@ import Testing
 
     @Test func bandwidthsAreTheLargerNeighbourGap() {
         let s = ParzenEstimator.neighbourBandwidths([0.2, 0.5, 0.6], low: 0, high: 1, considerEndpoints: false)
-        // Sorted with ends: 0 | 0.2 0.5 0.6 | 1 → gaps 0.3 (inner for the first), max(0.3, 0.1), 0.1 (inner for the last).
+        // Sorted with ends: 0 | 0.2 0.5 0.6 | 1 → gaps 0.3 (inner for the first), max(0.3, 0.1), 0.1 (inner for the
+        // last).
         #expect(zip(s, [0.3, 0.3, 0.1]).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 
     @Test func theParzenDensityIntegratesToOne() {
-        let est = ParzenEstimator(observations: [[0.2, 1], [0.7, 0], [0.5, 2]], weights: [1, 1, 1],
-                                  dimensions: [.numeric(low: 0, high: 1, step: nil), .categorical(count: 3)],
-                                  settings: .init(priorWeight: 1, magicClip: true, considerEndpoints: false))
+        let est = ParzenEstimator(
+            observations: [[0.2, 1], [0.7, 0], [0.5, 2]], weights: [1, 1, 1],
+            dimensions: [.numeric(low: 0, high: 1, step: nil), .categorical(count: 3)],
+            settings: .init(priorWeight: 1, magicClip: true, considerEndpoints: false))
         let grid = (0..<2000).map { (Double($0) + 0.5) / 2000 }
         var total = 0.0
         for c in 0..<3 { total += est.logPDF(grid.map { [$0, Double(c)] }).reduce(0) { $0 + exp($1) } / 2000 }
         #expect(abs(total - 1) < 1e-3)
-        let discrete = ParzenEstimator(observations: [[2], [4]], weights: [1, 1],
-                                       dimensions: [.numeric(low: 0, high: 10, step: 2)],
-                                       settings: .init(priorWeight: 1, magicClip: true, considerEndpoints: false))
+        let discrete = ParzenEstimator(
+            observations: [[2], [4]], weights: [1, 1],
+            dimensions: [.numeric(low: 0, high: 10, step: 2)],
+            settings: .init(priorWeight: 1, magicClip: true, considerEndpoints: false))
         let mass = discrete.logPDF(stride(from: 0.0, through: 10, by: 2).map { [$0] }).reduce(0) { $0 + exp($1) }
         #expect(abs(mass - 1) < 1e-9)
     }
@@ -39,10 +43,11 @@ import Testing
             .float("lr", 1e-5, 1, log: true), .int("units", 8, 512, log: true), .int("layers", 1, 4),
         ])
         let study = try Study(space: space, sampler: TPESampler(), seed: 1)
-        try study.optimize(ClosureObjective { t in
-            let base = abs(log10(try t.float("lr")) + 2) + Double(try t.int("layers"))
-            return base + (try t.string("optimizer") == "sgd" ? abs(try t.float("momentum") - 0.9) : 0.5)
-        }, trials: 40)
+        try study.optimize(
+            ClosureObjective { t in
+                let base = abs(log10(try t.float("lr")) + 2) + Double(try t.int("layers"))
+                return base + (try t.string("optimizer") == "sgd" ? abs(try t.float("momentum") - 0.9) : 0.5)
+            }, trials: 40)
         for t in try study.trials { #expect(try space.validate(t.params) == t.params) }
     }
 
@@ -51,7 +56,10 @@ import Testing
     @Test func tpeBeatsRandomSearchOnASimpleFunction() throws {
         let space = try SearchSpace((1...4).map { .float("x\($0)", -5, 5) })
         let objective = ClosureObjective { t in
-            try (1...4).reduce(0.0) { sum, i in let x = try t.float("x\(i)") - 1; return sum + x * x }
+            try (1...4).reduce(0.0) { sum, i in
+                let x = try t.float("x\(i)") - 1
+                return sum + x * x
+            }
         }
         var wins = 0
         for seed in 0..<8 as Range<UInt64> {
@@ -66,16 +74,24 @@ import Testing
 
     @Test func runningTrialsPushParallelProposalsApart() throws {
         let space = try SearchSpace([.float("x", 0, 1)])
-        var trials = (0..<20).map { i in Trial(number: i, state: .complete, params: ["x": .float(Double(i) / 19)],
-                                               value: abs(Double(i) / 19 - 0.5)) }
+        var trials = (0..<20).map { i in
+            Trial(
+                number: i, state: .complete, params: ["x": .float(Double(i) / 19)],
+                value: abs(Double(i) / 19 - 0.5))
+        }
         var sampler = TPESampler()
         var rng = Xoshiro256StarStar(seed: 1)
-        let alone = try sampler.propose(SamplingContext(space: space, direction: .minimize, trials: trials), using: &rng)
-        guard case .parameters(let p, _) = alone else { Issue.record("no proposal"); return }
+        let alone = try sampler.propose(
+            SamplingContext(space: space, direction: .minimize, trials: trials), using: &rng)
+        guard case .parameters(let p, _) = alone else {
+            Issue.record("no proposal")
+            return
+        }
         // The same proposal is pending: a constant liar counts it as bad, so the next proposal differs.
         trials.append(Trial(number: 20, state: .running, params: p))
         var rng2 = Xoshiro256StarStar(seed: 1)
-        let next = try sampler.propose(SamplingContext(space: space, direction: .minimize, trials: trials), using: &rng2)
+        let next = try sampler.propose(
+            SamplingContext(space: space, direction: .minimize, trials: trials), using: &rng2)
         #expect(next != alone)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Randomness
 import Testing
+
 @testable import Tuning
 
 @Suite struct UnitCubeEncodingTests {
@@ -33,8 +34,11 @@ import Testing
             let back = e.decode(u)
             #expect(back.keys == p.keys)
             for (k, v) in p {
-                if case .float(let x) = v { #expect(abs(back[k]!.doubleValue! - x) <= 1e-12 * max(1, abs(x))) }
-                else { #expect(back[k] == v) }
+                if case .float(let x) = v {
+                    #expect(abs(back[k]!.doubleValue! - x) <= 1e-12 * max(1, abs(x)))
+                } else {
+                    #expect(back[k] == v)
+                }
             }
         }
     }
@@ -52,8 +56,10 @@ import Testing
 
     @Test func logScalesAreLinearInLogSpaceAndIntegersOwnEqualCells() {
         let e = UnitCubeEncoding(space)
-        var p: Parameters = ["lr": 1e-3, "dropout": 0.25, "units": 16, "batch": 64, "activation": "tanh",
-                             "optimizer": "adam", "epochs": 10]
+        var p: Parameters = [
+            "lr": 1e-3, "dropout": 0.25, "units": 16, "batch": 64, "activation": "tanh",
+            "optimizer": "adam", "epochs": 10,
+        ]
         let u = e.encode(p)
         #expect(abs(u[0] - 0.5) < 1e-12, "1e-3 is the log-midpoint of [1e-5, 1e-1]")
         #expect(abs(u[1] - 0.5) < 1e-12)
@@ -74,7 +80,8 @@ import Testing
             Trial(number: 2, state: .running, params: ["x": 0.0, "c": "b"]),
             Trial(number: 3, state: .complete, params: ["x": 2.5, "c": "b"], value: 7),
         ]
-        let h = SamplingContext(space: space, direction: .maximize, trials: trials).encodedHistory(UnitCubeEncoding(space))
+        let h = SamplingContext(space: space, direction: .maximize, trials: trials).encodedHistory(
+            UnitCubeEncoding(space))
         #expect(h.x == [[0.5, 1, 0], [1, 0, 1], [0.25, 0, 1]])
         #expect(h.y == [-3, -3, -7], "maximizing: losses are negated values; the failed trial gets the worst")
         #expect(h.pending == [[0, 0, 1]])

@@ -17,8 +17,10 @@ public struct BenchmarkFunction: Sendable {
     public let noise: Double
     private let function: @Sendable (Parameters) -> Double
 
-    init(name: String, space: SearchSpace, optimum: Double, minimizers: [Parameters], noise: Double = 0,
-         function: @escaping @Sendable (Parameters) -> Double) {
+    init(
+        name: String, space: SearchSpace, optimum: Double, minimizers: [Parameters], noise: Double = 0,
+        function: @escaping @Sendable (Parameters) -> Double
+    ) {
         self.name = name
         self.space = space
         self.optimum = optimum
@@ -28,8 +30,10 @@ public struct BenchmarkFunction: Sendable {
     }
 
     /// A function of the real vector (x1, …, xd) on a box, with parameters named x1…xd.
-    init(name: String, box: [ClosedRange<Double>], optimum: Double, minimizers: [[Double]], noise: Double = 0,
-         _ f: @escaping @Sendable ([Double]) -> Double) {
+    init(
+        name: String, box: [ClosedRange<Double>], optimum: Double, minimizers: [[Double]], noise: Double = 0,
+        _ f: @escaping @Sendable ([Double]) -> Double
+    ) {
         let names = (1...box.count).map { "x\($0)" }
         let space = try! SearchSpace(zip(names, box).map { Parameter.float($0, $1.lowerBound, $1.upperBound) })
         let points = minimizers.map { x in

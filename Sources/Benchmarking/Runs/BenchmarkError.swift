@@ -9,12 +9,12 @@ public enum BenchmarkError: Error, Equatable, Sendable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case let .unknownProblem(name, known):
+        case .unknownProblem(let name, let known):
             return "unknown problem '\(name)' (known: \(known.joined(separator: ", ")))"
-        case let .shortRun(run, trials, expected):
+        case .shortRun(let run, let trials, let expected):
             return "\(run.problem) \(run.sampler) seed \(run.seed): \(trials) of \(expected) trials ran"
                 + " (sampler exhausted?)"
-        case let .noProposal(reason):
+        case .noProposal(let reason):
             return reason
         }
     }

@@ -8,8 +8,10 @@ extension BenchmarkRow {
     /// The row as a CSV line (without the newline). Numbers are in Swift's shortest round-trip form, so reading
     /// the line back gives the same doubles; `nan`, `inf` and `-inf` are written as such.
     public var csvLine: String {
-        [problem, sampler, "\(seed)", "\(trial)", "\(value)", "\(best)", "\(regret)", "\(elapsedSeconds)",
-         "\(proposalSeconds)"].joined(separator: ",")
+        [
+            problem, sampler, "\(seed)", "\(trial)", "\(value)", "\(best)", "\(regret)", "\(elapsedSeconds)",
+            "\(proposalSeconds)",
+        ].joined(separator: ",")
     }
 
     /// The row of nine CSV fields, or nil when there are not nine or a number is not where one belongs.
@@ -18,8 +20,9 @@ extension BenchmarkRow {
         guard f.count == Self.csvColumns.count, let seed = Int(f[2]), let trial = Int(f[3]) else { return nil }
         let numbers = f[4...8].compactMap(Self.csvNumber)
         guard numbers.count == 5 else { return nil }
-        self.init(problem: f[0], sampler: f[1], seed: seed, trial: trial, value: numbers[0], best: numbers[1],
-                  regret: numbers[2], elapsedSeconds: numbers[3], proposalSeconds: numbers[4])
+        self.init(
+            problem: f[0], sampler: f[1], seed: seed, trial: trial, value: numbers[0], best: numbers[1],
+            regret: numbers[2], elapsedSeconds: numbers[3], proposalSeconds: numbers[4])
     }
 
     /// A number as Swift or Python writes it: `nan`, `NaN` or an empty field is NaN; `inf`, `+inf`,

@@ -31,8 +31,10 @@ public struct BenchmarkRow: Sendable, Hashable {
     public var elapsedSeconds: Double
     public var proposalSeconds: Double
 
-    public init(problem: String, sampler: String, seed: Int, trial: Int, value: Double, best: Double,
-                regret: Double, elapsedSeconds: Double, proposalSeconds: Double) {
+    public init(
+        problem: String, sampler: String, seed: Int, trial: Int, value: Double, best: Double,
+        regret: Double, elapsedSeconds: Double, proposalSeconds: Double
+    ) {
         (self.problem, self.sampler, self.seed, self.trial) = (problem, sampler, seed, trial)
         (self.value, self.best, self.regret) = (value, best, regret)
         (self.elapsedSeconds, self.proposalSeconds) = (elapsedSeconds, proposalSeconds)

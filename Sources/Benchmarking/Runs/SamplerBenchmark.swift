@@ -10,38 +10,47 @@ public enum SamplerBenchmark {
     /// One run: `trials` evaluations of `problem` with `sampler` (named `samplerName` in the rows, so option
     /// sets that share a sampler type keep their own name) and study seed `seed`. Stops early only when the
     /// sampler is exhausted.
-    public static func run(_ problem: BenchmarkProblem, sampler: any Sampler, samplerName: String, seed: Int,
-                           trials: Int) throws -> [BenchmarkRow] {
+    public static func run(
+        _ problem: BenchmarkProblem, sampler: any Sampler, samplerName: String, seed: Int,
+        trials: Int
+    ) throws -> [BenchmarkRow] {
         let evaluator = try Evaluator(problem, seed: seed)
-        let studyName = switch problem {
-        case .function(let f): "\(f.name)-\(sampler.name)-\(seed)"
-        case .network(let dataset): "mlp-\(dataset)-\(samplerName)-\(seed)"
-        }
-        let study = try Study(name: studyName, space: problem.space, direction: .minimize, sampler: sampler,
-                              seed: UInt64(seed))
+        let studyName =
+            switch problem {
+            case .function(let f): "\(f.name)-\(sampler.name)-\(seed)"
+            case .network(let dataset): "mlp-\(dataset)-\(samplerName)-\(seed)"
+            }
+        let study = try Study(
+            name: studyName, space: problem.space, direction: .minimize, sampler: sampler,
+            seed: UInt64(seed))
         var rows: [BenchmarkRow] = []
-        var best = Double.infinity, bestTrue = Double.infinity
+        var best = Double.infinity
+        var bestTrue = Double.infinity
         let start = DispatchTime.now().uptimeNanoseconds
         for n in 1...max(trials, 1) where n <= trials {
             let asked = DispatchTime.now().uptimeNanoseconds
             guard let trial = try study.ask() else { break }
             let proposalSeconds = Double(DispatchTime.now().uptimeNanoseconds - asked) / 1e9
             let observed = try evaluator.evaluate(trial, in: study)
-            if observed < best {   // NaN (a failed trial) never becomes the best
+            if observed < best {  // NaN (a failed trial) never becomes the best
                 best = observed
                 bestTrue = evaluator.trueValue(trial.params, observed: observed)
             }
-            rows.append(BenchmarkRow(problem: problem.name, sampler: samplerName, seed: seed, trial: n,
-                                     value: observed, best: best, regret: max(bestTrue - evaluator.optimum, 0),
-                                     elapsedSeconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
-                                     proposalSeconds: proposalSeconds))
+            rows.append(
+                BenchmarkRow(
+                    problem: problem.name, sampler: samplerName, seed: seed, trial: n,
+                    value: observed, best: best, regret: max(bestTrue - evaluator.optimum, 0),
+                    elapsedSeconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                    proposalSeconds: proposalSeconds))
         }
         return rows
     }
 
     /// A run of a benchmark function under `sampler`'s own name (the rows' `sampler` column).
-    public static func run(_ function: BenchmarkFunction, sampler: any Sampler, seed: Int,
-                           trials: Int) throws -> [BenchmarkRow] {
+    public static func run(
+        _ function: BenchmarkFunction, sampler: any Sampler, seed: Int,
+        trials: Int
+    ) throws -> [BenchmarkRow] {
         try run(.function(function), sampler: sampler, samplerName: sampler.name, seed: seed, trials: trials)
     }
 
@@ -57,8 +66,9 @@ public enum SamplerBenchmark {
             case .function(let f):
                 self = .function(f, noise: NoiseStream(BenchmarkFunction.noiseStream(seed: UInt64(seed))))
             case .network(let dataset):
-                let objective = try NetworkObjective(dataset: try Dataset.bundled(dataset), metric: .accuracy,
-                                                     seed: UInt64(seed))
+                let objective = try NetworkObjective(
+                    dataset: try Dataset.bundled(dataset), metric: .accuracy,
+                    seed: UInt64(seed))
                 self = .network(ClosureObjective { trial in 1 - (try objective.evaluate(trial)) })
             }
         }
@@ -72,7 +82,7 @@ public enum SamplerBenchmark {
         /// Observes `trial` and records it in `study`: the observed value, NaN when the trial failed.
         func evaluate(_ trial: Trial, in study: Study) throws -> Double {
             switch self {
-            case let .function(f, noise):
+            case .function(let f, let noise):
                 let observed = noise.next { f.observe(trial.params, noiseStream: &$0) }
                 try study.tell(trial.number, value: observed)
                 return observed

@@ -13,8 +13,10 @@ public struct SamplerComparison {
     /// registry).
     public var makeSampler: (String, SearchSpace) throws -> any Sampler
 
-    public init(functions: [BenchmarkFunction], samplers: [String], seeds: Range<Int>, trials: Int,
-                makeSampler: @escaping (String, SearchSpace) throws -> any Sampler) {
+    public init(
+        functions: [BenchmarkFunction], samplers: [String], seeds: Range<Int>, trials: Int,
+        makeSampler: @escaping (String, SearchSpace) throws -> any Sampler
+    ) {
         (self.functions, self.samplers, self.seeds, self.trials) = (functions, samplers, seeds, trials)
         self.makeSampler = makeSampler
     }
@@ -28,16 +30,20 @@ public struct SamplerComparison {
                 var finals: [Double] = []
                 for seed in seeds {
                     let sampler = try makeSampler(name, function.space)
-                    let run = try SamplerBenchmark.run(.function(function), sampler: sampler, samplerName: name,
-                                                       seed: seed, trials: trials)
+                    let run = try SamplerBenchmark.run(
+                        .function(function), sampler: sampler, samplerName: name,
+                        seed: seed, trials: trials)
                     finals.append(run.last?.regret ?? .nan)
                     rows += run
                 }
-                progress("\(function.name) \(name) done: " + finals.map(SamplerComparisonResult.format)
-                    .joined(separator: " "))
+                progress(
+                    "\(function.name) \(name) done: "
+                        + finals.map(SamplerComparisonResult.format)
+                        .joined(separator: " "))
             }
         }
-        return SamplerComparisonResult(rows: rows, functions: functions.map(\.name), samplers: samplers,
-                                       seeds: seeds.count, trials: trials)
+        return SamplerComparisonResult(
+            rows: rows, functions: functions.map(\.name), samplers: samplers,
+            seeds: seeds.count, trials: trials)
     }
 }

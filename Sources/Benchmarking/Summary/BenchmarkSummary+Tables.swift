@@ -6,7 +6,8 @@ extension BenchmarkSummary {
 
     /// `median [25th-75th]` of a cell at checkpoint index `i`, or an en dash when no seed reached it.
     func cellText(_ cell: Cell, _ i: Int) -> String {
-        cell.counts[i] == 0 ? "–"
+        cell.counts[i] == 0
+            ? "–"
             : "\(Self.format(cell.median[i])) [\(Self.format(cell.q25[i]))-\(Self.format(cell.q75[i]))]"
     }
 
@@ -23,7 +24,8 @@ extension BenchmarkSummary {
 
     /// Plain text: one aligned table per problem, then the lowest median final regret per problem.
     public var text: String {
-        var out = "Best-so-far regret: median [25th-75th percentile] over seeds at n trials;"
+        var out =
+            "Best-so-far regret: median [25th-75th percentile] over seeds at n trials;"
             + " median seconds per proposal\n"
         for p in problems {
             let (header, rows) = table(p)
@@ -37,7 +39,8 @@ extension BenchmarkSummary {
         out += "\nLowest median final regret (n=\(checkpoints.last ?? 0)):\n"
         for p in problems {
             let w = winners(of: p)
-            out += "  \(p): "
+            out +=
+                "  \(p): "
                 + (w.map { "\($0.samplers.joined(separator: " = ")) (\(Self.format($0.median)))" } ?? "–") + "\n"
         }
         return out
@@ -46,7 +49,8 @@ extension BenchmarkSummary {
     /// Markdown: one table per problem, then a table of the lowest median final regret per problem.
     public var markdown: String {
         func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
-        var out = "Best-so-far regret: median [25th-75th percentile] over seeds at n trials;"
+        var out =
+            "Best-so-far regret: median [25th-75th percentile] over seeds at n trials;"
             + " median seconds per proposal.\n"
         for p in problems {
             let (header, rows) = table(p)
@@ -56,8 +60,10 @@ extension BenchmarkSummary {
         out += row(["problem", "sampler", "median regret"]) + row(["---", "---", "---"])
         for p in problems {
             let w = winners(of: p)
-            out += row([p, w.map { $0.samplers.joined(separator: " = ") } ?? "–",
-                        w.map { Self.format($0.median) } ?? "–"])
+            out += row([
+                p, w.map { $0.samplers.joined(separator: " = ") } ?? "–",
+                w.map { Self.format($0.median) } ?? "–",
+            ])
         }
         return out
     }

@@ -33,12 +33,16 @@ public struct BenchmarkSummary: Sendable {
     public init(rows: [BenchmarkRow], checkpoints requested: [Int]?) {
         let maxTrial = rows.map(\.trial).max() ?? 0
         checkpoints = requested ?? Self.defaultCheckpoints(maxTrial: maxTrial)
-        var problems: [String] = [], samplers: [String: [String]] = [:]
-        var regret: [String: [String: [Int: [Int: Double]]]] = [:]   // problem → sampler → seed → trial → r
+        var problems: [String] = []
+        var samplers: [String: [String]] = [:]
+        var regret: [String: [String: [Int: [Int: Double]]]] = [:]  // problem → sampler → seed → trial → r
         var proposal: [String: [String: [Double]]] = [:]
         var proposalBySampler: [String: [Double]] = [:]
         for row in rows {
-            if samplers[row.problem] == nil { problems.append(row.problem); samplers[row.problem] = [] }
+            if samplers[row.problem] == nil {
+                problems.append(row.problem)
+                samplers[row.problem] = []
+            }
             if !samplers[row.problem]!.contains(row.sampler) { samplers[row.problem]!.append(row.sampler) }
             regret[row.problem, default: [:]][row.sampler, default: [:]][row.seed, default: [:]][row.trial] =
                 row.regret
@@ -49,8 +53,9 @@ public struct BenchmarkSummary: Sendable {
         for p in problems {
             for s in samplers[p]! {
                 let bySeed = regret[p]![s]!.values
-                var cell = Cell(problem: p, sampler: s, median: [], q25: [], q75: [], counts: [],
-                                medianProposalSeconds: Quantiles.median(proposal[p]![s]!))
+                var cell = Cell(
+                    problem: p, sampler: s, median: [], q25: [], q75: [], counts: [],
+                    medianProposalSeconds: Quantiles.median(proposal[p]![s]!))
                 for c in checkpoints {
                     let values = bySeed.compactMap { $0[c] }
                     cell.median.append(Quantiles.median(values))

@@ -7,7 +7,8 @@ public enum Quantiles {
         let s = values.filter { !$0.isNaN }.sorted()
         guard !s.isEmpty else { return .nan }
         let position = q * Double(s.count - 1)
-        let i = Int(position.rounded(.down)), j = min(i + 1, s.count - 1)
+        let i = Int(position.rounded(.down))
+        let j = min(i + 1, s.count - 1)
         return s[i] + (s[j] - s[i]) * (position - Double(i))
     }
 

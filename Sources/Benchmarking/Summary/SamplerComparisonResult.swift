@@ -38,8 +38,9 @@ public struct SamplerComparisonResult: Sendable {
         functions.flatMap { p in
             samplers.compactMap { s -> Cell? in
                 guard let c = summary.cells[p]?[s] else { return nil }
-                return Cell(problem: p, sampler: s, seeds: seeds, medianRegret: c.median[1], q25Regret: c.q25[1],
-                            q75Regret: c.q75[1], medianRegretHalfway: c.median[0])
+                return Cell(
+                    problem: p, sampler: s, seeds: seeds, medianRegret: c.median[1], q25Regret: c.q25[1],
+                    q75Regret: c.q75[1], medianRegretHalfway: c.median[0])
             }
         }
     }
@@ -56,25 +57,32 @@ public struct SamplerComparisonResult: Sendable {
     public var markdown: String {
         let byName = Dictionary(cells.map { ("\($0.problem) \($0.sampler)", $0) }, uniquingKeysWith: { a, _ in a })
         func cell(_ p: String, _ s: String) -> Cell? { byName["\(p) \(s)"] }
-        let head = "| function | " + samplers.joined(separator: " | ") + " |\n"
+        let head =
+            "| function | " + samplers.joined(separator: " | ") + " |\n"
             + "|---|" + String(repeating: "---|", count: samplers.count) + "\n"
         var out = "Median final regret after \(trials) evaluations [25th-75th percentile] over \(seeds) seeds\n" + head
         for p in functions {
             let row = samplers.map { s in
-                cell(p, s).map { "\(Self.format($0.medianRegret)) [\(Self.format($0.q25Regret))-"
-                    + "\(Self.format($0.q75Regret))]" } ?? "–"
+                cell(p, s).map {
+                    "\(Self.format($0.medianRegret)) [\(Self.format($0.q25Regret))-"
+                        + "\(Self.format($0.q75Regret))]"
+                } ?? "–"
             }
             out += "| \(p) | " + row.joined(separator: " | ") + " |\n"
         }
         out += "\nMedian regret after \(trials / 2) evaluations\n" + head
         for p in functions {
-            out += "| \(p) | " + samplers.map { s in cell(p, s).map { Self.format($0.medianRegretHalfway) } ?? "–" }
+            out +=
+                "| \(p) | "
+                + samplers.map { s in cell(p, s).map { Self.format($0.medianRegretHalfway) } ?? "–" }
                 .joined(separator: " | ") + " |\n"
         }
         out += "\nMedian seconds per proposal\n"
         out += "| " + samplers.joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: "---|", count: samplers.count) + "\n"
-        out += "| " + samplers.map { String(format: "%.2g", summary.medianProposalSecondsBySampler[$0] ?? .nan) }
+        out +=
+            "| "
+            + samplers.map { String(format: "%.2g", summary.medianProposalSecondsBySampler[$0] ?? .nan) }
             .joined(separator: " | ") + " |\n"
         return out
     }

@@ -28,13 +28,16 @@ public struct BenchmarkSweep: Sendable {
     /// Prepares the CSV, then executes what is left with `launcher`. `note` gets the plan line first and the
     /// closing line last; `progress` a line per run. Throws `Failure` when a run failed, `SweepFileError` when
     /// the CSV cannot be read.
-    public func run(launcher: any SweepLauncher, note: (String) -> Void,
-                    progress: @escaping @Sendable (String) -> Void) throws {
+    public func run(
+        launcher: any SweepLauncher, note: (String) -> Void,
+        progress: @escaping @Sendable (String) -> Void
+    ) throws {
         let plan = SweepResume.plan(problems: problems, samplers: samplers, seeds: seeds)
         let resume = try SweepResume.prepare(out, plan: plan, trials: trials)
-        note("sweep: \(plan.count) runs (\(problems.count) problems × \(samplers.count) samplers × \(seeds) seeds, "
-             + "\(trials) trials), \(resume.done.count) already in \(out), \(resume.todo.count) to run with "
-             + "\(jobs) job(s)" + (resume.dropped > 0 ? "; dropped \(resume.dropped) rows of unfinished runs" : ""))
+        note(
+            "sweep: \(plan.count) runs (\(problems.count) problems × \(samplers.count) samplers × \(seeds) seeds, "
+                + "\(trials) trials), \(resume.done.count) already in \(out), \(resume.todo.count) to run with "
+                + "\(jobs) job(s)" + (resume.dropped > 0 ? "; dropped \(resume.dropped) rows of unfinished runs" : ""))
         guard !resume.todo.isEmpty else { return }
         let execution = SweepExecution(out: out, trials: trials, jobs: jobs, launcher: launcher)
         let failures = try execution.run(resume.todo, progress: progress).compactMap { outcome -> String? in
@@ -47,10 +50,13 @@ public struct BenchmarkSweep: Sendable {
 
     /// The child's side of a run: `SamplerBenchmark.run`, which must give all `trials` rows (else
     /// `BenchmarkError.shortRun`), written whole to `rowsFile` without a header.
-    public static func runOne(_ problem: BenchmarkProblem, sampler: any Sampler, samplerName: String, seed: Int,
-                              trials: Int, rowsFile: String) throws {
-        let rows = try SamplerBenchmark.run(problem, sampler: sampler, samplerName: samplerName, seed: seed,
-                                            trials: trials)
+    public static func runOne(
+        _ problem: BenchmarkProblem, sampler: any Sampler, samplerName: String, seed: Int,
+        trials: Int, rowsFile: String
+    ) throws {
+        let rows = try SamplerBenchmark.run(
+            problem, sampler: sampler, samplerName: samplerName, seed: seed,
+            trials: trials)
         guard rows.count == trials else {
             let run = BenchmarkRunKey(problem: problem.name, sampler: samplerName, seed: seed)
             throw BenchmarkError.shortRun(run: run, trials: rows.count, expected: trials)

@@ -11,8 +11,10 @@ public struct ChildProcessLauncher: SweepLauncher {
     /// The child's arguments for a run, its trial budget and the path of its rows file.
     public let arguments: @Sendable (BenchmarkRunKey, _ trials: Int, _ rowsFile: String) -> [String]
 
-    public init(executable: URL,
-                arguments: @escaping @Sendable (BenchmarkRunKey, _ trials: Int, _ rowsFile: String) -> [String]) {
+    public init(
+        executable: URL,
+        arguments: @escaping @Sendable (BenchmarkRunKey, _ trials: Int, _ rowsFile: String) -> [String]
+    ) {
         self.executable = executable
         self.arguments = arguments
     }
@@ -26,7 +28,8 @@ public struct ChildProcessLauncher: SweepLauncher {
     }
 
     public func rows(of run: BenchmarkRunKey, trials: Int, workDirectory: String) throws -> [BenchmarkRow] {
-        let rowsFile = "\(workDirectory)/\(run.slug).csv", errFile = "\(workDirectory)/\(run.slug).err"
+        let rowsFile = "\(workDirectory)/\(run.slug).csv"
+        let errFile = "\(workDirectory)/\(run.slug).err"
         try? FileManager.default.removeItem(atPath: rowsFile)
         _ = FileManager.default.createFile(atPath: errFile, contents: nil)
         let process = Process()
@@ -43,9 +46,11 @@ public struct ChildProcessLauncher: SweepLauncher {
         process.waitUntilExit()
         let errText = (try? String(contentsOfFile: errFile, encoding: .utf8)) ?? ""
         guard process.terminationStatus == 0,
-              let rowsText = try? String(contentsOfFile: rowsFile, encoding: .utf8) else {
-            throw SweepRunFailure(errText.split(separator: "\n").last.map(String.init)
-                                  ?? "exit status \(process.terminationStatus)")
+            let rowsText = try? String(contentsOfFile: rowsFile, encoding: .utf8)
+        else {
+            throw SweepRunFailure(
+                errText.split(separator: "\n").last.map(String.init)
+                    ?? "exit status \(process.terminationStatus)")
         }
         let rows = try SweepFile.rows(in: rowsText, file: rowsFile, hasHeader: false)
         try? FileManager.default.removeItem(atPath: rowsFile)

@@ -26,8 +26,10 @@ public struct SweepExecution: Sendable {
     public var partsDirectory: String { out + ".parts" }
 
     /// Runs `runs`; returns their outcomes in the order of `runs`. `progress` is called once per run, serially.
-    public func run(_ runs: [BenchmarkRunKey],
-                    progress: @escaping @Sendable (String) -> Void = { _ in }) throws -> [Outcome] {
+    public func run(
+        _ runs: [BenchmarkRunKey],
+        progress: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws -> [Outcome] {
         try FileManager.default.createDirectory(atPath: partsDirectory, withIntermediateDirectories: true)
         let log = ProgressLog(total: runs.count, progress: progress)
         let outcomes = SweepScheduler(jobs: jobs).map(runs.count) { [self] i in execute(runs[i], log: log) }

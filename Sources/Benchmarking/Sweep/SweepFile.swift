@@ -21,7 +21,7 @@ public enum SweepFile {
     public static func rows(in text: String, file: String, hasHeader: Bool) throws(SweepFileError) -> [BenchmarkRow] {
         // Bytes, not Characters: "\r\n" is one Character, which is not "\n".
         var bytes = Array(text.utf8)
-        bytes.removeSubrange((bytes.lastIndex(of: 10).map { $0 + 1 } ?? 0)...)   // a torn last line, if any
+        bytes.removeSubrange((bytes.lastIndex(of: 10).map { $0 + 1 } ?? 0)...)  // a torn last line, if any
         let complete = String(decoding: bytes, as: UTF8.self)
         let table: CSVTable
         do {

@@ -2,23 +2,25 @@ import Foundation
 
 /// One value in a benchmark row.
 public enum BenchValue: Sendable, Equatable {
-    case text(String), integer(Int), number(Double)
+    case text(String)
+    case integer(Int)
+    case number(Double)
 
     /// As a JSON value: text quoted, numbers with six significant digits, non-finite numbers `null`.
     public var json: String {
         switch self {
-        case let .text(s): "\"\(s)\""
-        case let .integer(i): "\(i)"
-        case let .number(x): x.isFinite ? String(format: "%.6g", x) : "null"
+        case .text(let s): "\"\(s)\""
+        case .integer(let i): "\(i)"
+        case .number(let x): x.isFinite ? String(format: "%.6g", x) : "null"
         }
     }
 
     /// For people: one decimal from 100 up, two from 1 up, else four significant digits.
     public var human: String {
         switch self {
-        case let .text(s): s
-        case let .integer(i): "\(i)"
-        case let .number(x): String(format: x >= 100 ? "%.1f" : (x >= 1 ? "%.2f" : "%.4g"), x)
+        case .text(let s): s
+        case .integer(let i): "\(i)"
+        case .number(let x): String(format: x >= 100 ? "%.1f" : (x >= 1 ? "%.2f" : "%.4g"), x)
         }
     }
 }
@@ -47,8 +49,9 @@ public struct BenchReport: Sendable {
             lines.append(columns.map { $0.padding(toLength: 10, withPad: " ", startingAt: 0) }.joined(separator: " "))
             printedHeader = true
         }
-        lines.append(columns.map { (values[$0]?.human ?? "-").padding(toLength: 10, withPad: " ", startingAt: 0) }
-            .joined(separator: " "))
+        lines.append(
+            columns.map { (values[$0]?.human ?? "-").padding(toLength: 10, withPad: " ", startingAt: 0) }
+                .joined(separator: " "))
         return lines
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 /// Times `subject` and `reference` alternately (so both see the same machine load) until each has run for about
 /// `budget` seconds and at least `minimumRepetitions` times (at most 200), after one warm-up call each.
 /// Returns the best (minimum) seconds per call of each: the least-disturbed run on a shared, noisy machine.
-public func interleavedBestSeconds(budget: Double, minimumRepetitions: Int = 3, _ subject: () -> Void,
-                                   reference: () -> Void) -> (subject: Double, reference: Double) {
+public func interleavedBestSeconds(
+    budget: Double, minimumRepetitions: Int = 3, _ subject: () -> Void,
+    reference: () -> Void
+) -> (subject: Double, reference: Double) {
     subject()
     reference()
     var best = (subject: Double.infinity, reference: Double.infinity)

@@ -42,14 +42,19 @@ public struct GaussianProcessBenchmark: Sendable {
                 let evaluations = model.fitReport?.evaluations ?? 0
                 if let verbose, let report = model.fitReport {
                     for (i, start) in report.starts.enumerated() {
-                        verbose(String(format: "  start %d: objective %.8g, %d iterations, %d evaluations, %@",
-                                       i, start.objective, start.iterations, start.evaluations, "\(start.status)"))
+                        verbose(
+                            String(
+                                format: "  start %d: objective %.8g, %d iterations, %d evaluations, %@",
+                                i, start.objective, start.iterations, start.evaluations, "\(start.status)"))
                     }
                 }
                 let lml = model.logMarginalLikelihood
-                emit(json ? String(format: "{\"op\":\"gp-fit\",\"n\":%d,\"d\":%d,\"restarts\":%d,\"seconds\":%.6g,"
-                                   + "\"lml\":%.10g}", n, Self.dimension, r, seconds, lml)
-                          : String(format: "gp-fit      %-6d %-9d %-11.4g %-14.8g %d", n, r, seconds, lml, evaluations))
+                emit(
+                    json
+                        ? String(
+                            format: "{\"op\":\"gp-fit\",\"n\":%d,\"d\":%d,\"restarts\":%d,\"seconds\":%.6g,"
+                                + "\"lml\":%.10g}", n, Self.dimension, r, seconds, lml)
+                        : String(format: "gp-fit      %-6d %-9d %-11.4g %-14.8g %d", n, r, seconds, lml, evaluations))
                 last = model
             }
             guard let model = last else { continue }
@@ -60,9 +65,12 @@ public struct GaussianProcessBenchmark: Sendable {
                 checksum = mean.reduce(0, +) + variance.reduce(0, +)
             }
             precondition(checksum.isFinite, "prediction produced a non-finite value")
-            emit(json ? String(format: "{\"op\":\"gp-predict\",\"n\":%d,\"d\":%d,\"points\":%d,\"seconds\":%.6g}",
-                               n, Self.dimension, points, seconds)
-                      : String(format: "gp-predict  %-6d -         %-11.4g (%d points)", n, seconds, points))
+            emit(
+                json
+                    ? String(
+                        format: "{\"op\":\"gp-predict\",\"n\":%d,\"d\":%d,\"points\":%d,\"seconds\":%.6g}",
+                        n, Self.dimension, points, seconds)
+                    : String(format: "gp-predict  %-6d -         %-11.4g (%d points)", n, seconds, points))
         }
     }
 
@@ -73,13 +81,14 @@ public struct GaussianProcessBenchmark: Sendable {
         options.restarts = restarts
         if let threads {
             options.singleThreadBelow = 0
-            options.concurrentStarts = threads   // the thread count bounds the cores of the whole fit
+            options.concurrentStarts = threads  // the thread count bounds the cores of the whole fit
         }
         var rng = Xoshiro256StarStar(seed: seed)
         var model: GaussianProcess?
         let seconds = secondsTaken {
-            model = GaussianProcess.fit(inputs: x, outputs: y, kernel: Matern52Kernel(dimension: Self.dimension),
-                                        noiseVariance: 1e-2, options: options, using: &rng)
+            model = GaussianProcess.fit(
+                inputs: x, outputs: y, kernel: Matern52Kernel(dimension: Self.dimension),
+                noiseVariance: 1e-2, options: options, using: &rng)
         }
         return (model!, seconds)
     }

@@ -43,7 +43,11 @@ public struct LinearAlgebraBenchmark: Sendable {
         // The reference works on its own malloc'ed buffers, as a C program would.
         let (ca, cb) = (copyToBuffer(a.elements), copyToBuffer(b.elements))
         let cc = UnsafeMutablePointer<S>.allocate(capacity: n * n)
-        defer { ca.deallocate(); cb.deallocate(); cc.deallocate() }
+        defer {
+            ca.deallocate()
+            cb.deallocate()
+            cc.deallocate()
+        }
         let n32 = Int32(n)
         let (swift, direct) = interleavedBestSeconds(budget: seconds) {
             gemm(1, a, .noTranspose, b, .noTranspose, 0, into: &c)
@@ -59,11 +63,14 @@ public struct LinearAlgebraBenchmark: Sendable {
         let a = Matrix<Double>.randomSPD(n, using: &rng)
         let source = copyToBuffer(a.elements)
         let work = UnsafeMutablePointer<Double>.allocate(capacity: n * n)
-        defer { source.deallocate(); work.deallocate() }
+        defer {
+            source.deallocate()
+            work.deallocate()
+        }
         var sink = 0.0
         var chol = try! Cholesky(a)
         let (swift, direct) = interleavedBestSeconds(budget: seconds) {
-            do { try chol.refactor(a) } catch { sink += 1 }   // copies A into its storage, factors, checks
+            do { try chol.refactor(a) } catch { sink += 1 }  // copies A into its storage, factors, checks
         } reference: {
             work.update(from: source, count: n * n)
             sink += Double(Double.lapackPotrfCheckingInput(.columnMajor, .lower, Int32(n), work, Int32(n)))
@@ -73,11 +80,15 @@ public struct LinearAlgebraBenchmark: Sendable {
         return Self.row(op: "dpotrf", n: n, threads: threads, flops: flops, swift: swift, direct: direct)
     }
 
-    static func row(op: String, n: Int, threads: Int, flops: Double, swift: Double,
-                    direct: Double) -> [String: BenchValue] {
+    static func row(
+        op: String, n: Int, threads: Int, flops: Double, swift: Double,
+        direct: Double
+    ) -> [String: BenchValue] {
         let (g, cg) = (flops / swift / 1e9, flops / direct / 1e9)
-        return ["op": .text(op), "n": .integer(n), "threads": .integer(threads),
-                "gflops": .number(g), "c_gflops": .number(cg), "ratio": .number(g / cg)]
+        return [
+            "op": .text(op), "n": .integer(n), "threads": .integer(threads),
+            "gflops": .number(g), "c_gflops": .number(cg), "ratio": .number(g / cg),
+        ]
     }
 
     func copyToBuffer<S>(_ values: [S]) -> UnsafeMutablePointer<S> {

@@ -14,8 +14,10 @@ import Randomness
 /// call). `scripts/bench-nn-peers` runs the same trainings in scikit-learn and PyTorch for ratios.
 public struct NeuralNetworkBenchmark: Sendable {
     public static let cases = ["digits", "mnist-shape"]
-    public static let columns = ["op", "case", "threads", "epochs", "seconds", "samples_per_s", "gemm_share",
-                                 "train_loss"]
+    public static let columns = [
+        "op", "case", "threads", "epochs", "seconds", "samples_per_s", "gemm_share",
+        "train_loss",
+    ]
 
     public var cases: [String]
     public var epochs: Int
@@ -54,16 +56,18 @@ public struct NeuralNetworkBenchmark: Sendable {
         var rng = Xoshiro256StarStar(seed: 0)
         let n = 60_000
         // Uniform [0, 1) from the top 24 bits of each draw (a concrete loop: 47 M draws in well under a second).
-        let inputs = Matrix<Float>(rows: n, columns: 784,
-                                   elements: (0..<n * 784).map { _ in Float(rng.next() >> 40) * 0x1p-24 })
+        let inputs = Matrix<Float>(
+            rows: n, columns: 784,
+            elements: (0..<n * 784).map { _ in Float(rng.next() >> 40) * 0x1p-24 })
         let labels = (0..<n).map { _ in Int.random(in: 0..<10, using: &rng) }
         let spec = NetworkSpec(inputSize: 784, hiddenLayers: [256, 128], outputSize: 10, task: .classification)
         return (spec, 128, inputs, labels)
     }
 
     func measure(_ name: String, _ problem: Problem) throws -> [String: BenchValue] {
-        var config = TrainingConfig(optimizer: .adam(), learningRate: 1e-3, batchSize: problem.batchSize,
-                                    epochs: warmup + epochs, seed: 0)
+        var config = TrainingConfig(
+            optimizer: .adam(), learningRate: 1e-3, batchSize: problem.batchSize,
+            epochs: warmup + epochs, seed: 0)
         var spec = problem.spec
         if allFeatures {
             (spec.dropout, spec.batchNorm) = (0.2, true)
@@ -73,7 +77,9 @@ public struct NeuralNetworkBenchmark: Sendable {
         let network = try Network<Float>(spec: spec, seed: config.seed)
         let stopwatch = GEMMStopwatch()
         network.attachGEMMStopwatch(stopwatch)
-        var epochSeconds: [Double] = [], gemmSeconds = 0.0, lastLoss = Double.nan
+        var epochSeconds: [Double] = []
+        var gemmSeconds = 0.0
+        var lastLoss = Double.nan
         let trainer = try Trainer<Float>(config: config)
         _ = try trainer.train(network, inputs: problem.inputs, targets: .classes(problem.labels)) { report in
             if report.epoch > warmup {
@@ -85,9 +91,11 @@ public struct NeuralNetworkBenchmark: Sendable {
             return .continue
         }
         let median = epochSeconds.sorted()[epochSeconds.count / 2]
-        return ["op": .text("nn-epoch"), "case": .text(name), "threads": .integer(threads),
-                "epochs": .integer(epochSeconds.count), "seconds": .number(median),
-                "samples_per_s": .number(Double(problem.inputs.rows) / median),
-                "gemm_share": .number(gemmSeconds / epochSeconds.reduce(0, +)), "train_loss": .number(lastLoss)]
+        return [
+            "op": .text("nn-epoch"), "case": .text(name), "threads": .integer(threads),
+            "epochs": .integer(epochSeconds.count), "seconds": .number(median),
+            "samples_per_s": .number(Double(problem.inputs.rows) / median),
+            "gemm_share": .number(gemmSeconds / epochSeconds.reduce(0, +)), "train_loss": .number(lastLoss),
+        ]
     }
 }

@@ -22,8 +22,10 @@ public struct ProposalBenchmark {
     /// A fresh GP sampler (the default `bayes` or one of its option sets).
     public var makeSampler: () -> GPSampler
 
-    public init(observations: [Int], dimension: Int, repetitions: Int, seed: UInt64,
-                makeSampler: @escaping () -> GPSampler) {
+    public init(
+        observations: [Int], dimension: Int, repetitions: Int, seed: UInt64,
+        makeSampler: @escaping () -> GPSampler
+    ) {
         (self.observations, self.dimension, self.repetitions, self.seed) = (observations, dimension, repetitions, seed)
         self.makeSampler = makeSampler
     }
@@ -33,7 +35,15 @@ public struct ProposalBenchmark {
         if dimension == 6, let h6 = BenchmarkFunction.named("hartmann6") { return (h6.space, h6.value) }
         let names = (0..<dimension).map { "x\($0)" }
         let space = try SearchSpace(names.map { .float($0, 0, 1) })
-        return (space, { p in names.reduce(0) { s, n in let x = p[n]!.doubleValue! - 0.3; return s + x * x } })
+        return (
+            space,
+            { p in
+                names.reduce(0) { s, n in
+                    let x = p[n]!.doubleValue! - 0.3
+                    return s + x * x
+                }
+            }
+        )
     }
 
     /// Times the proposals at every history size, handing each row to `emit` as soon as it is measured.
@@ -46,11 +56,13 @@ public struct ProposalBenchmark {
                 return Trial(number: i, state: .complete, params: params, value: f(params))
             }
             let context = SamplingContext(space: space, direction: .minimize, trials: history, seed: seed)
-            var times: [Double] = [], coldTimes: [Double] = []
+            var times: [Double] = []
+            var coldTimes: [Double] = []
             for r in 0..<repetitions {
                 var proposalRNG = Xoshiro256StarStar(seed: seed &+ UInt64(1000 * n + r))
                 let fresh = makeSampler()
-                var cold = fresh, warm = fresh
+                var cold = fresh
+                var warm = fresh
                 var coldContext = context
                 coldContext.trials.removeLast()
                 var proposal: Proposal = .exhausted
@@ -65,9 +77,11 @@ public struct ProposalBenchmark {
                     throw BenchmarkError.noProposal("the GP sampler proposed nothing at n = \(n)")
                 }
             }
-            emit(["op": .text("bo-propose"), "observations": .integer(n), "d": .integer(dimension),
-                  "seconds_per_proposal": .number(Quantiles.median(times)),
-                  "cold_seconds": .number(Quantiles.median(coldTimes))])
+            emit([
+                "op": .text("bo-propose"), "observations": .integer(n), "d": .integer(dimension),
+                "seconds_per_proposal": .number(Quantiles.median(times)),
+                "cold_seconds": .number(Quantiles.median(coldTimes)),
+            ])
         }
     }
 }

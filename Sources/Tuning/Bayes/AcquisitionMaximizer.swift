@@ -23,8 +23,10 @@ struct AcquisitionMaximizer {
     /// The perturbation scales (unit-cube standard deviations) around incumbents.
     static let steps = [0.1, 0.02, 0.003]
 
-    func maximize(incumbents: [[Double]], excluding taken: Set<[Double]>,
-                  using rng: inout Xoshiro256StarStar) -> [Double]? {
+    func maximize(
+        incumbents: [[Double]], excluding taken: Set<[Double]>,
+        using rng: inout Xoshiro256StarStar
+    ) -> [Double]? {
         let d = encoding.dimension
         var pool: [[Double]] = (0..<candidates).map { _ in randomPoint(using: &rng) }
         for incumbent in incumbents {
@@ -96,7 +98,7 @@ struct AcquisitionMaximizer {
     /// perturbed candidates.
     @inline(__always)
     static func standardNormal(using rng: inout Xoshiro256StarStar) -> Double {
-        let u1 = 1 - Double.random(in: 0..<1, using: &rng)   // (0, 1]: log is finite
+        let u1 = 1 - Double.random(in: 0..<1, using: &rng)  // (0, 1]: log is finite
         let u2 = Double.random(in: 0..<1, using: &rng)
         return (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
     }
@@ -142,7 +144,8 @@ struct AcquisitionMaximizer {
                     }
                 case .integer:
                     let domain = encoding.space.parameters[i].domain
-                    guard case let .int(_, _, step, _) = domain, let value = domain.value(atUnit: best.point[o]).intValue
+                    guard case .int(_, _, let step, _) = domain,
+                        let value = domain.value(atUnit: best.point[o]).intValue
                     else { continue }
                     for neighbour in [value - step, value + step] where domain.contains(.int(neighbour)) {
                         var v = best.point
@@ -153,8 +156,10 @@ struct AcquisitionMaximizer {
                 }
             }
             guard !variants.isEmpty else { break }
-            let scores = acquisition.values(at: Matrix(rows: variants.count, columns: encoding.dimension,
-                                                       elements: variants.flatMap { $0 }))
+            let scores = acquisition.values(
+                at: Matrix(
+                    rows: variants.count, columns: encoding.dimension,
+                    elements: variants.flatMap { $0 }))
             guard let top = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[top] > best.score else { break }
             best = (variants[top], scores[top])
         }

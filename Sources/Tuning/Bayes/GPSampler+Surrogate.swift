@@ -43,8 +43,10 @@ extension GPSampler {
     }
 
     /// Fits one GP per candidate warping and keeps the one with the highest raw-scale evidence.
-    func fitSurrogate(inputs x: Matrix<Double>, losses: [Double], trials: [Trial],
-                      using rng: inout Xoshiro256StarStar) -> Surrogate {
+    func fitSurrogate(
+        inputs x: Matrix<Double>, losses: [Double], trials: [Trial],
+        using rng: inout Xoshiro256StarStar
+    ) -> Surrogate {
         let d = x.columns
         var best: (surrogate: Surrogate, evidence: Double)?
         var notes: [String: String] = [:]
@@ -57,7 +59,7 @@ extension GPSampler {
             gpOptions.optimizer.maxIterations = 80
             gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
             let ceiling = gpOptions.noiseBounds.upperBound
-            gpOptions.noiseBounds = min(options.noiseFloor, ceiling) ... ceiling
+            gpOptions.noiseBounds = min(options.noiseFloor, ceiling)...ceiling
             var kernel = Matern52Kernel(dimension: d, lengthScale: 0.5)
             var noise = 1e-4
             gpOptions.restarts = options.restarts
@@ -66,12 +68,14 @@ extension GPSampler {
                 noise = exp(theta[d + 1])
                 gpOptions.restarts = 0
             }
-            let model = GaussianProcess.fit(inputs: x, outputs: y, kernel: kernel, noiseVariance: noise,
-                                            options: gpOptions, using: &rng)
+            let model = GaussianProcess.fit(
+                inputs: x, outputs: y, kernel: kernel, noiseVariance: noise,
+                options: gpOptions, using: &rng)
             let theta = model.kernel.logParameters + [log(model.noiseVariance)]
             notes[Self.thetaNoteKey(warping)] = theta.map { "\($0)" }.joined(separator: ",")
-            let raw = model.logMarginalLikelihood - Double(model.count) * log(model.outputScale) + warping.logJacobian(losses)
-            let evidence = raw.isNaN ? -Double.infinity : raw   // a failed fit loses to any usable one
+            let raw =
+                model.logMarginalLikelihood - Double(model.count) * log(model.outputScale) + warping.logJacobian(losses)
+            let evidence = raw.isNaN ? -Double.infinity : raw  // a failed fit loses to any usable one
             if best == nil || evidence > best!.evidence {
                 best = (Surrogate(model: model, warpedLosses: y, warping: warping, notes: [:]), evidence)
             }

@@ -26,20 +26,24 @@ import Randomness
 /// 6. never propose a configuration the study already has (any state).
 public struct GPSampler: Sampler {
     public enum Acquisition: String, Sendable, Hashable, CaseIterable {
-        case logExpectedImprovement = "logei", expectedImprovement = "ei"
-        case probabilityOfImprovement = "pi", upperConfidenceBound = "ucb"
+        case logExpectedImprovement = "logei"
+        case expectedImprovement = "ei"
+        case probabilityOfImprovement = "pi"
+        case upperConfidenceBound = "ucb"
     }
 
     /// Length-scale priors: BoTorch's classic Gamma(3, 6) (mode 1/3), or the dimension-scaled log-normal of
     /// Hvarfner, Hellsten & Nardi, "Vanilla Bayesian optimization performs great in high dimensions" (ICML 2024):
     /// log ℓ ~ N(√2 + ½·log d, 3), BoTorch's default since 0.12.
     public enum LengthScalePrior: String, Sendable, Hashable, CaseIterable {
-        case gamma, dimensionScaled = "dimension-scaled"
+        case gamma
+        case dimensionScaled = "dimension-scaled"
 
         func prior(dimension d: Int) -> HyperparameterPrior {
             switch self {
             case .gamma: return .gamma(concentration: 3, rate: 6)
-            case .dimensionScaled: return .logNormal(location: 2.0.squareRoot() + 0.5 * log(Double(d)), scale: 3.0.squareRoot())
+            case .dimensionScaled:
+                return .logNormal(location: 2.0.squareRoot() + 0.5 * log(Double(d)), scale: 3.0.squareRoot())
             }
         }
     }
@@ -87,11 +91,15 @@ public struct GPSampler: Sampler {
     public mutating func propose(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal {
         // Small models run faster on one OpenBLAS thread, and a scoped override makes the proposal's arithmetic
         // independent of what other threads do with the (process-wide) thread count: same seed, same proposal.
-        if context.trials.count < 1000 { return try BLASThreads.with(1) { try proposeOnCurrentThreads(context, using: &rng) } }
+        if context.trials.count < 1000 {
+            return try BLASThreads.with(1) { try proposeOnCurrentThreads(context, using: &rng) }
+        }
         return try proposeOnCurrentThreads(context, using: &rng)
     }
 
-    private mutating func proposeOnCurrentThreads(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal {
+    private mutating func proposeOnCurrentThreads(_ context: SamplingContext, using rng: inout Xoshiro256StarStar)
+        throws -> Proposal
+    {
         let encoding = UnitCubeEncoding(context.space)
         let history = context.encodedHistory(encoding)
         if encoding.dimension == 0 || history.y.count < max(options.startupTrials, 2) {
@@ -101,7 +109,8 @@ public struct GPSampler: Sampler {
         let d = encoding.dimension
         // Pruned trials enter at their last intermediate value: pessimistic for a trial stopped early, and
         // enough to keep the model from proposing the same region again and again.
-        var points = history.x, losses = history.y
+        var points = history.x
+        var losses = history.y
         for t in context.prunedTrials {
             guard let step = t.intermediateValues.filter({ $0.value.isFinite }).keys.max() else { continue }
             points.append(encoding.encode(t.params))
@@ -112,8 +121,10 @@ public struct GPSampler: Sampler {
         let y = surrogate.warpedLosses
         var model = surrogate.model
         if !history.pending.isEmpty {
-            model = model.conditioned(onPending: Matrix(rows: history.pending.count, columns: d,
-                                                        elements: history.pending.flatMap { $0 }))
+            model = model.conditioned(
+                onPending: Matrix(
+                    rows: history.pending.count, columns: d,
+                    elements: history.pending.flatMap { $0 }))
         }
         lastModel = model
         var notes = surrogate.notes
@@ -121,7 +132,7 @@ public struct GPSampler: Sampler {
         if model.jitter > 0 { notes["gp_jitter"] = String(format: "%.3g", model.jitter) }
         if !model.warnings.isEmpty { notes["gp_warnings"] = model.warnings.map(\.description).joined(separator: "; ") }
 
-        let best = y.min()!   // in the warped units the model was fitted in
+        let best = y.min()!  // in the warped units the model was fitted in
         let acquisition: any AcquisitionFunction
         switch options.acquisition {
         case .logExpectedImprovement: acquisition = LogExpectedImprovement(model: model, bestValue: best)
@@ -130,8 +141,9 @@ public struct GPSampler: Sampler {
         case .upperConfidenceBound: acquisition = UpperConfidenceBound(model: model, beta: options.ucbBeta)
         }
         let incumbents = history.y.indices.sorted { history.y[$0] < history.y[$1] }.prefix(3).map { history.x[$0] }
-        let maximizer = AcquisitionMaximizer(encoding: encoding, acquisition: acquisition,
-                                             candidates: options.candidates, localStarts: options.localStarts)
+        let maximizer = AcquisitionMaximizer(
+            encoding: encoding, acquisition: acquisition,
+            candidates: options.candidates, localStarts: options.localStarts)
         if let point = maximizer.maximize(incumbents: incumbents, excluding: history.visited, using: &rng) {
             return .parameters(encoding.decode(point), notes: notes)
         }

@@ -31,18 +31,20 @@ public struct CommandObjective: Objective {
 
         public var description: String {
             switch self {
-            case let .exitStatus(s, tail): return "exit status \(s)" + Self.tail(tail)
-            case let .signal(s, tail): return "killed by signal \(s)" + Self.tail(tail)
-            case let .timedOut(t, tail): return "timed out after \(t) s" + Self.tail(tail)
-            case let .noResult(line, tail):
+            case .exitStatus(let s, let tail): return "exit status \(s)" + Self.tail(tail)
+            case .signal(let s, let tail): return "killed by signal \(s)" + Self.tail(tail)
+            case .timedOut(let t, let tail): return "timed out after \(t) s" + Self.tail(tail)
+            case .noResult(let line, let tail):
                 return "no result in the output" + (line.map { " (last line: \($0))" } ?? "") + Self.tail(tail)
             }
         }
         private static func tail(_ t: String) -> String { t.isEmpty ? "" : "; stderr: " + t }
     }
 
-    public init(_ template: String, metric: String? = nil, timeout: Double? = nil, workingDirectory: URL? = nil,
-                environment: [String: String] = [:]) {
+    public init(
+        _ template: String, metric: String? = nil, timeout: Double? = nil, workingDirectory: URL? = nil,
+        environment: [String: String] = [:]
+    ) {
         self.template = CommandTemplate(template)
         self.metric = metric
         self.timeout = timeout
@@ -60,7 +62,8 @@ public struct CommandObjective: Objective {
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
@@ -76,7 +79,8 @@ public struct CommandObjective: Objective {
         run.finished()
         let tail = stderrTail.finish()
         if let error = output.error { throw error }
-        let result = output.result, lastLine = output.lastLine
+        let result = output.result
+        let lastLine = output.lastLine
 
         switch run.reason {
         case .pruned: throw TrialPruned()
@@ -87,7 +91,9 @@ public struct CommandObjective: Objective {
         if process.terminationReason == .uncaughtSignal {
             throw CommandError.signal(process.terminationStatus, stderrTail: tail)
         }
-        guard process.terminationStatus == 0 else { throw CommandError.exitStatus(process.terminationStatus, stderrTail: tail) }
+        guard process.terminationStatus == 0 else {
+            throw CommandError.exitStatus(process.terminationStatus, stderrTail: tail)
+        }
         guard let result else { throw CommandError.noResult(lastLine: lastLine, stderrTail: tail) }
         if metric == nil, let lastLine, CommandOutputLine(parsing: lastLine, metric: nil) != .result(result) {
             throw CommandError.noResult(lastLine: lastLine, stderrTail: tail)

@@ -38,7 +38,8 @@ public enum CommandOutputLine: Equatable, Sendable {
 
     private static func jsonObject(_ text: String) -> [String: Any]? {
         guard let data = text.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return nil }
         return object
     }
 

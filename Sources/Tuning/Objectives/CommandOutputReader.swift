@@ -22,10 +22,17 @@ final class CommandOutputReader: @unchecked Sendable {
             func consume(_ line: String) throws {
                 guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
                 switch CommandOutputLine(parsing: line, metric: metric) {
-                case let .intermediate(step, value):
+                case .intermediate(let step, let value):
                     try trial.report(value, step: step)
-                    if !pruned, try trial.shouldPrune() { pruned = true; run.terminate(.pruned) }
-                case let .result(v): lock.withLock { _result = v; _lastLine = line }
+                    if !pruned, try trial.shouldPrune() {
+                        pruned = true
+                        run.terminate(.pruned)
+                    }
+                case .result(let v):
+                    lock.withLock {
+                        _result = v
+                        _lastLine = line
+                    }
                 case .other: lock.withLock { _lastLine = line }
                 }
             }

@@ -2,8 +2,8 @@ import Foundation
 
 /// The supervision of one running command: a watcher thread that kills the process group on timeout or
 /// cancellation, and termination for pruning. (Foundation's `Process.isRunning` is not updated while the
-/// thread that started the process is blocked, so nothing here relies on it.) The child leads its own process group (Foundation's `Process`
-/// puts it there), so `kill(−pid, …)` reaches the shell and everything it started.
+/// thread that started the process is blocked, so nothing here relies on it.) The child leads its own process group
+/// (Foundation's `Process` puts it there), so `kill(−pid, …)` reaches the shell and everything it started.
 final class CommandRun: @unchecked Sendable {
     enum StopReason { case pruned, timedOut, cancelled }
 
@@ -35,9 +35,18 @@ final class CommandRun: @unchecked Sendable {
             var exitedAt: Date?
             while !lock.withLock({ done }) {
                 if exitedAt == nil && Self.hasExited(pid) { exitedAt = Date() }
-                if let exitedAt, Date().timeIntervalSince(exitedAt) > grace { killLeftovers(); return }
-                if let deadline, Date() >= deadline { terminate(.timedOut); return }
-                if isCancelled() { terminate(.cancelled); return }
+                if let exitedAt, Date().timeIntervalSince(exitedAt) > grace {
+                    killLeftovers()
+                    return
+                }
+                if let deadline, Date() >= deadline {
+                    terminate(.timedOut)
+                    return
+                }
+                if isCancelled() {
+                    terminate(.cancelled)
+                    return
+                }
                 Thread.sleep(forTimeInterval: 0.05)
             }
         }

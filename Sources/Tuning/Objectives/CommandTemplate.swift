@@ -26,7 +26,10 @@ public struct CommandTemplate: Sendable, Hashable {
     /// The placeholder names, in order of appearance.
     public func placeholders() throws -> [String] {
         var names: [String] = []
-        _ = try render { names.append($0); return "" }
+        _ = try render {
+            names.append($0)
+            return ""
+        }
         return names
     }
 
@@ -40,10 +43,15 @@ public struct CommandTemplate: Sendable, Hashable {
 
     private func render(_ substitute: (String) throws -> String) throws -> String {
         let chars = Array(text)
-        var out = "", i = 0
+        var out = ""
+        var i = 0
         while i < chars.count {
             let c = chars[i]
-            if (c == "{" || c == "}") && i + 1 < chars.count && chars[i + 1] == c { out.append(c); i += 2; continue }
+            if (c == "{" || c == "}") && i + 1 < chars.count && chars[i + 1] == c {
+                out.append(c)
+                i += 2
+                continue
+            }
             if c == "{" && (i == 0 || chars[i - 1] != "$"), let close = chars[(i + 1)...].firstIndex(of: "}") {
                 let name = String(chars[(i + 1)..<close])
                 if Self.isPlaceholderName(name) {

@@ -16,7 +16,7 @@ public final class TrialContext: @unchecked Sendable {
         public var description: String {
             switch self {
             case .missing(let p): return "parameter '\(p)' is not set in this trial"
-            case let .wrongType(p, e): return "parameter '\(p)' is not a \(e)"
+            case .wrongType(let p, let e): return "parameter '\(p)' is not a \(e)"
             }
         }
     }

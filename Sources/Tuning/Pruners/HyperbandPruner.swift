@@ -17,13 +17,18 @@ public struct HyperbandPruner: Pruner {
     public var bootstrapCount: Int
 
     /// - Throws: `StudyError.invalidArgument` naming the bad field.
-    public init(minResource: Int = 1, maxResource: Int? = nil, reductionFactor: Int = 3, bootstrapCount: Int = 0) throws {
+    public init(minResource: Int = 1, maxResource: Int? = nil, reductionFactor: Int = 3, bootstrapCount: Int = 0) throws
+    {
         guard minResource >= 1 else { throw StudyError.invalidArgument(name: "minResource", reason: "must be ≥ 1") }
         if let m = maxResource, m <= minResource {
             throw StudyError.invalidArgument(name: "maxResource", reason: "must exceed minResource")
         }
-        guard reductionFactor >= 2 else { throw StudyError.invalidArgument(name: "reductionFactor", reason: "must be ≥ 2") }
-        guard bootstrapCount >= 0 else { throw StudyError.invalidArgument(name: "bootstrapCount", reason: "must be ≥ 0") }
+        guard reductionFactor >= 2 else {
+            throw StudyError.invalidArgument(name: "reductionFactor", reason: "must be ≥ 2")
+        }
+        guard bootstrapCount >= 0 else {
+            throw StudyError.invalidArgument(name: "bootstrapCount", reason: "must be ≥ 0")
+        }
         self.minResource = minResource
         self.maxResource = maxResource
         self.reductionFactor = reductionFactor
@@ -32,8 +37,12 @@ public struct HyperbandPruner: Pruner {
 
     /// The number of brackets for a maximum resource R: ⌊log_η(R/r)⌋ + 1.
     public func bracketCount(maxResource R: Int) -> Int {
-        var n = 1, x = minResource
-        while x * reductionFactor <= R { x *= reductionFactor; n += 1 }
+        var n = 1
+        var x = minResource
+        while x * reductionFactor <= R {
+            x *= reductionFactor
+            n += 1
+        }
         return n
     }
 
@@ -43,7 +52,7 @@ public struct HyperbandPruner: Pruner {
             let s = n - 1 - i
             var power = 1
             for _ in 0..<s { power *= reductionFactor }
-            return (n * power + s) / (s + 1)      // ⌈n·η^s/(s+1)⌉
+            return (n * power + s) / (s + 1)  // ⌈n·η^s/(s+1)⌉
         }
         var mix = SplitMix64(seed: UInt64(number))
         var ticket = Int(mix.next() % UInt64(budgets.reduce(0, +)))
@@ -56,14 +65,21 @@ public struct HyperbandPruner: Pruner {
 
     public func shouldPrune(_ trial: Trial, among trials: [Trial], direction: Direction) -> Bool {
         let R: Int
-        if let maxResource { R = maxResource } else {
-            guard let longest = trials.filter({ $0.state == .complete }).compactMap(\.lastStep).max() else { return false }
+        if let maxResource {
+            R = maxResource
+        } else {
+            guard let longest = trials.filter({ $0.state == .complete }).compactMap(\.lastStep).max() else {
+                return false
+            }
             R = longest + 1
         }
         let n = bracketCount(maxResource: R)
         let b = bracket(ofTrial: trial.number, brackets: n)
-        guard let asha = try? SuccessiveHalvingPruner(minResource: minResource, reductionFactor: reductionFactor,
-                                                      minEarlyStoppingRate: b, bootstrapCount: bootstrapCount) else {
+        guard
+            let asha = try? SuccessiveHalvingPruner(
+                minResource: minResource, reductionFactor: reductionFactor,
+                minEarlyStoppingRate: b, bootstrapCount: bootstrapCount)
+        else {
             return false
         }
         return asha.shouldPrune(trial, among: trials, direction: direction) {

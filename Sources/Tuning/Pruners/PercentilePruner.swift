@@ -16,8 +16,10 @@ public struct PercentilePruner: Pruner {
     public var minimumTrials: Int
 
     /// - Throws: `StudyError.invalidArgument` naming the bad field.
-    public init(percentile: Double, startupTrials: Int = 5, warmupSteps: Int = 0, intervalSteps: Int = 1,
-                minimumTrials: Int = 1) throws {
+    public init(
+        percentile: Double, startupTrials: Int = 5, warmupSteps: Int = 0, intervalSteps: Int = 1,
+        minimumTrials: Int = 1
+    ) throws {
         guard percentile >= 0, percentile <= 100 else {
             throw StudyError.invalidArgument(name: "percentile", reason: "must be in [0, 100]")
         }
@@ -60,8 +62,9 @@ public struct MedianPruner: Pruner {
     public let base: PercentilePruner
 
     public init(startupTrials: Int = 5, warmupSteps: Int = 0, intervalSteps: Int = 1, minimumTrials: Int = 1) throws {
-        base = try PercentilePruner(percentile: 50, startupTrials: startupTrials, warmupSteps: warmupSteps,
-                                    intervalSteps: intervalSteps, minimumTrials: minimumTrials)
+        base = try PercentilePruner(
+            percentile: 50, startupTrials: startupTrials, warmupSteps: warmupSteps,
+            intervalSteps: intervalSteps, minimumTrials: minimumTrials)
     }
 
     public func shouldPrune(_ trial: Trial, among trials: [Trial], direction: Direction) -> Bool {

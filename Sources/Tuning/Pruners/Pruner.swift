@@ -22,7 +22,8 @@ func percentile(_ values: [Double], _ q: Double) -> Double {
     let sorted = values.filter { !$0.isNaN }.sorted()
     guard !sorted.isEmpty else { return .nan }
     let position = q / 100 * Double(sorted.count - 1)
-    let lower = Int(position.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
+    let lower = Int(position.rounded(.down))
+    let upper = min(lower + 1, sorted.count - 1)
     let fraction = position - Double(lower)
     return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
 }

@@ -18,14 +18,20 @@ public struct SuccessiveHalvingPruner: Pruner {
     public var bootstrapCount: Int
 
     /// - Throws: `StudyError.invalidArgument` naming the bad field.
-    public init(minResource: Int? = nil, reductionFactor: Int = 4, minEarlyStoppingRate: Int = 0,
-                bootstrapCount: Int = 0) throws {
+    public init(
+        minResource: Int? = nil, reductionFactor: Int = 4, minEarlyStoppingRate: Int = 0,
+        bootstrapCount: Int = 0
+    ) throws {
         if let r = minResource, r < 1 { throw StudyError.invalidArgument(name: "minResource", reason: "must be ≥ 1") }
-        guard reductionFactor >= 2 else { throw StudyError.invalidArgument(name: "reductionFactor", reason: "must be ≥ 2") }
+        guard reductionFactor >= 2 else {
+            throw StudyError.invalidArgument(name: "reductionFactor", reason: "must be ≥ 2")
+        }
         guard minEarlyStoppingRate >= 0 else {
             throw StudyError.invalidArgument(name: "minEarlyStoppingRate", reason: "must be ≥ 0")
         }
-        guard bootstrapCount >= 0 else { throw StudyError.invalidArgument(name: "bootstrapCount", reason: "must be ≥ 0") }
+        guard bootstrapCount >= 0 else {
+            throw StudyError.invalidArgument(name: "bootstrapCount", reason: "must be ≥ 0")
+        }
         self.minResource = minResource
         self.reductionFactor = reductionFactor
         self.minEarlyStoppingRate = minEarlyStoppingRate
@@ -50,11 +56,15 @@ public struct SuccessiveHalvingPruner: Pruner {
     }
 
     /// The decision with competitors restricted by `isCompetitor` (Hyperband uses one bracket's trials).
-    func shouldPrune(_ trial: Trial, among trials: [Trial], direction: Direction,
-                     competitors isCompetitor: (Trial) -> Bool) -> Bool {
+    func shouldPrune(
+        _ trial: Trial, among trials: [Trial], direction: Direction,
+        competitors isCompetitor: (Trial) -> Bool
+    ) -> Bool {
         guard let step = trial.lastStep, let value = trial.intermediateValues[step] else { return false }
         let r: Int
-        if let minResource { r = minResource } else {
+        if let minResource {
+            r = minResource
+        } else {
             let last = trials.filter { $0.state == .complete }.compactMap(\.lastStep)
             guard let longest = last.max() else { return false }
             r = max(longest / 100, 1)
@@ -65,9 +75,10 @@ public struct SuccessiveHalvingPruner: Pruner {
             let promotion = rungStep(k, minResource: r)
             if step < promotion { return false }
             defer { k += 1 }
-            if promotion <= previous { continue }       // judged (and promoted) on an earlier report
+            if promotion <= previous { continue }  // judged (and promoted) on an earlier report
             if value.isNaN { return true }
-            var competing = trials.filter { $0.number != trial.number && isCompetitor($0) }.compactMap { other -> Double? in
+            var competing = trials.filter { $0.number != trial.number && isCompetitor($0) }.compactMap {
+                other -> Double? in
                 // Another trial's record at this rung, as it was when that trial crossed it.
                 guard let v = rungValue(of: other, at: promotion) else { return nil }
                 return v

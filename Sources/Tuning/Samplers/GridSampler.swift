@@ -31,7 +31,8 @@ public struct GridSampler: Sampler {
         public var description: String {
             switch self {
             case .floatNeedsValues(let p): return "grid: float parameter '\(p)' needs a list of values"
-            case let .valueOutsideDomain(p, v): return "grid: value '\(v)' of parameter '\(p)' is outside its domain"
+            case .valueOutsideDomain(let p, let v):
+                return "grid: value '\(v)' of parameter '\(p)' is outside its domain"
             case .tooLarge(let n): return "grid: more than \(n) points"
             }
         }
@@ -48,23 +49,29 @@ public struct GridSampler: Sampler {
         for p in space.parameters {
             if let listed = values[p.name] {
                 axes[p.name] = try listed.map {
-                    guard let c = p.domain.canonical($0) else { throw GridError.valueOutsideDomain(parameter: p.name, value: $0) }
+                    guard let c = p.domain.canonical($0) else {
+                        throw GridError.valueOutsideDomain(parameter: p.name, value: $0)
+                    }
                     return c
                 }
                 continue
             }
             switch p.domain {
             case .float: throw GridError.floatNeedsValues(parameter: p.name)
-            case let .int(low, high, step, _): axes[p.name] = stride(from: low, through: high, by: step).map { .int($0) }
-            case let .categorical(c): axes[p.name] = c
-            case let .fixed(v): axes[p.name] = [v]
+            case .int(let low, let high, let step, _):
+                axes[p.name] = stride(from: low, through: high, by: step).map { .int($0) }
+            case .categorical(let c): axes[p.name] = c
+            case .fixed(let v): axes[p.name] = [v]
             }
         }
         var partial: [Parameters] = [[:]]
         for p in space.parameters {
             var next: [Parameters] = []
             for assignment in partial {
-                guard space.isActive(p, in: assignment) else { next.append(assignment); continue }
+                guard space.isActive(p, in: assignment) else {
+                    next.append(assignment)
+                    continue
+                }
                 for v in axes[p.name]! {
                     var a = assignment
                     a[p.name] = v

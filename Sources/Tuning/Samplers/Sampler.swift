@@ -32,8 +32,10 @@ public struct SamplingContext: Sendable {
     /// The study's seed; samplers derive stable state (e.g. a Sobol scramble) from it, never from call order.
     public var seed: UInt64
 
-    public init(space: SearchSpace, direction: Direction, trials: [Trial], failurePolicy: FailurePolicy = .worstObserved,
-                seed: UInt64 = 0) {
+    public init(
+        space: SearchSpace, direction: Direction, trials: [Trial], failurePolicy: FailurePolicy = .worstObserved,
+        seed: UInt64 = 0
+    ) {
         self.space = space
         self.direction = direction
         self.trials = trials

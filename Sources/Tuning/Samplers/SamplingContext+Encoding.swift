@@ -18,7 +18,8 @@ extension SamplingContext {
     public func encodedHistory(_ encoding: UnitCubeEncoding) -> EncodedHistory {
         let observations = completedObservations()
         let visited = Set(trials.filter { !$0.params.isEmpty }.map { encoding.encode($0.params) })
-        return EncodedHistory(x: observations.map { encoding.encode($0.trial.params) }, y: observations.map(\.loss),
-                              pending: pendingTrials.map { encoding.encode($0.params) }, visited: visited)
+        return EncodedHistory(
+            x: observations.map { encoding.encode($0.trial.params) }, y: observations.map(\.loss),
+            pending: pendingTrials.map { encoding.encode($0.params) }, visited: visited)
     }
 }

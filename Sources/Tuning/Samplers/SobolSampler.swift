@@ -29,9 +29,10 @@ public struct SobolSampler: Sampler {
         let u = cache!.sequence.point(context.trials.count)
         var column: [String: Int] = [:]
         for (j, p) in searched.enumerated() { column[p.name] = j }
-        return .parameters(context.space.assign { p in
-            let j = column[p.name]!
-            return p.domain.value(atUnit: j < d ? u[j] : Double.random(in: 0..<1, using: &rng))
-        })
+        return .parameters(
+            context.space.assign { p in
+                let j = column[p.name]!
+                return p.domain.value(atUnit: j < d ? u[j] : Double.random(in: 0..<1, using: &rng))
+            })
     }
 }

@@ -38,8 +38,9 @@ public struct SobolSequence: Sendable {
 
     /// The sequence in `dimension` dimensions; `scrambleSeed` nil gives the unscrambled sequence.
     public init(dimension: Int, scrambleSeed: UInt64?) {
-        precondition(dimension >= 1 && dimension <= Self.maximumDimension,
-                     "Sobol dimension \(dimension) outside 1…\(Self.maximumDimension)")
+        precondition(
+            dimension >= 1 && dimension <= Self.maximumDimension,
+            "Sobol dimension \(dimension) outside 1…\(Self.maximumDimension)")
         self.dimension = dimension
         let b = Self.bits
         var dirs: [[UInt64]] = []
@@ -48,7 +49,9 @@ public struct SobolSequence: Sendable {
             if j == 0 {
                 for k in 0..<b { v[k] = 1 << UInt64(b - 1 - k) }
             } else {
-                let row = Self.joeKuo[j - 1], s = row[0], a = row[1]
+                let row = Self.joeKuo[j - 1]
+                let s = row[0]
+                let a = row[1]
                 for k in 0..<min(s, b) { v[k] = UInt64(row[2 + k]) << UInt64(b - 1 - k) }
                 if s < b {
                     for k in s..<b {
@@ -68,7 +71,7 @@ public struct SobolSequence: Sendable {
                 // Rows of the lower-triangular scramble M (row r acts on output bit r counted from the top).
                 var rows = [UInt64](repeating: 0, count: b)
                 for r in 0..<b {
-                    let below = r == 0 ? 0 : rng.next() >> UInt64(64 - r)     // r random bits above the diagonal
+                    let below = r == 0 ? 0 : rng.next() >> UInt64(64 - r)  // r random bits above the diagonal
                     rows[r] = (below << UInt64(b - r)) | (1 << UInt64(b - 1 - r))
                 }
                 dirs[j] = dirs[j].map { v in
@@ -89,7 +92,8 @@ public struct SobolSequence: Sendable {
         let scale = 1.0 / Double(UInt64(1) << UInt64(Self.bits))
         return (0..<dimension).map { j in
             var x = shift[j]
-            var g = gray, k = 0
+            var g = gray
+            var k = 0
             while g != 0 {
                 if g & 1 == 1 { x ^= directions[j][k] }
                 g >>= 1

@@ -16,12 +16,14 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
     /// Throws the first problem found, naming `parameter`.
     func validate(parameter p: String) throws {
         switch self {
-        case let .float(low, high, log):
+        case .float(let low, let high, let log):
             guard low.isFinite, high.isFinite else { throw SearchSpaceError.nonFiniteBound(parameter: p) }
             guard low < high else { throw SearchSpaceError.emptyRange(parameter: p, low: low, high: high) }
             if log && low <= 0 { throw SearchSpaceError.nonPositiveLogBound(parameter: p, low: low) }
-        case let .int(low, high, step, log):
-            guard low < high else { throw SearchSpaceError.emptyRange(parameter: p, low: Double(low), high: Double(high)) }
+        case .int(let low, let high, let step, let log):
+            guard low < high else {
+                throw SearchSpaceError.emptyRange(parameter: p, low: Double(low), high: Double(high))
+            }
             if log && low <= 0 { throw SearchSpaceError.nonPositiveLogBound(parameter: p, low: Double(low)) }
             guard step >= 1 else { throw SearchSpaceError.invalidStep(parameter: p, step: step, reason: "must be ≥ 1") }
             if log && step != 1 {
@@ -30,7 +32,7 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
             guard (high - low) % step == 0 else {
                 throw SearchSpaceError.invalidStep(parameter: p, step: step, reason: "must divide high − low")
             }
-        case let .categorical(choices):
+        case .categorical(let choices):
             guard !choices.isEmpty else { throw SearchSpaceError.emptyChoices(parameter: p) }
             var seen = Set<ParameterValue>()
             for c in choices where !seen.insert(c).inserted {
@@ -44,15 +46,15 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
     /// Whether `value` is a member of the domain (ints are accepted for floats; integral floats for ints).
     public func contains(_ value: ParameterValue) -> Bool {
         switch self {
-        case let .float(low, high, _):
+        case .float(let low, let high, _):
             guard let x = value.doubleValue else { return false }
             return x >= low && x <= high
-        case let .int(low, high, step, _):
+        case .int(let low, let high, let step, _):
             guard let i = value.intValue, value.stringValue == nil else { return false }
             return i >= low && i <= high && (i - low) % step == 0
-        case let .categorical(choices):
+        case .categorical(let choices):
             return choices.contains(value)
-        case let .fixed(v):
+        case .fixed(let v):
             return v == value
         }
     }
@@ -71,8 +73,8 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
     public var cardinality: Int? {
         switch self {
         case .float: return nil
-        case let .int(low, high, step, _): return (high - low) / step + 1
-        case let .categorical(c): return c.count
+        case .int(let low, let high, let step, _): return (high - low) / step + 1
+        case .categorical(let c): return c.count
         case .fixed: return 1
         }
     }
@@ -83,21 +85,24 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
     public func value(atUnit u: Double) -> ParameterValue {
         let u = min(max(u, 0), 1)
         switch self {
-        case let .float(low, high, log):
-            let x = log ? Foundation.exp(Foundation.log(low) + u * (Foundation.log(high) - Foundation.log(low)))
-                        : low + u * (high - low)
+        case .float(let low, let high, let log):
+            let x =
+                log
+                ? Foundation.exp(Foundation.log(low) + u * (Foundation.log(high) - Foundation.log(low)))
+                : low + u * (high - low)
             return .float(min(max(x, low), high))
-        case let .int(low, high, step, log):
+        case .int(let low, let high, let step, let log):
             if log {
-                let a = Foundation.log(Double(low) - 0.5), b = Foundation.log(Double(high) + 0.5)
+                let a = Foundation.log(Double(low) - 0.5)
+                let b = Foundation.log(Double(high) + 0.5)
                 let x = Foundation.exp(a + u * (b - a)).rounded()
                 return .int(min(max(Int(x), low), high))
             }
             let n = cardinality!
             return .int(low + step * min(Int(u * Double(n)), n - 1))
-        case let .categorical(choices):
+        case .categorical(let choices):
             return choices[min(Int(u * Double(choices.count)), choices.count - 1)]
-        case let .fixed(v):
+        case .fixed(let v):
             return v
         }
     }
@@ -106,19 +111,22 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
     /// domains), so that `value(atUnit: unit(of: v)) == v` for every member v.
     public func unit(of value: ParameterValue) -> Double {
         switch self {
-        case let .float(low, high, log):
+        case .float(let low, let high, let log):
             let x = value.doubleValue ?? low
-            let u = log ? (Foundation.log(x) - Foundation.log(low)) / (Foundation.log(high) - Foundation.log(low))
-                        : (x - low) / (high - low)
+            let u =
+                log
+                ? (Foundation.log(x) - Foundation.log(low)) / (Foundation.log(high) - Foundation.log(low))
+                : (x - low) / (high - low)
             return min(max(u, 0), 1)
-        case let .int(low, high, step, log):
+        case .int(let low, let high, let step, let log):
             let i = min(max(value.intValue ?? low, low), high)
             if log {
-                let a = Foundation.log(Double(low) - 0.5), b = Foundation.log(Double(high) + 0.5)
+                let a = Foundation.log(Double(low) - 0.5)
+                let b = Foundation.log(Double(high) + 0.5)
                 return min(max((Foundation.log(Double(i)) - a) / (b - a), 0), 1)
             }
             return (Double((i - low) / step) + 0.5) / Double(cardinality!)
-        case let .categorical(choices):
+        case .categorical(let choices):
             let k = choices.firstIndex(of: value) ?? 0
             return (Double(k) + 0.5) / Double(choices.count)
         case .fixed:
@@ -129,9 +137,9 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
     /// A value drawn uniformly from the domain's natural measure (see `value(atUnit:)`).
     public func randomValue(using rng: inout some RandomNumberGenerator) -> ParameterValue {
         switch self {
-        case let .int(low, _, step, false): return .int(low + step * Int.random(in: 0..<cardinality!, using: &rng))
-        case let .categorical(c): return c[Int.random(in: 0..<c.count, using: &rng)]
-        case let .fixed(v): return v
+        case .int(let low, _, let step, false): return .int(low + step * Int.random(in: 0..<cardinality!, using: &rng))
+        case .categorical(let c): return c[Int.random(in: 0..<c.count, using: &rng)]
+        case .fixed(let v): return v
         default: return value(atUnit: Double.random(in: 0..<1, using: &rng))
         }
     }

@@ -52,13 +52,19 @@ extension ParameterValue: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        if let x = try c.decodeIfPresent(Double.self, forKey: .float) { self = .float(x) }
-        else if let i = try c.decodeIfPresent(Int.self, forKey: .int) { self = .int(i) }
-        else if let s = try c.decodeIfPresent(String.self, forKey: .string) { self = .string(s) }
-        else if let b = try c.decodeIfPresent(Bool.self, forKey: .bool) { self = .bool(b) }
-        else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "a parameter value needs one of the keys float, int, string, bool"))
+        if let x = try c.decodeIfPresent(Double.self, forKey: .float) {
+            self = .float(x)
+        } else if let i = try c.decodeIfPresent(Int.self, forKey: .int) {
+            self = .int(i)
+        } else if let s = try c.decodeIfPresent(String.self, forKey: .string) {
+            self = .string(s)
+        } else if let b = try c.decodeIfPresent(Bool.self, forKey: .bool) {
+            self = .bool(b)
+        } else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a parameter value needs one of the keys float, int, string, bool"))
         }
     }
 
@@ -74,7 +80,8 @@ extension ParameterValue: Codable {
 }
 
 extension ParameterValue: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral,
-    ExpressibleByBooleanLiteral {
+    ExpressibleByBooleanLiteral
+{
     public init(floatLiteral value: Double) { self = .float(value) }
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(stringLiteral value: String) { self = .string(value) }

@@ -37,7 +37,10 @@ public struct SearchSpace: Hashable, Sendable, Codable {
         while !remaining.isEmpty {
             let ready = remaining.filter { $0.condition.map { placed.contains($0.parent) } ?? true }
             if ready.isEmpty { throw SearchSpaceError.conditionCycle(parameters: Self.cycle(in: remaining)) }
-            for p in ready { ordered.append(p); placed.insert(p.name) }
+            for p in ready {
+                ordered.append(p)
+                placed.insert(p.name)
+            }
             remaining.removeAll { placed.contains($0.name) }
         }
         self.parameters = ordered
@@ -72,9 +75,14 @@ public struct SearchSpace: Hashable, Sendable, Codable {
     public func validate(_ params: Parameters) throws -> Parameters {
         var result: Parameters = [:]
         for p in parameters where isActive(p, in: result) {
-            if case .fixed(let v) = p.domain, params[p.name] == nil { result[p.name] = v; continue }
+            if case .fixed(let v) = p.domain, params[p.name] == nil {
+                result[p.name] = v
+                continue
+            }
             guard let v = params[p.name] else { throw SearchSpaceError.missingValue(parameter: p.name) }
-            guard let c = p.domain.canonical(v) else { throw SearchSpaceError.invalidValue(parameter: p.name, value: v) }
+            guard let c = p.domain.canonical(v) else {
+                throw SearchSpaceError.invalidValue(parameter: p.name, value: v)
+            }
             result[p.name] = c
         }
         for name in params.keys where result[name] == nil { throw SearchSpaceError.unexpectedParameter(name) }

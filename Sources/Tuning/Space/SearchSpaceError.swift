@@ -31,21 +31,22 @@ public enum SearchSpaceError: Error, Equatable, Sendable, CustomStringConvertibl
 
     public var description: String {
         switch self {
-        case let .emptyRange(p, low, high): return "parameter '\(p)': low (\(low)) must be below high (\(high))"
-        case let .nonFiniteBound(p): return "parameter '\(p)': bounds must be finite"
-        case let .nonPositiveLogBound(p, low): return "parameter '\(p)': a log scale needs low > 0 (got \(low))"
-        case let .invalidStep(p, step, reason): return "parameter '\(p)': invalid step \(step): \(reason)"
-        case let .emptyChoices(p): return "parameter '\(p)': no choices"
-        case let .duplicateChoice(p, c): return "parameter '\(p)': choice '\(c)' is listed twice"
-        case let .duplicateParameter(p): return "parameter '\(p)' is defined twice"
-        case let .unknownParent(p, parent): return "parameter '\(p)': unknown parent '\(parent)'"
-        case let .parentNotCategorical(p, parent):
+        case .emptyRange(let p, let low, let high): return "parameter '\(p)': low (\(low)) must be below high (\(high))"
+        case .nonFiniteBound(let p): return "parameter '\(p)': bounds must be finite"
+        case .nonPositiveLogBound(let p, let low): return "parameter '\(p)': a log scale needs low > 0 (got \(low))"
+        case .invalidStep(let p, let step, let reason): return "parameter '\(p)': invalid step \(step): \(reason)"
+        case .emptyChoices(let p): return "parameter '\(p)': no choices"
+        case .duplicateChoice(let p, let c): return "parameter '\(p)': choice '\(c)' is listed twice"
+        case .duplicateParameter(let p): return "parameter '\(p)' is defined twice"
+        case .unknownParent(let p, let parent): return "parameter '\(p)': unknown parent '\(parent)'"
+        case .parentNotCategorical(let p, let parent):
             return "parameter '\(p)': parent '\(parent)' must be categorical"
-        case let .conditionValueNotAChoice(p, v): return "parameter '\(p)': condition value '\(v)' is not a choice of its parent"
-        case let .conditionCycle(ps): return "parameters \(ps.joined(separator: " → ")) form a cycle of conditions"
-        case let .missingValue(p): return "parameter '\(p)': no value given"
-        case let .invalidValue(p, v): return "parameter '\(p)': value '\(v)' is outside its domain"
-        case let .unexpectedParameter(p): return "parameter '\(p)' is not an active parameter of the search space"
+        case .conditionValueNotAChoice(let p, let v):
+            return "parameter '\(p)': condition value '\(v)' is not a choice of its parent"
+        case .conditionCycle(let ps): return "parameters \(ps.joined(separator: " → ")) form a cycle of conditions"
+        case .missingValue(let p): return "parameter '\(p)': no value given"
+        case .invalidValue(let p, let v): return "parameter '\(p)': value '\(v)' is outside its domain"
+        case .unexpectedParameter(let p): return "parameter '\(p)' is not an active parameter of the search space"
         }
     }
 }

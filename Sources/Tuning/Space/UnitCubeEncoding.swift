@@ -25,13 +25,21 @@ public struct UnitCubeEncoding: Sendable, Hashable {
 
     public init(_ space: SearchSpace) {
         self.space = space
-        var kinds: [Kind] = [], offsets: [Int] = [], d = 0
+        var kinds: [Kind] = []
+        var offsets: [Int] = []
+        var d = 0
         for p in space.parameters {
             offsets.append(d)
             switch p.domain {
-            case .float: kinds.append(.continuous); d += 1
-            case .int: kinds.append(.integer); d += 1
-            case .categorical(let c): kinds.append(.oneHot); d += c.count
+            case .float:
+                kinds.append(.continuous)
+                d += 1
+            case .int:
+                kinds.append(.integer)
+                d += 1
+            case .categorical(let c):
+                kinds.append(.oneHot)
+                d += c.count
             case .fixed: kinds.append(.none)
             }
         }
@@ -62,7 +70,8 @@ public struct UnitCubeEncoding: Sendable, Hashable {
             case .continuous, .integer: u[o] = params[p.name].map { p.domain.unit(of: $0) } ?? 0.5
             case .oneHot:
                 guard case .categorical(let choices) = p.domain, let v = params[p.name],
-                      let k = choices.firstIndex(of: v) else { continue }
+                    let k = choices.firstIndex(of: v)
+                else { continue }
                 u[o + k] = 1
             case .none: continue
             }
@@ -77,7 +86,8 @@ public struct UnitCubeEncoding: Sendable, Hashable {
         var index: [String: Int] = [:]
         for (i, p) in space.parameters.enumerated() { index[p.name] = i }
         return space.assign { p in
-            let i = index[p.name]!, o = offsets[i]
+            let i = index[p.name]!
+            let o = offsets[i]
             switch p.domain {
             case .categorical(let choices):
                 var best = 0

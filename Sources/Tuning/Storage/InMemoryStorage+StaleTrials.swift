@@ -4,8 +4,10 @@ import Foundation
 /// for exactly one caller (a trial finished already throws `invalidTransition`), and only the caller that
 /// failed a trial enqueues its retry, so concurrent sweeps fail each trial and enqueue each retry once.
 extension InMemoryStorage: StaleTrialSweeping {
-    public func failStaleTrials(in study: String, gracePeriod: TimeInterval, now: Date,
-                                retries: StaleTrialRetryPolicy) throws -> StaleTrialSweep {
+    public func failStaleTrials(
+        in study: String, gracePeriod: TimeInterval, now: Date,
+        retries: StaleTrialRetryPolicy
+    ) throws -> StaleTrialSweep {
         try StaleTrials.validate(gracePeriod: gracePeriod)
         var sweep = StaleTrialSweep()
         for trial in try trials(in: study) where StaleTrials.isStale(trial, gracePeriod: gracePeriod, now: now) {

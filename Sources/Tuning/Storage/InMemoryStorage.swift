@@ -48,8 +48,10 @@ public final class InMemoryStorage: TrialBudgetStorage, UniqueParametersStorage,
         }
     }
 
-    public func createTrialUnlessParametersTaken(in study: String, _ template: Trial,
-                                                 ifFewerThan limit: Int?) throws -> UniqueTrialCreation {
+    public func createTrialUnlessParametersTaken(
+        in study: String, _ template: Trial,
+        ifFewerThan limit: Int?
+    ) throws -> UniqueTrialCreation {
         try lock.withLock {
             guard var record = studies[study] else { throw StorageError.studyNotFound(study) }
             if let limit, record.trials.count >= limit { return .budgetSpent }
@@ -77,13 +79,19 @@ public final class InMemoryStorage: TrialBudgetStorage, UniqueParametersStorage,
     }
 
     /// Applies `change` to a running trial under the lock.
-    private func updateRunning(_ study: String, _ number: Int, to target: TrialState = .running,
-                               _ change: (inout Trial) -> Void) throws {
+    private func updateRunning(
+        _ study: String, _ number: Int, to target: TrialState = .running,
+        _ change: (inout Trial) -> Void
+    ) throws {
         try lock.withLock {
             guard var record = studies[study] else { throw StorageError.studyNotFound(study) }
-            guard record.trials.indices.contains(number) else { throw StorageError.trialNotFound(study: study, number: number) }
+            guard record.trials.indices.contains(number) else {
+                throw StorageError.trialNotFound(study: study, number: number)
+            }
             let state = record.trials[number].state
-            guard state == .running else { throw StorageError.invalidTransition(number: number, from: state, to: target) }
+            guard state == .running else {
+                throw StorageError.invalidTransition(number: number, from: state, to: target)
+            }
             change(&record.trials[number])
             studies[study] = record
         }
@@ -105,8 +113,10 @@ public final class InMemoryStorage: TrialBudgetStorage, UniqueParametersStorage,
         try updateRunning(study, number) { $0.userAttributes[key] = value }
     }
 
-    public func finishTrial(in study: String, number: Int, state: TrialState, value: Double?, reason: String?,
-                            at time: Date) throws {
+    public func finishTrial(
+        in study: String, number: Int, state: TrialState, value: Double?, reason: String?,
+        at time: Date
+    ) throws {
         guard state.isFinished else { throw StorageError.invalidTransition(number: number, from: .running, to: state) }
         try updateRunning(study, number, to: state) {
             $0.state = state

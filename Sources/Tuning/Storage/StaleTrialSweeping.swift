@@ -13,8 +13,10 @@ import Foundation
 /// `retry_of` (the failed trial's number) and `retry_count` (1 + the failed trial's `retry_count`).
 public protocol StaleTrialSweeping: StudyStorage {
     /// Fails every stale running trial of `study` and enqueues retries per `retries`; returns what it did.
-    func failStaleTrials(in study: String, gracePeriod: TimeInterval, now: Date,
-                         retries: StaleTrialRetryPolicy) throws -> StaleTrialSweep
+    func failStaleTrials(
+        in study: String, gracePeriod: TimeInterval, now: Date,
+        retries: StaleTrialRetryPolicy
+    ) throws -> StaleTrialSweep
 }
 
 /// Whether (and how often) stale trials are retried.
@@ -67,8 +69,9 @@ public enum StaleTrials {
         guard policy.enqueue else { return nil }
         let count = (failed.userAttributes[retryCountKey].flatMap { Int($0) } ?? 0) + 1
         guard count <= policy.maximum else { return nil }
-        return Trial(state: .waiting, params: failed.params, createdAt: now,
-                     userAttributes: [retryOfKey: String(failed.number), retryCountKey: String(count)])
+        return Trial(
+            state: .waiting, params: failed.params, createdAt: now,
+            userAttributes: [retryOfKey: String(failed.number), retryCountKey: String(count)])
     }
 
     /// Checks the arguments of `failStaleTrials`; the grace period must be positive and finite.

@@ -8,9 +8,10 @@ public enum StorageInputError: Error, Equatable, Sendable, CustomStringConvertib
 
     public var description: String {
         switch self {
-        case let .invalidURL(url, reason): return "invalid storage URL '\(url)': \(reason)"
-        case let .invalidStudyName(name, reason): return "invalid study name '\(name)': \(reason)"
-        case let .backendNotCompiled(backend, hint): return "\(backend) storage is not included in this build: \(hint)"
+        case .invalidURL(let url, let reason): return "invalid storage URL '\(url)': \(reason)"
+        case .invalidStudyName(let name, let reason): return "invalid study name '\(name)': \(reason)"
+        case .backendNotCompiled(let backend, let hint):
+            return "\(backend) storage is not included in this build: \(hint)"
         }
     }
 }

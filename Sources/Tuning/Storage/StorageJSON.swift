@@ -19,8 +19,9 @@ public enum StorageJSON {
         do {
             return try decoder.decode(type, from: Data(text.utf8))
         } catch {
-            throw StorageError.backend("cannot decode the \(what): \(error)".split(whereSeparator: \.isNewline)
-                .joined(separator: " "))
+            throw StorageError.backend(
+                "cannot decode the \(what): \(error)".split(whereSeparator: \.isNewline)
+                    .joined(separator: " "))
         }
     }
 }

@@ -13,17 +13,23 @@ public enum StudyName {
     public static func validate(_ name: String) throws {
         guard !name.isEmpty else { throw StorageInputError.invalidStudyName(name, reason: "it is empty") }
         guard name.utf8.count <= maximumLength else {
-            throw StorageInputError.invalidStudyName(String(name.prefix(32)) + "…",
-                                                     reason: "longer than \(maximumLength) characters")
+            throw StorageInputError.invalidStudyName(
+                String(name.prefix(32)) + "…",
+                reason: "longer than \(maximumLength) characters")
         }
         if let bad = name.unicodeScalars.first(where: { !isAllowed($0) }) {
-            let shown = bad.properties.generalCategory == .control ? "U+\(String(bad.value, radix: 16, uppercase: true))"
-                                                                    : "'\(bad)'"
-            let printable = String(String.UnicodeScalarView(name.unicodeScalars.map {
-                $0.properties.generalCategory == .control ? "?" : $0
-            }))
-            throw StorageInputError.invalidStudyName(printable,
-                                                     reason: "character \(shown) is not allowed (use A-Z a-z 0-9 _ . -)")
+            let shown =
+                bad.properties.generalCategory == .control
+                ? "U+\(String(bad.value, radix: 16, uppercase: true))"
+                : "'\(bad)'"
+            let printable = String(
+                String.UnicodeScalarView(
+                    name.unicodeScalars.map {
+                        $0.properties.generalCategory == .control ? "?" : $0
+                    }))
+            throw StorageInputError.invalidStudyName(
+                printable,
+                reason: "character \(shown) is not allowed (use A-Z a-z 0-9 _ . -)")
         }
     }
 

@@ -9,8 +9,10 @@ public struct StudySpec: Codable, Sendable, Hashable {
     public var seed: UInt64
     public var userAttributes: [String: String]
 
-    public init(name: String, direction: Direction, space: SearchSpace, seed: UInt64,
-                userAttributes: [String: String] = [:]) {
+    public init(
+        name: String, direction: Direction, space: SearchSpace, seed: UInt64,
+        userAttributes: [String: String] = [:]
+    ) {
         self.name = name
         self.direction = direction
         self.space = space
@@ -33,8 +35,9 @@ public enum StorageError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .studyExists(let s): return "study '\(s)' already exists"
         case .studyNotFound(let s): return "study '\(s)' not found"
-        case let .trialNotFound(s, n): return "trial \(n) of study '\(s)' not found"
-        case let .invalidTransition(n, from, to): return "trial \(n): cannot go from \(from.rawValue) to \(to.rawValue)"
+        case .trialNotFound(let s, let n): return "trial \(n) of study '\(s)' not found"
+        case .invalidTransition(let n, let from, let to):
+            return "trial \(n): cannot go from \(from.rawValue) to \(to.rawValue)"
         case .backend(let m): return "storage: \(m)"
         }
     }
@@ -68,8 +71,9 @@ public protocol StudyStorage: Sendable {
     /// Sets one user attribute of a running trial.
     func setUserAttribute(in study: String, number: Int, key: String, value: String) throws
     /// Moves a running trial to a finished state with its value and failure reason.
-    func finishTrial(in study: String, number: Int, state: TrialState, value: Double?, reason: String?,
-                     at time: Date) throws
+    func finishTrial(
+        in study: String, number: Int, state: TrialState, value: Double?, reason: String?,
+        at time: Date) throws
     /// Every trial of the study, by number.
     func trials(in study: String) throws -> [Trial]
 }

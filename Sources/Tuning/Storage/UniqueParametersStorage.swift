@@ -18,8 +18,10 @@ public protocol UniqueParametersStorage: StudyStorage {
     /// the study already has `limit` or more trials (`.budgetSpent`; no limit when nil) or a trial in a
     /// holding state has exactly `template.params` (`.parametersTaken`, with that trial's number). Nothing is
     /// inserted (and no number is used up) in the last two cases. The budget is checked first.
-    func createTrialUnlessParametersTaken(in study: String, _ template: Trial,
-                                          ifFewerThan limit: Int?) throws -> UniqueTrialCreation
+    func createTrialUnlessParametersTaken(
+        in study: String, _ template: Trial,
+        ifFewerThan limit: Int?
+    ) throws -> UniqueTrialCreation
 }
 
 /// The outcome of `UniqueParametersStorage.createTrialUnlessParametersTaken`.

@@ -54,8 +54,10 @@ extension Study {
     /// (exactly once, however many workers sweep); otherwise trials are failed one by one (no retries).
     /// Returns the numbers of the trials failed.
     @discardableResult
-    public func failStaleTrials(heartbeatOlderThan seconds: Double, retries: StaleTrialRetryPolicy = .never,
-                                now: Date = Date()) throws -> [Int] {
+    public func failStaleTrials(
+        heartbeatOlderThan seconds: Double, retries: StaleTrialRetryPolicy = .never,
+        now: Date = Date()
+    ) throws -> [Int] {
         if let sweeping = storage as? any StaleTrialSweeping {
             return try sweeping.failStaleTrials(in: name, gracePeriod: seconds, now: now, retries: retries).failed
         }
@@ -63,11 +65,12 @@ extension Study {
         for t in try trials where t.state == .running {
             guard let last = t.heartbeat ?? t.startedAt, now.timeIntervalSince(last) > seconds else { continue }
             do {
-                try storage.finishTrial(in: name, number: t.number, state: .failed, value: nil,
-                                        reason: "stale (no heartbeat for \(Int(now.timeIntervalSince(last))) s)", at: now)
+                try storage.finishTrial(
+                    in: name, number: t.number, state: .failed, value: nil,
+                    reason: "stale (no heartbeat for \(Int(now.timeIntervalSince(last))) s)", at: now)
                 failed.append(t.number)
             } catch StorageError.invalidTransition {
-                continue    // finished meanwhile by its worker
+                continue  // finished meanwhile by its worker
             }
         }
         return failed

@@ -23,9 +23,11 @@ extension Study {
     /// `studyLimit` caps the study's total number of trials, whoever creates them (see `ask(studyLimit:)`): the
     /// budget of workers that share a study.
     @discardableResult
-    public func optimize(_ objective: any Objective, trials: Int? = nil, timeout: Double? = nil, jobs: Int = 1,
-                         studyLimit: Int? = nil,
-                         onTrialFinished: (@Sendable (Trial) -> Void)? = nil) throws -> OptimizeSummary {
+    public func optimize(
+        _ objective: any Objective, trials: Int? = nil, timeout: Double? = nil, jobs: Int = 1,
+        studyLimit: Int? = nil,
+        onTrialFinished: (@Sendable (Trial) -> Void)? = nil
+    ) throws -> OptimizeSummary {
         if let trials, trials < 0 { throw StudyError.invalidArgument(name: "trials", reason: "must be ≥ 0") }
         if let timeout, !(timeout > 0) { throw StudyError.invalidArgument(name: "timeout", reason: "must be > 0") }
         guard jobs >= 1 else { throw StudyError.invalidArgument(name: "jobs", reason: "must be ≥ 1") }
@@ -34,7 +36,10 @@ extension Study {
 
         let work: @Sendable () -> Void = { [self] in
             while budget.shouldContinue {
-                if let deadline, Date() >= deadline { budget.stop(); break }
+                if let deadline, Date() >= deadline {
+                    budget.stop()
+                    break
+                }
                 guard budget.reserve() else { break }
                 do {
                     guard let trial = try ask(studyLimit: studyLimit) else {
@@ -57,7 +62,10 @@ extension Study {
                 let group = DispatchGroup()
                 for _ in 0..<jobs {
                     group.enter()
-                    let thread = Thread { work(); group.leave() }
+                    let thread = Thread {
+                        work()
+                        group.leave()
+                    }
                     thread.stackSize = 8 << 20
                     thread.start()
                 }
@@ -72,7 +80,9 @@ extension Study {
     /// returns the finished trial.
     public func run(_ objective: any Objective, on trial: Trial) throws -> Trial {
         let context = TrialContext(study: self, trial: trial)
-        let beat = heartbeatInterval.map { TrialHeartbeat(storage: storage, study: name, number: trial.number, interval: $0) }
+        let beat = heartbeatInterval.map {
+            TrialHeartbeat(storage: storage, study: name, number: trial.number, interval: $0)
+        }
         defer { beat?.stop() }
         do {
             let value = try objective.evaluate(context)
@@ -120,5 +130,10 @@ final class OptimizeBudget: @unchecked Sendable {
 
     func stop() { lock.withLock { stopped = true } }
 
-    func fail(_ e: any Error) { lock.withLock { if error == nil { error = e }; stopped = true } }
+    func fail(_ e: any Error) {
+        lock.withLock {
+            if error == nil { error = e }
+            stopped = true
+        }
+    }
 }

@@ -34,10 +34,12 @@ public final class Study: @unchecked Sendable {
     /// Creates the study in `storage` (with `attributes`, e.g. the spec workers need to join it), or opens it if
     /// a study of that name exists there (its stored seed is then used; a different direction or space is an
     /// error).
-    public init(name: String = "study", space: SearchSpace, direction: Direction = .minimize,
-                sampler: any Sampler = RandomSampler(), pruner: (any Pruner)? = nil,
-                storage: any StudyStorage = InMemoryStorage(), seed: UInt64 = 0,
-                failurePolicy: FailurePolicy = .worstObserved, attributes: [String: String] = [:]) throws {
+    public init(
+        name: String = "study", space: SearchSpace, direction: Direction = .minimize,
+        sampler: any Sampler = RandomSampler(), pruner: (any Pruner)? = nil,
+        storage: any StudyStorage = InMemoryStorage(), seed: UInt64 = 0,
+        failurePolicy: FailurePolicy = .worstObserved, attributes: [String: String] = [:]
+    ) throws {
         func open(_ stored: StudySpec) throws -> StudySpec {
             guard stored.direction == direction else { throw StudyError.specMismatch(study: name, field: "direction") }
             guard stored.space == space else { throw StudyError.specMismatch(study: name, field: "search space") }
@@ -89,13 +91,17 @@ public final class Study: @unchecked Sendable {
             for _ in 0..<Self.maximumProposalAttempts {
                 let history = try storage.trials(in: name)
                 var rng = Self.proposalGenerator(seed: seed, count: history.count)
-                let context = SamplingContext(space: space, direction: direction, trials: history,
-                                              failurePolicy: failurePolicy, seed: seed)
-                guard case .parameters(let proposed, let notes) = try sampler.propose(context, using: &rng) else { return nil }
+                let context = SamplingContext(
+                    space: space, direction: direction, trials: history,
+                    failurePolicy: failurePolicy, seed: seed)
+                guard case .parameters(let proposed, let notes) = try sampler.propose(context, using: &rng) else {
+                    return nil
+                }
                 let params = try space.validate(proposed)
                 let now = Date()
-                let template = Trial(state: .running, params: params, createdAt: now, startedAt: now, heartbeat: now,
-                                     userAttributes: notes)
+                let template = Trial(
+                    state: .running, params: params, createdAt: now, startedAt: now, heartbeat: now,
+                    userAttributes: notes)
                 switch try record(template, historyCount: history.count, studyLimit: studyLimit, unique: unique) {
                 case .created(let trial): return trial
                 case .budgetSpent: return nil

@@ -12,10 +12,10 @@ public enum StudyError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .specMismatch(s, f): return "study '\(s)' exists with a different \(f)"
+        case .specMismatch(let s, let f): return "study '\(s)' exists with a different \(f)"
         case .invalidImportedTrial(let r): return "cannot add trial: \(r)"
-        case let .invalidArgument(n, r): return "\(n): \(r)"
-        case let .proposalsTaken(s, a):
+        case .invalidArgument(let n, let r): return "\(n): \(r)"
+        case .proposalsTaken(let s, let a):
             return "study '\(s)': the last \(a) points proposed were all taken by other workers first; try again"
         }
     }

@@ -44,10 +44,12 @@ public struct Trial: Codable, Sendable, Hashable, Identifiable {
 
     public var id: Int { number }
 
-    public init(number: Int = 0, state: TrialState, params: Parameters = [:], value: Double? = nil,
-                intermediateValues: [Int: Double] = [:], failureReason: String? = nil, createdAt: Date = Date(),
-                startedAt: Date? = nil, finishedAt: Date? = nil, heartbeat: Date? = nil,
-                userAttributes: [String: String] = [:]) {
+    public init(
+        number: Int = 0, state: TrialState, params: Parameters = [:], value: Double? = nil,
+        intermediateValues: [Int: Double] = [:], failureReason: String? = nil, createdAt: Date = Date(),
+        startedAt: Date? = nil, finishedAt: Date? = nil, heartbeat: Date? = nil,
+        userAttributes: [String: String] = [:]
+    ) {
         self.number = number
         self.state = state
         self.params = params

@@ -14,8 +14,8 @@ import Randomness
 /// Bandwidths (Watanabe §3.2, as Optuna 5 computes them for univariate and multivariate models alike): the
 /// larger distance to the neighbouring observations, box ends included; with the magic clip,
 /// σ ∈ [(high − low)/min(100, 1 + K), high − low] (K' = √(K·N) instead of K for continuous parameters when
-/// `clipCount` N is given; see `TPESampler.Options.studySizeClip`). (Optuna ≤ 4 used Scott's rule 0.2·n^(−1/(d+4))·(high − low)
-/// in multivariate mode.)
+/// `clipCount` N is given; see `TPESampler.Options.studySizeClip`). (Optuna ≤ 4 used Scott's rule
+/// 0.2·n^(−1/(d+4))·(high − low) in multivariate mode.)
 struct ParzenEstimator {
     /// One parameter's internal domain.
     enum Dimension {
@@ -56,24 +56,28 @@ struct ParzenEstimator {
         for (d, dim) in dimensions.enumerated() {
             let column = observations.map { $0[d] }
             switch dim {
-            case let .numeric(low, high, step):
+            case .numeric(let low, let high, let step):
                 let width = high - low + (step ?? 0)
-                var sig = Self.neighbourBandwidths(column, low: low - (step ?? 0) / 2, high: high + (step ?? 0) / 2,
-                                                   considerEndpoints: s.considerEndpoints)
+                var sig = Self.neighbourBandwidths(
+                    column, low: low - (step ?? 0) / 2, high: high + (step ?? 0) / 2,
+                    considerEndpoints: s.considerEndpoints)
                 let maxSigma = width
-                let clipK = step == nil ? (Double(s.clipCount ?? kernels) * Double(kernels)).squareRoot() : Double(kernels)
+                let clipK =
+                    step == nil ? (Double(s.clipCount ?? kernels) * Double(kernels)).squareRoot() : Double(kernels)
                 let minSigma = s.magicClip ? width / min(100, 1 + clipK) : 1e-12
                 sig = sig.map { min(max($0, minSigma), maxSigma) }
-                let mu = column + [0.5 * (low + high)], sd = sig + [width]
+                let mu = column + [0.5 * (low + high)]
+                let sd = sig + [width]
                 let h = (step ?? 0) / 2
-                logNormalizers.append(zip(mu, sd).map { m, s in
-                    let logZ = TruncatedNormal.logGaussMass((low - h - m) / s, (high + h - m) / s)
-                    return step == nil ? -TruncatedNormal.logSqrt2Pi - Foundation.log(s) - logZ : -logZ
-                })
+                logNormalizers.append(
+                    zip(mu, sd).map { m, s in
+                        let logZ = TruncatedNormal.logGaussMass((low - h - m) / s, (high + h - m) / s)
+                        return step == nil ? -TruncatedNormal.logSqrt2Pi - Foundation.log(s) - logZ : -logZ
+                    })
                 mus.append(mu)
                 sigmas.append(sd)
                 logProbabilities.append([])
-            case let .categorical(count):
+            case .categorical(let count):
                 var rows: [[Double]] = []
                 for i in 0...n {
                     var p = [Double](repeating: s.priorWeight / Double(kernels), count: count)
@@ -81,7 +85,9 @@ struct ParzenEstimator {
                     let sum = p.reduce(0, +)
                     rows.append(p.map { Foundation.log($0 / sum) })
                 }
-                mus.append([]); sigmas.append([]); logNormalizers.append([])
+                mus.append([])
+                sigmas.append([])
+                logNormalizers.append([])
                 logProbabilities.append(rows)
             }
         }
@@ -112,20 +118,27 @@ struct ParzenEstimator {
     func sample(_ count: Int, using rng: inout Xoshiro256StarStar) -> [[Double]] {
         let weights = logWeights.map { Foundation.exp($0) }
         return (0..<count).map { _ in
-            var u = Double.random(in: 0..<1, using: &rng), k = 0
-            while k < weights.count - 1 && u >= weights[k] { u -= weights[k]; k += 1 }
+            var u = Double.random(in: 0..<1, using: &rng)
+            var k = 0
+            while k < weights.count - 1 && u >= weights[k] {
+                u -= weights[k]
+                k += 1
+            }
             return dimensions.enumerated().map { d, dim -> Double in
                 switch dim {
-                case let .numeric(low, high, step):
+                case .numeric(let low, let high, let step):
                     let h = (step ?? 0) / 2
-                    let x = TruncatedNormal.sample(mu: mus[d][k], sigma: sigmas[d][k], low: low - h, high: high + h,
-                                                   using: &rng)
+                    let x = TruncatedNormal.sample(
+                        mu: mus[d][k], sigma: sigmas[d][k], low: low - h, high: high + h,
+                        using: &rng)
                     guard let step else { return x }
                     return min(max(low + ((x - low) / step).rounded() * step, low), high)
-                case let .categorical(count):
-                    var v = Double.random(in: 0..<1, using: &rng), c = 0
+                case .categorical(let count):
+                    var v = Double.random(in: 0..<1, using: &rng)
+                    var c = 0
                     while c < count - 1 && v >= Foundation.exp(logProbabilities[d][k][c]) {
-                        v -= Foundation.exp(logProbabilities[d][k][c]); c += 1
+                        v -= Foundation.exp(logProbabilities[d][k][c])
+                        c += 1
                     }
                     return Double(c)
                 }
@@ -140,11 +153,13 @@ struct ParzenEstimator {
             for (d, dim) in dimensions.enumerated() {
                 for k in terms.indices {
                     switch dim {
-                    case let .numeric(_, _, step):
-                        let mu = mus[d][k], sigma = sigmas[d][k]
+                    case .numeric(_, _, let step):
+                        let mu = mus[d][k]
+                        let sigma = sigmas[d][k]
                         if let step {
                             let h = step / 2
-                            terms[k] += TruncatedNormal.logGaussMass((x[d] - h - mu) / sigma, (x[d] + h - mu) / sigma)
+                            terms[k] +=
+                                TruncatedNormal.logGaussMass((x[d] - h - mu) / sigma, (x[d] + h - mu) / sigma)
                                 + logNormalizers[d][k]
                         } else {
                             let z = (x[d] - mu) / sigma

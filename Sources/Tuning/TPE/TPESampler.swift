@@ -62,26 +62,32 @@ public struct TPESampler: Sampler {
             let chosen = choose(joint, split: split, using: &rng)
             for (p, v) in zip(joint, chosen) { result[p.name] = v }
         }
-        return .parameters(context.space.assign { p in
-            if let v = result[p.name] { return v }
-            return choose([p], split: split, using: &rng)[0]
-        })
+        return .parameters(
+            context.space.assign { p in
+                if let v = result[p.name] { return v }
+                return choose([p], split: split, using: &rng)[0]
+            })
     }
 
     /// The best of `eiCandidates` draws from l for the parameters `group` (jointly).
-    private func choose(_ group: [Parameter], split: (below: [Trial], above: [Trial], finished: Int),
-                        using rng: inout Xoshiro256StarStar) -> [ParameterValue] {
+    private func choose(
+        _ group: [Parameter], split: (below: [Trial], above: [Trial], finished: Int),
+        using rng: inout Xoshiro256StarStar
+    ) -> [ParameterValue] {
         let dims = group.map(Self.dimension)
-        let settings = ParzenEstimator.Settings(priorWeight: options.priorWeight, magicClip: options.magicClip,
-                                                considerEndpoints: options.considerEndpoints,
-                                                clipCount: options.studySizeClip ? split.finished + 1 : nil)
+        let settings = ParzenEstimator.Settings(
+            priorWeight: options.priorWeight, magicClip: options.magicClip,
+            considerEndpoints: options.considerEndpoints,
+            clipCount: options.studySizeClip ? split.finished + 1 : nil)
         func estimator(_ trials: [Trial]) -> ParzenEstimator {
             let rows = trials.filter { t in group.allSatisfy { t.params[$0.name] != nil } }
                 .map { t in group.map { Self.internal($0, t.params[$0.name]!) } }
-            return ParzenEstimator(observations: rows, weights: TPESplit.defaultWeights(rows.count),
-                                   dimensions: dims, settings: settings)
+            return ParzenEstimator(
+                observations: rows, weights: TPESplit.defaultWeights(rows.count),
+                dimensions: dims, settings: settings)
         }
-        let l = estimator(split.below), g = estimator(split.above)
+        let l = estimator(split.below)
+        let g = estimator(split.above)
         let candidates = l.sample(options.eiCandidates, using: &rng)
         let score = zip(l.logPDF(candidates), g.logPDF(candidates)).map { $0 - $1 }
         var best = 0
@@ -92,13 +98,15 @@ public struct TPESampler: Sampler {
     /// A parameter's internal domain: ln-space for log scales (log ints relaxed to [low − ½, high + ½]).
     static func dimension(_ p: Parameter) -> ParzenEstimator.Dimension {
         switch p.domain {
-        case let .float(low, high, log):
-            return log ? .numeric(low: Foundation.log(low), high: Foundation.log(high), step: nil)
-                       : .numeric(low: low, high: high, step: nil)
-        case let .int(low, high, step, log):
-            return log ? .numeric(low: Foundation.log(Double(low) - 0.5), high: Foundation.log(Double(high) + 0.5), step: nil)
-                       : .numeric(low: Double(low), high: Double(high), step: Double(step))
-        case let .categorical(c): return .categorical(count: c.count)
+        case .float(let low, let high, let log):
+            return log
+                ? .numeric(low: Foundation.log(low), high: Foundation.log(high), step: nil)
+                : .numeric(low: low, high: high, step: nil)
+        case .int(let low, let high, let step, let log):
+            return log
+                ? .numeric(low: Foundation.log(Double(low) - 0.5), high: Foundation.log(Double(high) + 0.5), step: nil)
+                : .numeric(low: Double(low), high: Double(high), step: Double(step))
+        case .categorical(let c): return .categorical(count: c.count)
         case .fixed: return .categorical(count: 1)
         }
     }
@@ -106,9 +114,9 @@ public struct TPESampler: Sampler {
     /// A value in the internal representation.
     static func `internal`(_ p: Parameter, _ v: ParameterValue) -> Double {
         switch p.domain {
-        case let .float(_, _, log): return log ? Foundation.log(v.doubleValue!) : v.doubleValue!
-        case let .int(_, _, _, log): return log ? Foundation.log(Double(v.intValue!)) : Double(v.intValue!)
-        case let .categorical(c): return Double(c.firstIndex(of: v) ?? 0)
+        case .float(_, _, let log): return log ? Foundation.log(v.doubleValue!) : v.doubleValue!
+        case .int(_, _, _, let log): return log ? Foundation.log(Double(v.intValue!)) : Double(v.intValue!)
+        case .categorical(let c): return Double(c.firstIndex(of: v) ?? 0)
         case .fixed: return 0
         }
     }
@@ -116,13 +124,13 @@ public struct TPESampler: Sampler {
     /// The parameter value of an internal-representation number (clamped and rounded to be valid).
     static func external(_ p: Parameter, _ x: Double) -> ParameterValue {
         switch p.domain {
-        case let .float(low, high, log): return .float(min(max(log ? Foundation.exp(x) : x, low), high))
-        case let .int(low, high, step, log):
+        case .float(let low, let high, let log): return .float(min(max(log ? Foundation.exp(x) : x, low), high))
+        case .int(let low, let high, let step, let log):
             let raw = log ? Foundation.exp(x) : x
             let k = ((raw - Double(low)) / Double(step)).rounded()
             return .int(min(max(low + Int(k) * step, low), high))
-        case let .categorical(c): return c[min(max(Int(x), 0), c.count - 1)]
-        case let .fixed(v): return v
+        case .categorical(let c): return c[min(max(Int(x), 0), c.count - 1)]
+        case .fixed(let v): return v
         }
     }
 }

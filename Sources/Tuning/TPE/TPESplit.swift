@@ -25,15 +25,19 @@ enum TPESplit {
     /// running and waiting trials when `constantLiar` is on (Optuna's constant liar: a pending point counts as
     /// a bad one, so concurrent proposals move away from it). n counts the finished trials used.
     static func split(_ context: SamplingContext, constantLiar: Bool, gamma: (Int) -> Int)
-        -> (below: [Trial], above: [Trial], finished: Int) {
-        let complete = context.completedObservations().sorted { ($0.loss, $0.trial.number) < ($1.loss, $1.trial.number) }
+        -> (below: [Trial], above: [Trial], finished: Int)
+    {
+        let complete = context.completedObservations().sorted {
+            ($0.loss, $0.trial.number) < ($1.loss, $1.trial.number)
+        }
         let pruned = context.prunedTrials.map { t -> (Trial, Int, Double) in
             let step = t.intermediateValues.filter { $0.value.isFinite }.keys.max()!
             return (t, step, context.direction.loss(t.intermediateValues[step]!))
         }.sorted { ($1.1, $0.2, $0.0.number) < ($0.1, $1.2, $1.0.number) }
         let n = complete.count + pruned.count
         var nBelow = gamma(n)
-        var below: [Trial] = [], above: [Trial] = []
+        var below: [Trial] = []
+        var above: [Trial] = []
         for o in complete { if below.count < nBelow { below.append(o.trial) } else { above.append(o.trial) } }
         nBelow = max(0, nBelow - below.count)
         for (i, p) in pruned.enumerated() { if i < nBelow { below.append(p.0) } else { above.append(p.0) } }

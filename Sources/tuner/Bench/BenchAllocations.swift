@@ -7,10 +7,10 @@ struct BenchAllocations: ParsableCommand {
         commandName: "allocations",
         abstract: "Run gemm/gemv into existing storage N times (for scripts/check-allocations under valgrind).",
         discussion: """
-        Examples:
-          valgrind tuner bench allocations --calls 10     # compare with --calls 1000: same allocation count
-          scripts/check-allocations
-        """
+            Examples:
+              valgrind tuner bench allocations --calls 10     # compare with --calls 1000: same allocation count
+              scripts/check-allocations
+            """
     )
 
     @Option(help: "Number of gemm and gemv calls.")

@@ -11,18 +11,20 @@ struct BenchBayesianOptimization: ParsableCommand {
         commandName: "bo",
         abstract: "Seconds per proposal of the GP sampler at 60, 100, 200 and 500 observations (Hartmann-6, d = 6).",
         discussion: """
-        Examples:
-          tuner bench bo
-          tuner bench bo --observations 20,60 --repetitions 5 --json
-        JSON lines: {"op":"bo-propose","observations":60,"d":6,"seconds_per_proposal":0.012,"cold_seconds":0.03}
-        """
+            Examples:
+              tuner bench bo
+              tuner bench bo --observations 20,60 --repetitions 5 --json
+            JSON lines: {"op":"bo-propose","observations":60,"d":6,"seconds_per_proposal":0.012,"cold_seconds":0.03}
+            """
     )
 
     @Option(help: ArgumentHelp("Comma-separated history sizes n.", valueName: "n,n,…"))
     var observations = "60,100,200,500"
 
-    @Option(help: ArgumentHelp("Dimension d: 6 (Hartmann-6) or any other d for a d-dimensional sphere.",
-                               valueName: "d"))
+    @Option(
+        help: ArgumentHelp(
+            "Dimension d: 6 (Hartmann-6) or any other d for a d-dimensional sphere.",
+            valueName: "d"))
     var dimension = 6
 
     @Option(help: "The GP sampler: bayes or one of its ablations (see `tuner bench samplers --help`).")
@@ -61,8 +63,10 @@ struct BenchBayesianOptimization: ParsableCommand {
     }
 
     func run() throws {
-        let benchmark = ProposalBenchmark(observations: sizes, dimension: dimension, repetitions: repetitions,
-                                          seed: seed) { gpSampler()! }
+        let benchmark = ProposalBenchmark(
+            observations: sizes, dimension: dimension, repetitions: repetitions,
+            seed: seed
+        ) { gpSampler()! }
         try benchmark.run(emit: BenchOutput.rows(BenchReport(json: json, columns: ProposalBenchmark.columns)))
     }
 }

@@ -7,15 +7,15 @@ struct BenchGaussianProcess: ParsableCommand {
         commandName: "gp",
         abstract: "Gaussian-process fit and predict times (d = 6) for the scikit-learn comparison.",
         discussion: """
-        Each fit row gives the fitted log marginal likelihood (standardized outputs, as scikit-learn's \
-        log_marginal_likelihood_value_ with normalize_y=True). The predict row times mean and variance at \
-        --points query points with the model fitted with the largest restart count.
+            Each fit row gives the fitted log marginal likelihood (standardized outputs, as scikit-learn's \
+            log_marginal_likelihood_value_ with normalize_y=True). The predict row times mean and variance at \
+            --points query points with the model fitted with the largest restart count.
 
-        Examples:
-          tuner bench gp
-          tuner bench gp --json --sizes 50 100 --restarts 0 5
-          scripts/bench-gp-sklearn            (side by side with scikit-learn, ratios)
-        """
+            Examples:
+              tuner bench gp
+              tuner bench gp --json --sizes 50 100 --restarts 0 5
+              scripts/bench-gp-sklearn            (side by side with scikit-learn, ratios)
+            """
     )
 
     @Option(name: .long, parsing: .upToNextOption, help: "Training-set sizes n.")
@@ -30,10 +30,11 @@ struct BenchGaussianProcess: ParsableCommand {
     @Option(help: "Seed of the random restarts.")
     var seed: UInt64 = 1
 
-    @Option(help: """
-        OpenBLAS threads for every size (default: the GP's own rule, one thread and concurrent starts below \
-        n = 1000).
-        """)
+    @Option(
+        help: """
+            OpenBLAS threads for every size (default: the GP's own rule, one thread and concurrent starts below \
+            n = 1000).
+            """)
     var threads: Int?
 
     @Flag(help: "Also print every start of every fit (to standard error).")
@@ -52,8 +53,9 @@ struct BenchGaussianProcess: ParsableCommand {
     }
 
     func run() {
-        let benchmark = GaussianProcessBenchmark(sizes: sizes, restarts: restarts, points: points, seed: seed,
-                                                 threads: threads, json: json)
+        let benchmark = GaussianProcessBenchmark(
+            sizes: sizes, restarts: restarts, points: points, seed: seed,
+            threads: threads, json: json)
         let startLines: ((String) -> Void)? = verbose ? { BenchOutput.note($0) } : nil
         benchmark.run(emit: { BenchOutput.line($0) }, verbose: startLines)
     }

@@ -7,15 +7,15 @@ struct BenchLinearAlgebra: ParsableCommand {
         commandName: "linalg",
         abstract: "GEMM and Cholesky through LinearAlgebra vs. the direct C call (GFLOP/s and ratio).",
         discussion: """
-        Cases: sgemm and dgemm (C = A·B, n×n) and dpotrf (Cholesky of an SPD n×n matrix, including the copy of A
-        into a reused buffer that both sides make), on each thread count. The machine's peak is about 57 GFLOP/s \
-        FP64 and 114 FP32
-        per core (Zen 4 at 3.5 GHz).
+            Cases: sgemm and dgemm (C = A·B, n×n) and dpotrf (Cholesky of an SPD n×n matrix, including the copy of A
+            into a reused buffer that both sides make), on each thread count. The machine's peak is about 57 GFLOP/s \
+            FP64 and 114 FP32
+            per core (Zen 4 at 3.5 GHz).
 
-        Examples:
-          tuner bench linalg
-          tuner bench linalg --json --threads 1 --sizes 1024 --cholesky-sizes 1000
-        """
+            Examples:
+              tuner bench linalg
+              tuner bench linalg --json --threads 1 --sizes 1024 --cholesky-sizes 1000
+            """
     )
 
     @Option(name: .long, parsing: .upToNextOption, help: "Matrix sizes n for sgemm and dgemm.")
@@ -42,8 +42,9 @@ struct BenchLinearAlgebra: ParsableCommand {
     }
 
     func run() throws {
-        let benchmark = LinearAlgebraBenchmark(sizes: sizes, choleskySizes: choleskySizes, threads: threads,
-                                               seconds: seconds)
+        let benchmark = LinearAlgebraBenchmark(
+            sizes: sizes, choleskySizes: choleskySizes, threads: threads,
+            seconds: seconds)
         benchmark.run(emit: BenchOutput.rows(BenchReport(json: json, columns: LinearAlgebraBenchmark.columns)))
     }
 }

@@ -7,17 +7,17 @@ struct BenchNeuralNetwork: ParsableCommand {
         commandName: "nn",
         abstract: "Epoch time of dense-network training (digits and an MNIST-shaped problem) and its GEMM share.",
         discussion: """
-        Cases (Float32, Adam, lr 1e-3, ReLU, softmax cross-entropy, seeded shuffles):
-          digits       64-128-10 on the bundled digits' stratified 80% training split (1437 rows), batch 64
-          mnist-shape  784-256-128-10 on 60,000 × 784 uniform random inputs with random labels, batch 128
-        Each case trains warm-up + timed epochs through the real Trainer; `seconds` is the median timed epoch,
-        `gemm_share` the fraction of the timed epochs' wall time spent inside the sgemm calls (timed around
-        each call). scripts/bench-nn-peers runs the same trainings in scikit-learn and PyTorch for ratios.
+            Cases (Float32, Adam, lr 1e-3, ReLU, softmax cross-entropy, seeded shuffles):
+              digits       64-128-10 on the bundled digits' stratified 80% training split (1437 rows), batch 64
+              mnist-shape  784-256-128-10 on 60,000 × 784 uniform random inputs with random labels, batch 128
+            Each case trains warm-up + timed epochs through the real Trainer; `seconds` is the median timed epoch,
+            `gemm_share` the fraction of the timed epochs' wall time spent inside the sgemm calls (timed around
+            each call). scripts/bench-nn-peers runs the same trainings in scikit-learn and PyTorch for ratios.
 
-        Examples:
-          tuner bench nn
-          tuner bench nn --json --case mnist-shape --epochs 5 --threads 2
-        """
+            Examples:
+              tuner bench nn
+              tuner bench nn --json --case mnist-shape --epochs 5 --threads 2
+            """
     )
 
     @Option(name: .customLong("case"), parsing: .upToNextOption, help: "Cases to run: digits, mnist-shape.")
@@ -32,9 +32,10 @@ struct BenchNeuralNetwork: ParsableCommand {
     @Option(help: "OpenBLAS threads.")
     var threads: Int = 2
 
-    @Flag(help: """
-        Also use dropout 0.2, batch norm, L1, L2, clipping, AdamW and a cosine schedule (for allocation checks).
-        """)
+    @Flag(
+        help: """
+            Also use dropout 0.2, batch norm, L1, L2, clipping, AdamW and a cosine schedule (for allocation checks).
+            """)
     var allFeatures = false
 
     @Flag(help: "One JSON object per line instead of a table.")
@@ -50,8 +51,9 @@ struct BenchNeuralNetwork: ParsableCommand {
     }
 
     func run() throws {
-        let benchmark = NeuralNetworkBenchmark(cases: cases, epochs: epochs, warmup: warmup, threads: threads,
-                                               allFeatures: allFeatures)
+        let benchmark = NeuralNetworkBenchmark(
+            cases: cases, epochs: epochs, warmup: warmup, threads: threads,
+            allFeatures: allFeatures)
         try benchmark.run(emit: BenchOutput.rows(BenchReport(json: json, columns: NeuralNetworkBenchmark.columns)))
     }
 }

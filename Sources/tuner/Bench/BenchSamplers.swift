@@ -11,11 +11,11 @@ struct BenchSamplers: ParsableCommand {
         commandName: "samplers",
         abstract: "Final regret and proposal overhead of samplers on the functions of docs/bench/FUNCTIONS.md.",
         discussion: """
-        Examples:
-          tuner bench samplers --samplers bayes,tpe,random --problems all --seeds 10 --trials 60
-          tuner bench samplers --samplers tpe,tpe-optuna --problems branin,hartmann6 --first-seed 100 --seeds 30 \
-        --json
-        """
+            Examples:
+              tuner bench samplers --samplers bayes,tpe,random --problems all --seeds 10 --trials 60
+              tuner bench samplers --samplers tpe,tpe-optuna --problems branin,hartmann6 --first-seed 100 --seeds 30 \
+            --json
+            """
     )
 
     @Option(help: "Comma-separated samplers: \(SamplerFactory.benchmarkNames.joined(separator: ", ")).")
@@ -50,8 +50,9 @@ struct BenchSamplers: ParsableCommand {
 
     var samplerList: [String] { samplers.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
     var problemNames: [String] {
-        problems == "all" ? BenchmarkFunction.all.map(\.name)
-                          : problems.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        problems == "all"
+            ? BenchmarkFunction.all.map(\.name)
+            : problems.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     func run() throws {

@@ -8,14 +8,14 @@ struct Export: ParsableCommand {
         commandName: "export",
         abstract: "Export every trial of a study as CSV or JSON.",
         discussion: """
-        CSV header: number,state,value,duration_s,<parameters…>,<user attributes…> (empty cells where a trial
-        has no value, an inactive parameter or no such attribute). JSON: an array with one object per trial
-        (number, state, value, duration_s, params, user_attrs, failure_reason, intermediate_values).
+            CSV header: number,state,value,duration_s,<parameters…>,<user attributes…> (empty cells where a trial
+            has no value, an inactive parameter or no such attribute). JSON: an array with one object per trial
+            (number, state, value, duration_s, params, user_attrs, failure_reason, intermediate_values).
 
-        Examples:
-          tuner export --study branin-bayes --format csv --out trials.csv
-          tuner export --study mlp --storage sqlite:///tmp/runs.db --format json > trials.json
-        """)
+            Examples:
+              tuner export --study branin-bayes --format csv --out trials.csv
+              tuner export --study mlp --storage sqlite:///tmp/runs.db --format json > trials.json
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
@@ -53,7 +53,9 @@ struct Export: ParsableCommand {
     static func csv(_ stored: StoredStudy) -> String {
         let params = stored.parameterNames
         let attributes = stored.userAttributeKeys
-        var lines = [(["number", "state", "value", "duration_s"] + params + attributes).map(csvField).joined(separator: ",")]
+        var lines = [
+            (["number", "state", "value", "duration_s"] + params + attributes).map(csvField).joined(separator: ",")
+        ]
         for t in stored.trials {
             let value: String = t.value.map { "\($0)" } ?? ""
             let duration: String = t.duration.map { String(format: "%.3f", $0) } ?? ""

@@ -13,16 +13,16 @@ struct LRFind: ParsableCommand {
         commandName: "lr-find",
         abstract: "Learning-rate range test: train with a geometrically rising rate, plot the loss and suggest a rate.",
         discussion: """
-        The rate rises from --start to --end over --steps mini-batches (default: one epoch, at least 100 \
-        batches). The loss is smoothed (moving average, β = 0.98, bias-corrected) and the test stops once it \
-        exceeds 4× its best. Suggestions: the rate of steepest descent of the smoothed loss, and the minimum-loss \
-        rate / 10. The plot leaves out losses above twice the starting level.
+            The rate rises from --start to --end over --steps mini-batches (default: one epoch, at least 100 \
+            batches). The loss is smoothed (moving average, β = 0.98, bias-corrected) and the test stops once it \
+            exceeds 4× its best. Suggestions: the rate of steepest descent of the smoothed loss, and the minimum-loss \
+            rate / 10. The plot leaves out losses above twice the starting level.
 
-        Examples:
-          tuner lr-find --dataset digits --layers 128 --optimizer adam
-          tuner lr-find --dataset iris --layers 32,16 --optimizer sgd --momentum 0.9 --steps 200 --out iris-lr.svg
-          tuner lr-find --dataset data.csv --target price --json
-        """
+            Examples:
+              tuner lr-find --dataset digits --layers 128 --optimizer adam
+              tuner lr-find --dataset iris --layers 32,16 --optimizer sgd --momentum 0.9 --steps 200 --out iris-lr.svg
+              tuner lr-find --dataset data.csv --target price --json
+            """
     )
 
     @OptionGroup var network: NetworkOptions
@@ -58,8 +58,9 @@ struct LRFind: ParsableCommand {
 
     func run() throws {
         let (architecture, training) = try network.configuration(learningRate: start, epochs: 1)
-        let test = LearningRateRangeTest(architecture: architecture, training: training, start: start, end: end,
-                                         steps: steps)
+        let test = LearningRateRangeTest(
+            architecture: architecture, training: training, start: start, end: end,
+            steps: steps)
         let curve: LearningRateCurve
         do {
             curve = try test.run(on: network.source, seed: network.seed)
@@ -77,8 +78,8 @@ struct LRFind: ParsableCommand {
     func stopDescription(_ curve: LearningRateCurve) -> String {
         switch curve.stop {
         case .completed: return "completed \(curve.rates.count) steps"
-        case let .diverged(step): return "stopped at step \(step + 1): smoothed loss above 4× its best"
-        case let .nonFinite(step): return "stopped at step \(step + 1): NaN or infinite loss"
+        case .diverged(let step): return "stopped at step \(step + 1): smoothed loss above 4× its best"
+        case .nonFinite(let step): return "stopped at step \(step + 1): NaN or infinite loss"
         }
     }
 
@@ -90,10 +91,12 @@ struct LRFind: ParsableCommand {
             let kept = y.indices.filter { y[$0] <= cap }
             return (kept.map { curve.rates[$0] }, kept.map { y[$0] })
         }
-        let title = "Learning-rate range test: \(network.dataset) "
+        let title =
+            "Learning-rate range test: \(network.dataset) "
             + "(losses above \(String(format: "%.3g", cap)) not drawn)"
-        var chart = XYChart(title: title,
-                            xLabel: "learning rate (log scale)", yLabel: "training loss", xScale: .logarithmic)
+        var chart = XYChart(
+            title: title,
+            xLabel: "learning rate (log scale)", yLabel: "training loss", xScale: .logarithmic)
         chart.legendOutside = true
         let (raw, smoothed) = (below(curve.losses), below(curve.smoothedLosses))
         chart.add(Series(name: "batch loss", x: raw.x, y: raw.y, style: .line, color: "#c7c7c7"))
@@ -128,14 +131,15 @@ struct LRFind: ParsableCommand {
         case .diverged: stop = "diverged"
         case .nonFinite: stop = "non_finite"
         }
-        print(JSONValue.object([
-            ("learning_rates", .array(curve.rates.map { JSONValue($0) })),
-            ("losses", .array(curve.losses.map { JSONValue($0) })),
-            ("smoothed_losses", .array(curve.smoothedLosses.map { JSONValue($0) })),
-            ("stop", .string(stop)), ("steps", .int(curve.rates.count)),
-            ("suggested_lr_steepest", JSONValue(curve.suggestion.steepest)),
-            ("suggested_lr_min_over_10", JSONValue(curve.suggestion.minimumOverTen)),
-            ("plot", .string(out)),
-        ]).text)
+        print(
+            JSONValue.object([
+                ("learning_rates", .array(curve.rates.map { JSONValue($0) })),
+                ("losses", .array(curve.losses.map { JSONValue($0) })),
+                ("smoothed_losses", .array(curve.smoothedLosses.map { JSONValue($0) })),
+                ("stop", .string(stop)), ("steps", .int(curve.rates.count)),
+                ("suggested_lr_steepest", JSONValue(curve.suggestion.steepest)),
+                ("suggested_lr_min_over_10", JSONValue(curve.suggestion.minimumOverTen)),
+                ("plot", .string(out)),
+            ]).text)
     }
 }

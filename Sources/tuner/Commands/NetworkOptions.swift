@@ -7,12 +7,16 @@ import NeuralNetwork
 /// The network, data and optimizer flags shared by `tuner train` and `tuner lr-find` (`@OptionGroup`), and
 /// their translation into a `NetworkArchitecture` and the optimizer-side fields of a `TrainingConfig`.
 struct NetworkOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("A bundled dataset (\(Dataset.bundledNames.joined(separator: ", "))) or a CSV file.",
-                               valueName: "name|file.csv"))
+    @Option(
+        help: ArgumentHelp(
+            "A bundled dataset (\(Dataset.bundledNames.joined(separator: ", "))) or a CSV file.",
+            valueName: "name|file.csv"))
     var dataset: String
 
-    @Option(help: ArgumentHelp("Target column of a CSV file (name or 0-based index; default: the last column).",
-                               valueName: "column"))
+    @Option(
+        help: ArgumentHelp(
+            "Target column of a CSV file (name or 0-based index; default: the last column).",
+            valueName: "column"))
     var target: String?
 
     @Option(help: ArgumentHelp("Hidden layer widths, comma-separated (empty: no hidden layer).", valueName: "w,w,…"))
@@ -76,18 +80,22 @@ struct NetworkOptions: ParsableArguments {
     /// The network's shape and a training configuration with these flags' optimizer, batch size, penalties and
     /// seed (`learningRate`, `epochs`, `schedule` and early stopping are the caller's), checked on a probe
     /// network of one input and two classes; errors name the flag.
-    func configuration(learningRate: Double, epochs: Int,
-                       schedule: () throws -> LearningRateSchedule = { .constant },
-                       earlyStopping: EarlyStopping? = nil) throws -> (NetworkArchitecture, TrainingConfig) {
+    func configuration(
+        learningRate: Double, epochs: Int,
+        schedule: () throws -> LearningRateSchedule = { .constant },
+        earlyStopping: EarlyStopping? = nil
+    ) throws -> (NetworkArchitecture, TrainingConfig) {
         do {
             var opt = try OptimizerKind(name: optimizer)
             if let momentum, case .sgd = opt { opt = .sgd(momentum: momentum) }
-            let architecture = NetworkArchitecture(hiddenLayers: try hiddenLayers(),
-                                                   activation: try Activation(name: activation), dropout: dropout,
-                                                   batchNorm: batchNorm)
-            let config = TrainingConfig(optimizer: opt, learningRate: learningRate, schedule: try schedule(),
-                                        l1: l1, l2: l2, batchSize: batchSize, epochs: epochs,
-                                        earlyStopping: earlyStopping, seed: seed)
+            let architecture = NetworkArchitecture(
+                hiddenLayers: try hiddenLayers(),
+                activation: try Activation(name: activation), dropout: dropout,
+                batchNorm: batchNorm)
+            let config = TrainingConfig(
+                optimizer: opt, learningRate: learningRate, schedule: try schedule(),
+                l1: l1, l2: l2, batchSize: batchSize, epochs: epochs,
+                earlyStopping: earlyStopping, seed: seed)
             try architecture.spec(inputs: 1, outputs: 2, task: .classification).validate()
             try config.validate()
             return (architecture, config)

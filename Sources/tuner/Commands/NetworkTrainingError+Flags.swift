@@ -6,12 +6,12 @@ extension NetworkTrainingError {
     /// the flag at fault (exit status 2), the rest runtime errors with a hint.
     var commandLineError: any Error {
         switch self {
-        case let .dataset(error):
+        case .dataset(let error):
             if case .unknownColumn = error { return ValidationError("--target: \(error)") }
             return ValidationError("--dataset: \(error)")
         case .tooFewRows:
             return ValidationError("--dataset: \(self)")
-        case let .configuration(error):
+        case .configuration(let error):
             return ValidationError("--\(NetworkOptions.flag(for: error.parameter)): \(error)")
         case .diverged:
             return RuntimeError("\(self); try a smaller --lr")

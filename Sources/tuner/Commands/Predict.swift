@@ -7,15 +7,15 @@ struct Predict: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Predict classes (with probabilities) or values for the rows of a CSV file with a saved model.",
         discussion: """
-        The file needs a header naming the model's feature columns (any order; other columns are ignored). When it
-        also has the target column, the accuracy (classification) or R² and MSE (regression) are printed.
+            The file needs a header naming the model's feature columns (any order; other columns are ignored). When it
+            also has the target column, the accuracy (classification) or R² and MSE (regression) are printed.
 
-        Examples:
-          tuner train --dataset iris --epochs 100 --out iris.json
-          tuner predict --model iris.json --input flowers.csv
-          tuner predict --model iris.json --input flowers.csv --output predictions.csv
-          tuner predict --model iris.json --input flowers.csv --json
-        """
+            Examples:
+              tuner train --dataset iris --epochs 100 --out iris.json
+              tuner predict --model iris.json --input flowers.csv
+              tuner predict --model iris.json --input flowers.csv --output predictions.csv
+              tuner predict --model iris.json --input flowers.csv --json
+            """
     )
 
     @Option(help: ArgumentHelp("A model saved by `tuner train --out`.", valueName: "model.json"))
@@ -24,8 +24,10 @@ struct Predict: ParsableCommand {
     @Option(help: ArgumentHelp("The CSV file to predict.", valueName: "data.csv"))
     var input: String
 
-    @Option(help: ArgumentHelp("Write the predictions as CSV to this file instead of printing them.",
-                               valueName: "predictions.csv"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the predictions as CSV to this file instead of printing them.",
+            valueName: "predictions.csv"))
     var output: String?
 
     @Flag(help: "Print one JSON object per row and a final JSON summary.")
@@ -49,7 +51,7 @@ struct Predict: ParsableCommand {
                 throw RuntimeError("cannot write \(output): \(error.localizedDescription)")
             }
         } else if json {
-            PredictionOutput.jsonLines(prediction, lines: lines).forEach { print($0) }
+            for line in PredictionOutput.jsonLines(prediction, lines: lines) { print(line) }
         } else {
             print(prediction.csv(lines: lines), terminator: "")
         }
@@ -62,8 +64,9 @@ struct Predict: ParsableCommand {
         } else {
             if let output { print("wrote \(prediction.count) predictions to \(output)") }
             for (name, value) in run.scores {
-                print("\(name) \(String(format: "%.4f", value)) on \(prediction.count) rows "
-                      + "with the '\(run.model.targetName)' column")
+                print(
+                    "\(name) \(String(format: "%.4f", value)) on \(prediction.count) rows "
+                        + "with the '\(run.model.targetName)' column")
             }
         }
     }

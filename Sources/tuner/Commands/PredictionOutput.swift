@@ -9,8 +9,10 @@ enum PredictionOutput {
             let predicted = prediction.predictedLabels
             return (0..<prediction.count).map { i in
                 let p = prediction.probabilities(row: i)
-                return JSONValue.object([("line", .int(lines[i])), ("predicted", .string(names[predicted[i]])),
-                                         ("probabilities", .object(zip(names, p).map { ($0, JSONValue($1)) }))]).text
+                return JSONValue.object([
+                    ("line", .int(lines[i])), ("predicted", .string(names[predicted[i]])),
+                    ("probabilities", .object(zip(names, p).map { ($0, JSONValue($1)) })),
+                ]).text
             }
         }
         return (0..<prediction.count).map { i in

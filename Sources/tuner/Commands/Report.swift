@@ -6,21 +6,25 @@ import TuningReport
 /// `tuner report`: one self-contained HTML page about a stored study (`StudyReport`).
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a self-contained HTML report of a study: summary, history, parallel coordinates, importance, slices.",
+        abstract:
+            "Write a self-contained HTML report of a study: summary, history, parallel coordinates, importance, slices.",
         discussion: """
-        The page has inline CSS and inline SVG charts, no scripts and no external resources.
+            The page has inline CSS and inline SVG charts, no scripts and no external resources.
 
-        Examples:
-          tuner bayes --objective hartmann6 --trials 40 --study h6
-          tuner report --study h6 --out h6.html
-          tuner report --study mlp-bayes --storage sqlite:///runs/tuner.db --out report.html
-        """
+            Examples:
+              tuner bayes --objective hartmann6 --trials 40 --study h6
+              tuner report --study h6 --out h6.html
+              tuner report --study mlp-bayes --storage sqlite:///runs/tuner.db --out report.html
+            """
     )
 
     @Option(help: ArgumentHelp("The study to report on (as given to --study when it ran).", valueName: "name"))
     var study: String
 
-    @Option(help: ArgumentHelp("Where the study lives: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "Where the study lives: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.",
+            valueName: "url"))
     var storage: String?
 
     @Option(help: ArgumentHelp("The HTML file to write.", valueName: "report.html"))
@@ -43,7 +47,9 @@ struct Report: ParsableCommand {
         } catch {
             throw RuntimeError("cannot write \(out): \(error.localizedDescription)")
         }
-        let best = report.bestTrial.map { "best trial #\($0.number) = \(String(format: "%.6g", $0.value!))" } ?? "no complete trial"
+        let best =
+            report.bestTrial.map { "best trial #\($0.number) = \(String(format: "%.6g", $0.value!))" }
+            ?? "no complete trial"
         print("wrote \(out) (\(report.trials.count) trials, \(best))")
     }
 }

@@ -15,7 +15,9 @@ enum ScheduleOption {
         let parts = text.lowercased().split(separator: ":").map(String.init)
         func number(_ i: Int, _ what: String) throws -> Double {
             guard parts.count > i, let x = Double(parts[i]), x.isFinite else {
-                throw ValidationError("--schedule '\(text)': \(what) must be a number (forms: constant, step:EVERY:FACTOR, exponential:DECAY, cosine[:MIN], plateau[:FACTOR:PATIENCE])")
+                throw ValidationError(
+                    "--schedule '\(text)': \(what) must be a number (forms: constant, step:EVERY:FACTOR, exponential:DECAY, cosine[:MIN], plateau[:FACTOR:PATIENCE])"
+                )
             }
             return x
         }
@@ -30,11 +32,14 @@ enum ScheduleOption {
         case "cosine" where parts.count <= 2:
             schedule = .cosine(epochs: epochs, minimum: parts.count == 2 ? try number(1, "MIN") : 0)
         case "plateau" where parts.count == 1 || parts.count == 3:
-            schedule = parts.count == 3
+            schedule =
+                parts.count == 3
                 ? .reduceOnPlateau(factor: try number(1, "FACTOR"), patience: Int(try number(2, "PATIENCE")))
                 : .reduceOnPlateau()
         default:
-            throw ValidationError("--schedule '\(text)' is not one of constant, step:EVERY:FACTOR, exponential:DECAY, cosine[:MIN], plateau[:FACTOR:PATIENCE]")
+            throw ValidationError(
+                "--schedule '\(text)' is not one of constant, step:EVERY:FACTOR, exponential:DECAY, cosine[:MIN], plateau[:FACTOR:PATIENCE]"
+            )
         }
         do {
             try schedule.validate()

@@ -8,18 +8,21 @@ struct Show: ParsableCommand {
         commandName: "show",
         abstract: "Show a study's trials (number, state, value, duration, parameters) and its best trial.",
         discussion: """
-        Examples:
-          tuner show --study branin-bayes
-          tuner show --study mlp --storage sqlite:///tmp/runs.db
-          tuner show --study mlp --json                  # one JSON object: trials, counts, best_trial
-        """)
+            Examples:
+              tuner show --study branin-bayes
+              tuner show --study mlp --storage sqlite:///tmp/runs.db
+              tuner show --study mlp --json                  # one JSON object: trials, counts, best_trial
+            """)
 
     @Option(help: ArgumentHelp("The study to show.", valueName: "name"))
     var study: String
 
     @OptionGroup var storageOption: StorageOption
 
-    @Flag(help: "Print one JSON object: study, direction, counts, trials (with params, user_attrs, failure_reason), best_trial.")
+    @Flag(
+        help:
+            "Print one JSON object: study, direction, counts, trials (with params, user_attrs, failure_reason), best_trial."
+    )
     var json = false
 
     func run() throws {
@@ -28,22 +31,26 @@ struct Show: ParsableCommand {
         let overview = stored.overview
         let best = stored.bestTrial
         if json {
-            print(JSONValue.object([
-                ("study", .string(stored.spec.name)), ("direction", .string(stored.spec.direction.rawValue)),
-                ("seed", .int(Int(truncatingIfNeeded: stored.spec.seed))),
-                ("counts", TrialFormat.countsJSON(overview)), ("trials", .array(stored.trials.map(TrialFormat.json))),
-                ("best_trial", best.map(TrialFormat.json) ?? .null),
-            ]).text)
+            print(
+                JSONValue.object([
+                    ("study", .string(stored.spec.name)), ("direction", .string(stored.spec.direction.rawValue)),
+                    ("seed", .int(Int(truncatingIfNeeded: stored.spec.seed))),
+                    ("counts", TrialFormat.countsJSON(overview)),
+                    ("trials", .array(stored.trials.map(TrialFormat.json))),
+                    ("best_trial", best.map(TrialFormat.json) ?? .null),
+                ]).text)
             return
         }
-        print("Study '\(stored.spec.name)': \(stored.spec.direction.rawValue), \(overview.trialCount) trials "
-              + "(\(TrialFormat.counts(overview)))")
+        print(
+            "Study '\(stored.spec.name)': \(stored.spec.direction.rawValue), \(overview.trialCount) trials "
+                + "(\(TrialFormat.counts(overview)))")
         guard !stored.trials.isEmpty else { return }
         let names = stored.parameterNames
         var rows = [["#", "state", "value", "duration"] + names]
         for t in stored.trials {
-            rows.append(["\(t.number)", t.state.rawValue, TrialFormat.value(t.value), TrialFormat.duration(t.duration)]
-                        + names.map { t.params[$0].map(TrialFormat.param) ?? "-" })
+            rows.append(
+                ["\(t.number)", t.state.rawValue, TrialFormat.value(t.value), TrialFormat.duration(t.duration)]
+                    + names.map { t.params[$0].map(TrialFormat.param) ?? "-" })
         }
         print(textTable(rows))
         for t in stored.trials where t.state == .failed {

@@ -5,14 +5,18 @@ import Tuning
 /// The `--storage` option of the commands that read or change an existing study (`studies`, `show`, `export`,
 /// `ask`, `tell`).
 struct StorageOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Where the studies live: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "Where the studies live: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.",
+            valueName: "url"))
     var storage: String?
 
     /// Opens the storage. With `existing`, an SQLite file that does not exist is an error instead of being
     /// created empty (commands that only read or finish trials should not leave a `tuner.db` behind).
     func open(existing: Bool = false) throws -> any StudyStorage {
         if existing, let path = StorageOpener.location(storage)?.localFile,
-           !FileManager.default.fileExists(atPath: path) {
+            !FileManager.default.fileExists(atPath: path)
+        {
             throw RuntimeError("no study storage at '\(path)' (run a study there first, or pass --storage)")
         }
         return try StorageOpener.open(storage)

@@ -8,15 +8,16 @@ struct Studies: ParsableCommand {
         commandName: "studies",
         abstract: "List the studies in a storage: direction, trials by state, best value.",
         discussion: """
-        Examples:
-          tuner studies                                  # the studies in ./tuner.db
-          tuner studies --storage sqlite:///tmp/runs.db
-          tuner studies --json                           # a JSON array, one object per study
-        """)
+            Examples:
+              tuner studies                                  # the studies in ./tuner.db
+              tuner studies --storage sqlite:///tmp/runs.db
+              tuner studies --json                           # a JSON array, one object per study
+            """)
 
     @OptionGroup var storageOption: StorageOption
 
-    @Flag(help: "Print a JSON array with one object per study (name, direction, trials, counts, best_value, best_trial).")
+    @Flag(
+        help: "Print a JSON array with one object per study (name, direction, trials, counts, best_value, best_trial).")
     var json = false
 
     func run() throws {
@@ -26,13 +27,17 @@ struct Studies: ParsableCommand {
         }
         let studies = try StudyOverview.all(in: listing)
         if json {
-            print(JSONValue.array(studies.map { o in
-                .object([
-                    ("name", .string(o.name)), ("direction", .string(o.direction.rawValue)),
-                    ("trials", .int(o.trialCount)), ("counts", TrialFormat.countsJSON(o)),
-                    ("best_value", JSONValue(o.bestValue)), ("best_trial", o.bestTrial.map(JSONValue.int) ?? .null),
-                ])
-            }).text)
+            print(
+                JSONValue.array(
+                    studies.map { o in
+                        .object([
+                            ("name", .string(o.name)), ("direction", .string(o.direction.rawValue)),
+                            ("trials", .int(o.trialCount)), ("counts", TrialFormat.countsJSON(o)),
+                            ("best_value", JSONValue(o.bestValue)),
+                            ("best_trial", o.bestTrial.map(JSONValue.int) ?? .null),
+                        ])
+                    }
+                ).text)
             return
         }
         guard !studies.isEmpty else {
@@ -41,8 +46,10 @@ struct Studies: ParsableCommand {
         }
         var rows = [["study", "direction", "trials", "by state", "best value"]]
         for o in studies {
-            rows.append([o.name, o.direction.rawValue, "\(o.trialCount)", TrialFormat.counts(o),
-                         o.bestValue.map { "\(TrialFormat.value($0)) (#\(o.bestTrial!))" } ?? "-"])
+            rows.append([
+                o.name, o.direction.rawValue, "\(o.trialCount)", TrialFormat.counts(o),
+                o.bestValue.map { "\(TrialFormat.value($0)) (#\(o.bestTrial!))" } ?? "-",
+            ])
         }
         print(textTable(rows))
     }

@@ -11,17 +11,17 @@ struct SweepRun: ParsableCommand {
         commandName: "run",
         abstract: "Run every problem × sampler × seed combination into a CSV (the default subcommand of sweep).",
         discussion: """
-        Problems: all (the ten functions of docs/bench/FUNCTIONS.md), mlp (the MLP problems), or any of:
-          \(BenchmarkProblem.knownNames.joined(separator: ", ")).
-        For mlp-<dataset>, value is the validation error 1 − accuracy and regret = 1 − best validation accuracy.
-        Samplers: all (\(["bayes", "tpe", "random", "sobol", "grid"].joined(separator: ", "))) or any of:
-          \(SamplerFactory.sweepNames.joined(separator: ", ")).
-        CSV columns: \(BenchmarkRow.csvHeader)
+            Problems: all (the ten functions of docs/bench/FUNCTIONS.md), mlp (the MLP problems), or any of:
+              \(BenchmarkProblem.knownNames.joined(separator: ", ")).
+            For mlp-<dataset>, value is the validation error 1 − accuracy and regret = 1 − best validation accuracy.
+            Samplers: all (\(["bayes", "tpe", "random", "sobol", "grid"].joined(separator: ", "))) or any of:
+              \(SamplerFactory.sweepNames.joined(separator: ", ")).
+            CSV columns: \(BenchmarkRow.csvHeader)
 
-        Examples:
-          tuner sweep --problems all --samplers all --seeds 10 --trials 60 --out results.csv --jobs 2
-          tuner sweep run --problems branin,hartmann6 --samplers bayes,tpe --seeds 3 --trials 30 --out small.csv
-        """
+            Examples:
+              tuner sweep --problems all --samplers all --seeds 10 --trials 60 --out results.csv --jobs 2
+              tuner sweep run --problems branin,hartmann6 --samplers bayes,tpe --seeds 3 --trials 30 --out small.csv
+            """
     )
 
     @Option(help: "Comma-separated problems, 'all' (the ten functions) or 'mlp'.")
@@ -63,11 +63,14 @@ struct SweepRun: ParsableCommand {
     }
 
     func run() throws {
-        let sweep = BenchmarkSweep(problems: try problemList(), samplers: try samplerList(), seeds: seeds,
-                                   trials: trials, out: out, jobs: jobs)
+        let sweep = BenchmarkSweep(
+            problems: try problemList(), samplers: try samplerList(), seeds: seeds,
+            trials: trials, out: out, jobs: jobs)
         let child = ChildProcessLauncher(executable: ChildProcessLauncher.currentExecutable) { run, trials, rowsFile in
-            ["sweep", "run-one", "--problem", run.problem, "--sampler", run.sampler, "--seed", "\(run.seed)",
-             "--trials", "\(trials)", "--rows-file", rowsFile]
+            [
+                "sweep", "run-one", "--problem", run.problem, "--sampler", run.sampler, "--seed", "\(run.seed)",
+                "--trials", "\(trials)", "--rows-file", rowsFile,
+            ]
         }
         do {
             try sweep.run(launcher: child, note: BenchOutput.note, progress: BenchOutput.note)

@@ -11,9 +11,9 @@ struct SweepRunOne: ParsableCommand {
         commandName: "run-one",
         abstract: "Run one problem × sampler × seed of a sweep (used by `tuner sweep`).",
         discussion: """
-        Examples:
-          tuner sweep run-one --problem branin --sampler tpe --seed 0 --trials 60 --rows-file /tmp/branin-tpe-0.csv
-        """,
+            Examples:
+              tuner sweep run-one --problem branin --sampler tpe --seed 0 --trials 60 --rows-file /tmp/branin-tpe-0.csv
+            """,
         shouldDisplay: false
     )
 
@@ -36,7 +36,8 @@ struct SweepRunOne: ParsableCommand {
         BLASThreads.set(1)
         let problem = BenchmarkProblem(named: problem)!
         let made = try SamplerFactory.make(named: sampler, space: problem.space, trials: trials)
-        try BenchmarkSweep.runOne(problem, sampler: made, samplerName: sampler, seed: seed, trials: trials,
-                                  rowsFile: rowsFile)
+        try BenchmarkSweep.runOne(
+            problem, sampler: made, samplerName: sampler, seed: seed, trials: trials,
+            rowsFile: rowsFile)
     }
 }

@@ -8,13 +8,13 @@ struct SweepSummarize: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summarize",
         abstract: """
-        Median and quartiles of best-so-far regret at checkpoints, and seconds per proposal, from a sweep CSV.
-        """,
+            Median and quartiles of best-so-far regret at checkpoints, and seconds per proposal, from a sweep CSV.
+            """,
         discussion: """
-        Examples:
-          tuner sweep summarize results.csv
-          tuner sweep summarize all.csv --checkpoints 10,30,60 --markdown > table.md
-        """
+            Examples:
+              tuner sweep summarize results.csv
+              tuner sweep summarize all.csv --checkpoints 10,30,60 --markdown > table.md
+            """
     )
 
     @Argument(help: "A CSV written by `tuner sweep` or `scripts/compare-peers`.")

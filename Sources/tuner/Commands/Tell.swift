@@ -9,11 +9,11 @@ struct Tell: ParsableCommand {
         commandName: "tell",
         abstract: "Finish a trial from `tuner ask`: with its value, or as pruned or failed.",
         discussion: """
-        Examples:
-          tuner tell --study demo --trial 0 --value 0.173 --storage sqlite:///tmp/demo.db
-          tuner tell --study demo --trial 1 --state failed --reason "out of memory"
-          tuner tell --study demo --trial 2 --state pruned
-        """)
+            Examples:
+              tuner tell --study demo --trial 0 --value 0.173 --storage sqlite:///tmp/demo.db
+              tuner tell --study demo --trial 1 --state failed --reason "out of memory"
+              tuner tell --study demo --trial 2 --state pruned
+            """)
 
     enum FinalState: String, ExpressibleByArgument, CaseIterable { case complete, pruned, failed }
 
@@ -50,7 +50,8 @@ struct Tell: ParsableCommand {
     func run() throws {
         let storage = try storageOption.open(existing: true)
         let stored = try StoredStudy(named: study, in: storage, storageText: storageOption.storage)
-        let opened = try Study(name: study, space: stored.spec.space, direction: stored.spec.direction, storage: storage)
+        let opened = try Study(
+            name: study, space: stored.spec.space, direction: stored.spec.direction, storage: storage)
         let finished: Trial
         switch state {
         case .failed?: finished = try opened.tell(trial, failedBecause: reason ?? "told failed by tuner tell")

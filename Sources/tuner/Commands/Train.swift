@@ -12,13 +12,13 @@ struct Train: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Train one network from flags, print per-epoch metrics and test scores, and save the model.",
         discussion: """
-        Examples:
-          tuner train --dataset digits --layers 128 --activation relu --optimizer adam --lr 1e-3 \
-        --batch-size 64 --epochs 50 --seed 0
-          tuner train --dataset iris --layers 32,16 --epochs 100 --patience 10 --out iris.json
-          tuner train --dataset data.csv --target price --layers 64 --schedule cosine --json
-        Schedules: constant, step:EVERY:FACTOR, exponential:DECAY, cosine[:MIN_LR], plateau[:FACTOR:PATIENCE].
-        """
+            Examples:
+              tuner train --dataset digits --layers 128 --activation relu --optimizer adam --lr 1e-3 \
+            --batch-size 64 --epochs 50 --seed 0
+              tuner train --dataset iris --layers 32,16 --epochs 100 --patience 10 --out iris.json
+              tuner train --dataset data.csv --target price --layers 64 --schedule cosine --json
+            Schedules: constant, step:EVERY:FACTOR, exponential:DECAY, cosine[:MIN_LR], plateau[:FACTOR:PATIENCE].
+            """
     )
 
     @OptionGroup var network: NetworkOptions
@@ -32,8 +32,10 @@ struct Train: ParsableCommand {
     @Option(help: ArgumentHelp("Learning-rate schedule (see below).", valueName: "schedule"))
     var schedule = "constant"
 
-    @Option(help: ArgumentHelp("Early stopping: epochs without validation improvement before stopping "
-                               + "(holds out a validation part)."))
+    @Option(
+        help: ArgumentHelp(
+            "Early stopping: epochs without validation improvement before stopping "
+                + "(holds out a validation part)."))
     var patience: Int?
 
     @Option(help: "Fraction of the train part held out for validation when --patience is given.")

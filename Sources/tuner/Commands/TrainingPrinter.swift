@@ -19,29 +19,32 @@ struct TrainingPrinter {
         } else {
             var line = String(format: "epoch %4d  train loss %.4f", r.epoch, r.trainingLoss)
             if let loss = r.validationLoss, let metric = r.validationMetric {
-                line += String(format: "  val loss %.4f", loss) + "  val \(metricName) "
+                line +=
+                    String(format: "  val loss %.4f", loss) + "  val \(metricName) "
                     + String(format: "%.4f", metric)
             }
             line += String(format: "  lr %.3g", r.learningRate)
             print(line)
         }
-        fflush(nil)   // all C streams: epochs appear as they finish, also through pipes
+        fflush(nil)  // all C streams: epochs appear as they finish, also through pipes
     }
 
     func final(scores: [(String, Double)], result: TrainingResult, modelPath: String) {
         let status: String
         switch result.status {
         case .completed: status = "completed"
-        case let .earlyStopped(epoch): status = "early stopped after epoch \(epoch)"
-        case let .diverged(epoch): status = "diverged in epoch \(epoch)"
-        case let .stopped(epoch): status = "stopped after epoch \(epoch)"
+        case .earlyStopped(let epoch): status = "early stopped after epoch \(epoch)"
+        case .diverged(let epoch): status = "diverged in epoch \(epoch)"
+        case .stopped(let epoch): status = "stopped after epoch \(epoch)"
         }
         if json {
             var fields: [(String, JSONValue)] = [("final", .bool(true))]
             fields += scores.map { ($0.0, JSONValue($0.1)) }
-            fields += [("epochs", .int(result.history.count)), ("status", .string(status)),
-                       ("best_epoch", result.bestEpoch.map { .int($0) } ?? .null),
-                       ("restored_best_weights", .bool(result.restoredBestWeights)), ("model", .string(modelPath))]
+            fields += [
+                ("epochs", .int(result.history.count)), ("status", .string(status)),
+                ("best_epoch", result.bestEpoch.map { .int($0) } ?? .null),
+                ("restored_best_weights", .bool(result.restoredBestWeights)), ("model", .string(modelPath)),
+            ]
             print(JSONValue.object(fields).text)
         } else {
             var line = "training \(status)"

@@ -20,7 +20,7 @@ enum TrialFormat {
 
     /// A parameter for a table cell: floats with six significant digits, other values as they are.
     static func param(_ v: ParameterValue) -> String {
-        if case let .float(x) = v { return String(format: "%.6g", x) }
+        if case .float(let x) = v { return String(format: "%.6g", x) }
         return v.description
     }
 
@@ -30,7 +30,9 @@ enum TrialFormat {
     /// Counts per state as `4 complete, 1 pruned, 0 failed` (running and waiting only when present).
     static func counts(_ o: StudyOverview) -> String {
         var parts = [TrialState.complete, .pruned, .failed].map { "\(o.counts[$0] ?? 0) \($0.rawValue)" }
-        for s in [TrialState.running, .waiting] where (o.counts[s] ?? 0) > 0 { parts.append("\(o.counts[s]!) \(s.rawValue)") }
+        for s in [TrialState.running, .waiting] where (o.counts[s] ?? 0) > 0 {
+            parts.append("\(o.counts[s]!) \(s.rawValue)")
+        }
         return parts.joined(separator: ", ")
     }
 
@@ -45,7 +47,9 @@ func textTable(_ rows: [[String]]) -> String {
     guard let first = rows.first else { return "" }
     let widths = (0..<first.count).map { c in rows.map { $0[c].count }.max() ?? 0 }
     return rows.map { row in
-        row.enumerated().map { c, cell in c == row.count - 1 ? cell : cell.padding(toLength: widths[c], withPad: " ", startingAt: 0) }
-            .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        row.enumerated().map { c, cell in
+            c == row.count - 1 ? cell : cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+        }
+        .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
     }.joined(separator: "\n")
 }

@@ -11,7 +11,7 @@ final class Interrupts: @unchecked Sendable {
 
     init(_ handler: @escaping @Sendable (Int32) -> Void) {
         for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)   // the dispatch source sees it instead of the default action
+            signal(signalNumber, SIG_IGN)  // the dispatch source sees it instead of the default action
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler { [unowned self] in
                 if self.received.contains(signalNumber) { exit(128 + signalNumber) }

@@ -14,10 +14,10 @@ enum JSONValue: Sendable {
     /// A parameter value as plain JSON (`0.01`, `128`, `"adam"`, `true`).
     init(_ value: ParameterValue) {
         switch value {
-        case let .float(x): self = .number(x)
-        case let .int(i): self = .int(i)
-        case let .string(s): self = .string(s)
-        case let .bool(b): self = .bool(b)
+        case .float(let x): self = .number(x)
+        case .int(let i): self = .int(i)
+        case .string(let s): self = .string(s)
+        case .bool(let b): self = .bool(b)
         }
     }
 
@@ -33,12 +33,13 @@ enum JSONValue: Sendable {
     var text: String {
         switch self {
         case .null: return "null"
-        case let .bool(b): return b ? "true" : "false"
-        case let .int(i): return "\(i)"
-        case let .number(x): return x.isFinite ? "\(x)" : "null"
-        case let .string(s): return JSONValue.quote(s)
-        case let .array(items): return "[" + items.map(\.text).joined(separator: ",") + "]"
-        case let .object(fields): return "{" + fields.map { JSONValue.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return "\(i)"
+        case .number(let x): return x.isFinite ? "\(x)" : "null"
+        case .string(let s): return JSONValue.quote(s)
+        case .array(let items): return "[" + items.map(\.text).joined(separator: ",") + "]"
+        case .object(let fields):
+            return "{" + fields.map { JSONValue.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
         }
     }
 

@@ -40,7 +40,9 @@ final class ProgressReporter: @unchecked Sendable {
             finished += 1
             if trial.state == .pruned { pruned += 1 }
             if trial.state == .failed { failed += 1 }
-            if trial.state == .complete, let v = trial.value, best?.value.map({ direction.isBetter(v, than: $0) }) ?? true {
+            if trial.state == .complete, let v = trial.value,
+                best?.value.map({ direction.isBetter(v, than: $0) }) ?? true
+            {
                 best = trial
             }
             switch mode {
@@ -67,7 +69,8 @@ final class ProgressReporter: @unchecked Sendable {
         case .failed: value = "failed: \(t.failureReason ?? "unknown")"
         default: value = t.state.rawValue
         }
-        let params = t.params.keys.sorted().map { "\($0)=\(ProgressReporter.short(t.params[$0]!))" }.joined(separator: " ")
+        let params = t.params.keys.sorted().map { "\($0)=\(ProgressReporter.short(t.params[$0]!))" }.joined(
+            separator: " ")
         let duration = t.duration.map { String(format: " (%.1fs)", $0) } ?? ""
         let bestText = best.map { "  best \(format($0.value)) (#\($0.number))" } ?? ""
         return "trial \(t.number) \(value)\(duration)  \(params)\(bestText)"
@@ -79,7 +82,9 @@ final class ProgressReporter: @unchecked Sendable {
         if let best { parts.append("best \(format(best.value)) (#\(best.number))") }
         parts.append("elapsed \(ProgressReporter.clock(elapsed))")
         var remaining: Double?
-        if let totalTrials, finished > 0 { remaining = elapsed / Double(finished) * Double(max(0, totalTrials - finished)) }
+        if let totalTrials, finished > 0 {
+            remaining = elapsed / Double(finished) * Double(max(0, totalTrials - finished))
+        }
         if let timeout { remaining = min(remaining ?? .infinity, max(0, timeout - elapsed)) }
         if let remaining, remaining.isFinite { parts.append("remaining ~\(ProgressReporter.clock(remaining))") }
         parts.append("pruned \(pruned)")
@@ -103,26 +108,34 @@ final class ProgressReporter: @unchecked Sendable {
     }
 
     static func short(_ v: ParameterValue) -> String {
-        if case let .float(x) = v { return String(format: "%.4g", x) }
+        if case .float(let x) = v { return String(format: "%.4g", x) }
         return v.description
     }
 
     static func clock(_ seconds: Double) -> String {
         let s = Int(seconds.rounded())
-        return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
+        return s >= 3600
+            ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
     }
 
     /// One finished trial as JSON.
     static func json(_ t: Trial) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("trial", .int(t.number)), ("state", .string(t.state.rawValue)),
-                                             ("value", JSONValue(t.value)), ("params", JSONValue(t.params))]
+        var fields: [(String, JSONValue)] = [
+            ("trial", .int(t.number)), ("state", .string(t.state.rawValue)),
+            ("value", JSONValue(t.value)), ("params", JSONValue(t.params)),
+        ]
         if let d = t.duration { fields.append(("duration_s", .number(d))) }
         if let r = t.failureReason { fields.append(("reason", .string(r))) }
         if !t.intermediateValues.isEmpty {
-            fields.append(("intermediate", .object(t.intermediateValues.keys.sorted().map { ("\($0)", JSONValue(t.intermediateValues[$0])) })))
+            fields.append(
+                (
+                    "intermediate",
+                    .object(t.intermediateValues.keys.sorted().map { ("\($0)", JSONValue(t.intermediateValues[$0])) })
+                ))
         }
         if !t.userAttributes.isEmpty {
-            fields.append(("attributes", .object(t.userAttributes.keys.sorted().map { ($0, .string(t.userAttributes[$0]!)) })))
+            fields.append(
+                ("attributes", .object(t.userAttributes.keys.sorted().map { ($0, .string(t.userAttributes[$0]!)) })))
         }
         return .object(fields)
     }

@@ -15,9 +15,10 @@ extension ObjectiveRegistry {
 extension ObjectiveProvider {
     /// `mlp`: `NetworkObjective` on `dataset` (a bundled name or a CSV file; default digits), median-pruned.
     static let network = ObjectiveProvider(name: "mlp", acceptsLearningRateRange: true) { config in
-        let request = NetworkStudyRequest(dataset: config.dataset, target: config.target, metric: config.metric,
-                                          seed: config.seed ?? 0, folds: config.cv,
-                                          narrowsLearningRates: config.lrRange == "auto")
+        let request = NetworkStudyRequest(
+            dataset: config.dataset, target: config.target, metric: config.metric,
+            seed: config.seed ?? 0, folds: config.cv,
+            narrowsLearningRates: config.lrRange == "auto")
         let network: NetworkStudySetup
         do {
             network = try NetworkObjective.studySetup(request)
@@ -25,9 +26,10 @@ extension ObjectiveProvider {
             throw SpecError(file: "", line: nil, field: error.field, message: error.message)
         }
         let objective = network.objective
-        var setup = ObjectiveSetup(objective: objective, defaultSpace: network.space, direction: objective.direction,
-                                   metric: network.metricName, summary: network.summary, defaultPruner: "median",
-                                   finalEvaluation: { try objective.finalEvaluation(of: $0) })
+        var setup = ObjectiveSetup(
+            objective: objective, defaultSpace: network.space, direction: objective.direction,
+            metric: network.metricName, summary: network.summary, defaultPruner: "median",
+            finalEvaluation: { try objective.finalEvaluation(of: $0) })
         setup.defaultPrunerOptions = ["warmup_steps": .int(network.pruningWarmupSteps)]
         return setup
     }
@@ -36,9 +38,10 @@ extension ObjectiveProvider {
     static func benchmark(_ function: BenchmarkFunction) -> ObjectiveProvider {
         ObjectiveProvider(name: function.name) { config in
             let dimension = function.space.parameters.count
-            return ObjectiveSetup(objective: function.objective(seed: config.seed ?? 0), defaultSpace: function.space,
-                                  direction: .minimize, metric: "value",
-                                  summary: "\(function.name) (d = \(dimension), minimum \(function.optimum))")
+            return ObjectiveSetup(
+                objective: function.objective(seed: config.seed ?? 0), defaultSpace: function.space,
+                direction: .minimize, metric: "value",
+                summary: "\(function.name) (d = \(dimension), minimum \(function.optimum))")
         }
     }
 }

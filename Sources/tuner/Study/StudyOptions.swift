@@ -4,13 +4,21 @@ import TuningSpec
 
 /// The options every study subcommand (`bayes`, `tpe`, `random`, `sobol`, `grid`) shares.
 struct StudyOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("What to tune: 'mlp' (a network on --dataset), a test problem (branin, hartmann6, …) or 'command' (the program after --).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "What to tune: 'mlp' (a network on --dataset), a test problem (branin, hartmann6, …) or 'command' (the program after --).",
+            valueName: "name"))
     var objective: String?
 
-    @Option(help: ArgumentHelp("Dataset for the mlp objective: digits, iris, wine, breast-cancer, diabetes, or a CSV file.", valueName: "name|file.csv"))
+    @Option(
+        help: ArgumentHelp(
+            "Dataset for the mlp objective: digits, iris, wine, breast-cancer, diabetes, or a CSV file.",
+            valueName: "name|file.csv"))
     var dataset: String?
 
-    @Option(help: ArgumentHelp("Target column of a CSV dataset (name or 0-based index; default: the last column).", valueName: "column"))
+    @Option(
+        help: ArgumentHelp(
+            "Target column of a CSV dataset (name or 0-based index; default: the last column).", valueName: "column"))
     var target: String?
 
     @Option(help: "Number of trials in the study (default 30; the bundled digits study: 100).")
@@ -28,7 +36,10 @@ struct StudyOptions: ParsableArguments {
     @Option(help: ArgumentHelp("minimize or maximize (default: the objective's).", valueName: "direction"))
     var direction: String?
 
-    @Option(help: ArgumentHelp("Metric to optimize (mlp: accuracy, f1, loss, r2, mse, mae; command: the JSON key to read).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Metric to optimize (mlp: accuracy, f1, loss, r2, mse, mae; command: the JSON key to read).",
+            valueName: "name"))
     var metric: String?
 
     @Option(help: ArgumentHelp("none, median, percentile, asha or hyperband.", valueName: "pruner"))
@@ -37,31 +48,55 @@ struct StudyOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Cross-validation folds for dataset objectives.", valueName: "K"))
     var cv: Int?
 
-    @Option(help: ArgumentHelp("auto: narrow the mlp objective's lr range around a learning-rate range test's suggestion.", valueName: "auto"))
+    @Option(
+        help: ArgumentHelp(
+            "auto: narrow the mlp objective's lr range around a learning-rate range test's suggestion.",
+            valueName: "auto"))
     var lrRange: String?
 
     @Option(help: ArgumentHelp("Study name (runs with the same name and storage resume it).", valueName: "name"))
     var study: String?
 
-    @Option(help: ArgumentHelp("Where the study lives: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "Where the study lives: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.",
+            valueName: "url"))
     var storage: String?
 
-    @Option(name: .customLong("config"), help: ArgumentHelp("A study spec (YAML or JSON): objective, space, sampler and options, trials, direction, metric, pruner, seed.", valueName: "spec.yaml"))
+    @Option(
+        name: .customLong("config"),
+        help: ArgumentHelp(
+            "A study spec (YAML or JSON): objective, space, sampler and options, trials, direction, metric, pruner, seed.",
+            valueName: "spec.yaml"))
     var configFile: String?
 
-    @Option(name: .customLong("space"), help: ArgumentHelp("A search space file (YAML or JSON), e.g. 'lr: {type: float, low: 1.0e-5, high: 0.1, log: true}'.", valueName: "space.yaml"))
+    @Option(
+        name: .customLong("space"),
+        help: ArgumentHelp(
+            "A search space file (YAML or JSON), e.g. 'lr: {type: float, low: 1.0e-5, high: 0.1, log: true}'.",
+            valueName: "space.yaml"))
     var spaceFile: String?
 
-    @Option(name: .customLong("sampler-option"), help: ArgumentHelp("A sampler option as key=value (repeatable), e.g. startup_trials=8.", valueName: "key=value"))
+    @Option(
+        name: .customLong("sampler-option"),
+        help: ArgumentHelp("A sampler option as key=value (repeatable), e.g. startup_trials=8.", valueName: "key=value")
+    )
     var samplerOptions: [String] = []
 
-    @Option(name: .customLong("pruner-option"), help: ArgumentHelp("A pruner option as key=value (repeatable), e.g. warmup_steps=3.", valueName: "key=value"))
+    @Option(
+        name: .customLong("pruner-option"),
+        help: ArgumentHelp("A pruner option as key=value (repeatable), e.g. warmup_steps=3.", valueName: "key=value"))
     var prunerOptions: [String] = []
 
-    @Option(help: ArgumentHelp("Seconds between heartbeats of running trials (persistent storages; default 5).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Seconds between heartbeats of running trials (persistent storages; default 5).", valueName: "seconds"))
     var heartbeat: Double?
 
-    @Option(help: ArgumentHelp("Seconds without a heartbeat after which a running trial is failed as stale (default 60).", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Seconds without a heartbeat after which a running trial is failed as stale (default 60).",
+            valueName: "seconds"))
     var grace: Double?
 
     @Flag(help: "Enqueue a retry of every stale trial (at most 3 per original trial).")
@@ -83,11 +118,14 @@ struct StudyOptions: ParsableArguments {
             throw ValidationError("--direction must be minimize or maximize, got '\(direction)'")
         }
         if let pruner, !StudyConfig.pruners.contains(pruner) {
-            throw ValidationError("--pruner must be one of \(StudyConfig.pruners.joined(separator: ", ")), got '\(pruner)'")
+            throw ValidationError(
+                "--pruner must be one of \(StudyConfig.pruners.joined(separator: ", ")), got '\(pruner)'")
         }
         if quiet && json { throw ValidationError("--quiet and --json cannot be combined") }
         if let heartbeat, !(heartbeat > 0) { throw ValidationError("--heartbeat must be a positive number of seconds") }
-        if let grace, !(grace > (heartbeat ?? 5)) { throw ValidationError("--grace must exceed the heartbeat interval") }
+        if let grace, !(grace > (heartbeat ?? 5)) {
+            throw ValidationError("--grace must exceed the heartbeat interval")
+        }
         for option in samplerOptions + prunerOptions where !option.contains("=") {
             throw ValidationError("'\(option)' must have the form key=value")
         }
@@ -123,10 +161,15 @@ struct StudyOptions: ParsableArguments {
         for pair in pairs {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             let (key, text) = (parts[0], parts.count > 1 ? parts[1] : "")
-            if let i = Int(text) { result[key] = .int(i) }
-            else if let x = Double(text) { result[key] = .float(x) }
-            else if text == "true" || text == "false" { result[key] = .bool(text == "true") }
-            else { result[key] = .string(text) }
+            if let i = Int(text) {
+                result[key] = .int(i)
+            } else if let x = Double(text) {
+                result[key] = .float(x)
+            } else if text == "true" || text == "false" {
+                result[key] = .bool(text == "true")
+            } else {
+                result[key] = .string(text)
+            }
         }
         return result
     }

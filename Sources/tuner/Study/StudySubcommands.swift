@@ -32,7 +32,8 @@ struct SobolSearch: StudySubcommand {
 struct GridSearch: StudySubcommand {
     static let samplerName = "grid"
     static let configuration = CommandConfiguration(
-        commandName: "grid", abstract: "Tune by exhaustive grid search (floats: --sampler-option points=N values each).",
+        commandName: "grid",
+        abstract: "Tune by exhaustive grid search (floats: --sampler-option points=N values each).",
         discussion: StudyHelp.examples("grid"))
     @OptionGroup var options: StudyOptions
     @Argument(parsing: .postTerminator, help: StudyHelp.commandHelp) var command: [String] = []

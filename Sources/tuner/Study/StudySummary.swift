@@ -27,30 +27,37 @@ struct StudySummary {
                 ("direction", .string(study.direction.rawValue)), ("metric", .string(setup.metric)),
                 ("best_value", JSONValue(best?.value)), ("best_params", best.map { JSONValue($0.params) } ?? .null),
                 ("best_trial", best.map { .int($0.number) } ?? .null), ("trials", .int(trials.count)),
-                ("complete", .int(count(.complete))), ("failed", .int(count(.failed))), ("pruned", .int(count(.pruned))),
+                ("complete", .int(count(.complete))), ("failed", .int(count(.failed))),
+                ("pruned", .int(count(.pruned))),
                 ("elapsed_s", .number(elapsed)), ("interrupted", .bool(interrupted)),
             ]
             if let best, let cv = crossValidation(best) {
-                fields += [("cv_mean", JSONValue(best.value)), ("cv_std", JSONValue(cv.std)), ("cv_folds", .int(cv.folds))]
+                fields += [
+                    ("cv_mean", JSONValue(best.value)), ("cv_std", JSONValue(cv.std)), ("cv_folds", .int(cv.folds)),
+                ]
             }
             for e in evaluation { fields.append((e.name, JSONValue(e.value))) }
             if let evaluationError { fields.append(("evaluation_error", .string(evaluationError))) }
             Swift.print(JSONValue.object(fields).text)
             return
         }
-        Swift.print("\(interrupted ? "Interrupted" : "Finished"): \(trials.count) trials (\(count(.complete)) complete, "
-                    + "\(count(.pruned)) pruned, \(count(.failed)) failed) in \(ProgressReporter.clock(elapsed))")
+        Swift.print(
+            "\(interrupted ? "Interrupted" : "Finished"): \(trials.count) trials (\(count(.complete)) complete, "
+                + "\(count(.pruned)) pruned, \(count(.failed)) failed) in \(ProgressReporter.clock(elapsed))")
         guard let best else {
             Swift.print("No trial completed.")
             return
         }
         if let cv = crossValidation(best) {
-            Swift.print("Best trial #\(best.number): \(setup.metric) \(String(format: "%.4g ± %.2g", best.value ?? .nan, cv.std)) "
-                        + "(\(cv.folds)-fold CV)")
+            Swift.print(
+                "Best trial #\(best.number): \(setup.metric) \(String(format: "%.4g ± %.2g", best.value ?? .nan, cv.std)) "
+                    + "(\(cv.folds)-fold CV)")
         } else {
             Swift.print("Best trial #\(best.number): \(setup.metric) \(String(format: "%.6g", best.value ?? .nan))")
         }
-        for e in evaluation { Swift.print("  \(e.name.replacingOccurrences(of: "_", with: " ")): \(String(format: "%.6g", e.value))") }
+        for e in evaluation {
+            Swift.print("  \(e.name.replacingOccurrences(of: "_", with: " ")): \(String(format: "%.6g", e.value))")
+        }
         if let evaluationError { Swift.print("  (final evaluation failed: \(evaluationError))") }
         let width = best.params.keys.map(\.count).max() ?? 0
         for name in study.space.parameters.map(\.name) where best.params[name] != nil {
@@ -62,7 +69,8 @@ struct StudySummary {
     /// user attributes `cv_scores` and `cv_std` that `NetworkObjective` records; nil for other trials.
     func crossValidation(_ trial: Trial) -> (folds: Int, std: Double)? {
         guard let std = trial.userAttributes["cv_std"].flatMap(Double.init),
-              let scores = trial.userAttributes["cv_scores"] else { return nil }
+            let scores = trial.userAttributes["cv_scores"]
+        else { return nil }
         return (scores.split(separator: ",").count, std)
     }
 }

@@ -10,17 +10,17 @@ struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Join an existing study and run its trials until its budget is met.",
         discussion: """
-        The study must exist: any study command creates it and stores its spec (objective, space, sampler, budget),
-        and runs trials itself as one more worker. Workers share the budget exactly: trial numbers are
-        allocated atomically and no worker starts a trial past the budget. A running trial's worker refreshes its
-        heartbeat; a trial whose heartbeat is older than the study's grace period is failed as stale by any worker
-        (and enqueued again when the study was created with --retry-stale). Heartbeat, grace and retry policy are
-        the study's, set when it is created (--heartbeat, --grace, --retry-stale of the study commands).
+            The study must exist: any study command creates it and stores its spec (objective, space, sampler, budget),
+            and runs trials itself as one more worker. Workers share the budget exactly: trial numbers are
+            allocated atomically and no worker starts a trial past the budget. A running trial's worker refreshes its
+            heartbeat; a trial whose heartbeat is older than the study's grace period is failed as stale by any worker
+            (and enqueued again when the study was created with --retry-stale). Heartbeat, grace and retry policy are
+            the study's, set when it is created (--heartbeat, --grace, --retry-stale of the study commands).
 
-        Examples:
-          tuner bayes --study mlp --storage postgresql://tuner@db:5432/tuner --trials 200 --quiet &
-          tuner worker --study mlp --storage postgresql://tuner@db:5432/tuner --jobs 2
-        """
+            Examples:
+              tuner bayes --study mlp --storage postgresql://tuner@db:5432/tuner --trials 200 --quiet &
+              tuner worker --study mlp --storage postgresql://tuner@db:5432/tuner --jobs 2
+            """
     )
 
     @Option(help: ArgumentHelp("The study to join.", valueName: "name"))
@@ -46,14 +46,16 @@ struct Worker: ParsableCommand {
     func run() throws {
         let store = try StorageOpener.open(storage)
         guard let spec = try store.study(named: study) else {
-            throw RuntimeError("no study '\(study)' in \(storage ?? StorageOpener.defaultURL); create it with a study command first")
+            throw RuntimeError(
+                "no study '\(study)' in \(storage ?? StorageOpener.defaultURL); create it with a study command first")
         }
         guard let text = spec.userAttributes["config"], var config = try? StudyConfig.decodeJSON(text) else {
             throw RuntimeError("study '\(study)' was not created by a tuner study command (no stored spec to join)")
         }
         config.jobs = jobs
-        try StudyRunner.run(config, samplerName: config.sampler ?? "bayes", storage: store,
-                            mode: ProgressReporter.mode(json: json, quiet: quiet), file: nil)
+        try StudyRunner.run(
+            config, samplerName: config.sampler ?? "bayes", storage: store,
+            mode: ProgressReporter.mode(json: json, quiet: quiet), file: nil)
     }
 }
 
