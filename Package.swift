@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "NetworkTraining",
             dependencies: [
-                "NeuralNetwork", "Datasets", "Tuning", "LinearAlgebra", "Randomness",
+                "NeuralNetwork", "Datasets", "Tuning", "LinearAlgebra", "Randomness", "Charts",
             ]),
         .target(name: "TuningSpec", dependencies: ["Tuning", .product(name: "Yams", package: "Yams")]),
         .target(name: "TuningReport", dependencies: ["Tuning", "Charts"]),
@@ -105,6 +105,7 @@ let package = Package(
             name: "NetworkTrainingTests",
             dependencies: [
                 "NetworkTraining", "NeuralNetwork", "Datasets", "Tuning", "LinearAlgebra", "Randomness", "TestSupport",
+                "Charts",
             ]),
         .testTarget(name: "ExamplesTests", dependencies: ["TestSupport"]),
         .testTarget(name: "OptimizeTests", dependencies: ["Optimize", "LinearAlgebra", "Randomness"]),
@@ -120,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "TuningStorageTests",
             dependencies: [
-                "Tuning", "TuningSQLite", "TuningPostgres", "TuningStorages", "TestSupport",
+                "Tuning", "TuningSQLite", "TuningPostgres", "TuningStorages", "TestSupport", "Randomness",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
@@ -139,6 +140,11 @@ let package = Package(
             dependencies: [
                 "Benchmarking", "Tuning", "Randomness", "TestSupport",
             ]),
-        .testTarget(name: "TunerCLITests", dependencies: ["TuningSpec", "Tuning", "TestSupport"]),
+        .testTarget(name: "TunerCLITests", dependencies: ["TuningSpec", "Tuning", "TestSupport", "Randomness"]),
+        .testTarget(
+            name: "HostileInputTests",
+            dependencies: [
+                "Tuning", "TuningSpec", "TuningStorages", "Datasets", "Randomness", "TestSupport",
+            ]),
     ]
 )

@@ -30,7 +30,8 @@ struct SVGWriter {
         dash: String? = nil
     ) {
         var attributes =
-            "x1=\"\(fmt(x1))\" y1=\"\(fmt(y1))\" x2=\"\(fmt(x2))\" y2=\"\(fmt(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(fmt(width))\""
+            "x1=\"\(fmt(x1))\" y1=\"\(fmt(y1))\" x2=\"\(fmt(x2))\" y2=\"\(fmt(y2))\""
+            + " stroke=\"\(stroke)\" stroke-width=\"\(fmt(width))\""
         if let dash { attributes += " stroke-dasharray=\"\(dash)\"" }
         body.append("<line \(attributes)/>")
     }
@@ -40,7 +41,8 @@ struct SVGWriter {
         rotate: Double? = nil, weight: String = "normal", color: String = "#222"
     ) {
         var attributes =
-            "x=\"\(fmt(x))\" y=\"\(fmt(y))\" text-anchor=\"\(anchor)\" font-size=\"\(fmt(size))\" font-weight=\"\(weight)\" fill=\"\(color)\""
+            "x=\"\(fmt(x))\" y=\"\(fmt(y))\" text-anchor=\"\(anchor)\" font-size=\"\(fmt(size))\""
+            + " font-weight=\"\(weight)\" fill=\"\(color)\""
         if let rotate { attributes += " transform=\"rotate(\(fmt(rotate)) \(fmt(x)) \(fmt(y)))\"" }
         body.append("<text \(attributes)>\(SVGWriter.escape(s))</text>")
     }
@@ -49,13 +51,15 @@ struct SVGWriter {
         guard points.count > 1 else { return }
         let p = points.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " ")
         body.append(
-            "<polyline points=\"\(p)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(fmt(width))\" stroke-opacity=\"\(fmt(opacity))\" stroke-linejoin=\"round\"/>"
+            "<polyline points=\"\(p)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(fmt(width))\""
+                + " stroke-opacity=\"\(fmt(opacity))\" stroke-linejoin=\"round\"/>"
         )
     }
 
     mutating func circle(_ x: Double, _ y: Double, r: Double, fill: String, opacity: Double = 1, title: String? = nil) {
         let head =
-            "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"\(fmt(r))\" fill=\"\(fill)\" fill-opacity=\"\(fmt(opacity))\""
+            "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"\(fmt(r))\" fill=\"\(fill)\""
+            + " fill-opacity=\"\(fmt(opacity))\""
         if let title {
             body.append(head + "><title>\(SVGWriter.escape(title))</title></circle>")
         } else {
@@ -65,14 +69,16 @@ struct SVGWriter {
 
     mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String = "none") {
         body.append(
-            "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(max(0, w)))\" height=\"\(fmt(max(0, h)))\" fill=\"\(fill)\" stroke=\"\(stroke)\"/>"
+            "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(max(0, w)))\" height=\"\(fmt(max(0, h)))\""
+                + " fill=\"\(fill)\" stroke=\"\(stroke)\"/>"
         )
     }
 
     /// The complete document.
     func document() -> String {
         let head =
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(width))\" height=\"\(fmt(height))\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" font-family=\"Helvetica, Arial, sans-serif\">"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fmt(width))\" height=\"\(fmt(height))\""
+            + " viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" font-family=\"Helvetica, Arial, sans-serif\">"
         return ([head, "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>"] + body + ["</svg>"]).joined(
             separator: "\n")
     }

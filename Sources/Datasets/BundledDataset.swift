@@ -25,7 +25,8 @@ public struct BundledDataset: Sendable, Hashable {
         BundledDataset(
             name: "digits", samples: 1797, features: 64, task: .classification,
             classNames: (0...9).map(String.init),
-            source: "UCI Optical Recognition of Handwritten Digits (Alpaydin & Kaynak 1998), test set, 8×8 pixels 0-16"),
+            source: "UCI Optical Recognition of Handwritten Digits (Alpaydin & Kaynak 1998), "
+                + "test set, 8×8 pixels 0-16"),
         BundledDataset(
             name: "iris", samples: 150, features: 4, task: .classification,
             classNames: ["setosa", "versicolor", "virginica"],

@@ -34,7 +34,7 @@ struct CSVFeatureColumn {
         for (row, cell) in cells.enumerated() {
             switch cell {
             case .missing: break
-            case .number: numbers += 1
+            case .number, .outOfRange: numbers += 1
             case .text:
                 texts += 1
                 if firstText == nil { firstText = row }

@@ -3,7 +3,8 @@ enum CSVTargetEncoding {
     /// The task when the caller did not give one: classification when any target cell is text, when class names
     /// were given, or when every value is an integer and there are at most `maximumInferredClasses` distinct
     /// values (scikit-learn's `type_of_target` reasoning, with a cap so integer-valued regression targets such as
-    /// diabetes progression stay regression); regression otherwise.
+    /// diabetes progression stay regression); regression otherwise, and whenever a value is too large for a
+    /// `Float` (the row walk then reports it).
     static func inferTask(cells: [CSVCell], options: CSVOptions) -> TaskKind {
         if let task = options.task { return task }
         if options.classNames != nil { return .classification }
@@ -14,6 +15,7 @@ enum CSVTargetEncoding {
             case .number(let value):
                 if value != value.rounded() { return .regression }
                 distinct.insert(value)
+            case .outOfRange: return .regression
             case .missing: break
             }
         }

@@ -67,11 +67,17 @@ extension Dataset {
         // missing.
         var kept: [Int] = []
         var toImpute = [[Int]](repeating: [], count: columns.count)
-        let hint = "pass missing: .dropRows, .imputeMean or .imputeMedian to allow it"
+        // Hints name what the person holding the file can do; `CSVOptions.missing` is the API's way around.
+        let hint = "remove the row or fill in the value"
         rows: for (r, record) in records.enumerated() {
             var pending: [Int] = []
             for (c, column) in columns.enumerated() {
                 let cell = cells[c][r]
+                if cell == .outOfRange && column.kind == .numeric {
+                    throw .outOfRange(
+                        file: file, line: record.line, column: column.index + 1, columnName: column.name,
+                        text: record.fields[column.index])
+                }
                 let bad = cell == .missing || (cell == .text && column.kind == .numeric)
                 guard bad else { continue }
                 switch options.missing {
@@ -89,6 +95,11 @@ extension Dataset {
                 }
             }
             let cell = targetCells[r]
+            if cell == .outOfRange && task == .regression {
+                throw .outOfRange(
+                    file: file, line: record.line, column: targetIndex + 1, columnName: names[targetIndex],
+                    text: record.fields[targetIndex])
+            }
             if cell == .missing || (cell == .text && task == .regression) {
                 let (line, column, name) = (record.line, targetIndex + 1, names[targetIndex])
                 switch options.missing {
@@ -99,7 +110,7 @@ extension Dataset {
                 case .imputeMean where cell == .missing, .imputeMedian where cell == .missing:
                     throw .missingValue(
                         file: file, line: line, column: column, columnName: name,
-                        hint: "a target is never imputed; pass missing: .dropRows to drop such rows")
+                        hint: "a target is never imputed; remove the row or fill in the value")
                 default:
                     throw .notANumber(
                         file: file, line: line, column: column, columnName: name, text: record.fields[targetIndex])

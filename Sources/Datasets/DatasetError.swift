@@ -14,9 +14,14 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     case badQuote(file: String, line: Int, column: Int, reason: String)
     /// A cell in a numeric column does not parse as a finite number.
     case notANumber(file: String, line: Int, column: Int, columnName: String, text: String)
-    /// A cell is missing (empty, `NA`, `?`, …) and the missing-value policy does not allow it.
+    /// A cell in a numeric column is a number too large for a 32-bit float (`1e39`; see `CSVNumber`).
+    case outOfRange(file: String, line: Int, column: Int, columnName: String, text: String)
+    /// A cell is missing (empty, `NA`, `?`, …) and the missing-value policy does not allow it (the Swift API
+    /// allows it with `CSVOptions.missing` `.dropRows`, `.imputeMean` or `.imputeMedian`; the message's hint
+    /// names what can be done to the file).
     case missingValue(file: String, line: Int, column: Int, columnName: String, hint: String)
-    /// A feature column is non-numeric (categorical) and one-hot encoding was not requested.
+    /// A feature column is non-numeric (categorical) and one-hot encoding was not requested (the Swift API
+    /// drops it with `CSVOptions.ignoredColumns` or encodes it with `nonNumericFeatures: .oneHot`).
     case nonNumericColumn(file: String, line: Int, column: Int, columnName: String, text: String)
     /// A column named in the options does not exist.
     case unknownColumn(file: String, column: String, available: [String])
@@ -39,7 +44,8 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String? {
         switch self {
         case .unreadable(let f, _), .empty(let f), .raggedRow(let f, _, _, _), .badQuote(let f, _, _, _),
-            .notANumber(let f, _, _, _, _), .missingValue(let f, _, _, _, _), .nonNumericColumn(let f, _, _, _, _),
+            .notANumber(let f, _, _, _, _), .outOfRange(let f, _, _, _, _), .missingValue(let f, _, _, _, _),
+            .nonNumericColumn(let f, _, _, _, _),
             .unknownColumn(let f, _, _), .unknownClass(let f, _, _, _, _), .incompatibleTarget(let f, _),
             .badMagic(let f, _, _), .truncated(let f, _, _), .mismatch(let f, _):
             return f
@@ -52,6 +58,7 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int? {
         switch self {
         case .raggedRow(_, let l, _, _), .badQuote(_, let l, _, _), .notANumber(_, let l, _, _, _),
+            .outOfRange(_, let l, _, _, _),
             .missingValue(_, let l, _, _, _), .nonNumericColumn(_, let l, _, _, _), .unknownClass(_, let l, _, _, _):
             return l
         default:
@@ -62,7 +69,8 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The 1-based column (field number) the error is about, when there is one.
     public var column: Int? {
         switch self {
-        case .badQuote(_, _, let c, _), .notANumber(_, _, let c, _, _), .missingValue(_, _, let c, _, _),
+        case .badQuote(_, _, let c, _), .notANumber(_, _, let c, _, _), .outOfRange(_, _, let c, _, _),
+            .missingValue(_, _, let c, _, _),
             .nonNumericColumn(_, _, let c, _, _), .unknownClass(_, _, let c, _, _):
             return c
         default:
@@ -82,11 +90,13 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(f):\(l):\(c): \(reason)"
         case .notANumber(let f, let l, let c, let name, let text):
             return "\(f):\(l):\(c): column '\(name)': '\(text)' is not a number"
+        case .outOfRange(let f, let l, let c, let name, let text):
+            return "\(f):\(l):\(c): column '\(name)': \(CSVNumber.problem(text))"
         case .missingValue(let f, let l, let c, let name, let hint):
             return "\(f):\(l):\(c): column '\(name)': missing value; \(hint)"
         case .nonNumericColumn(let f, let l, let c, let name, let text):
             return "\(f):\(l):\(c): column '\(name)' is not numeric ('\(text)'); "
-                + "drop it (ignoredColumns) or one-hot encode it (nonNumericFeatures: .oneHot)"
+                + "remove the column or write its cells as numbers"
         case .unknownColumn(let f, let column, let available):
             return "\(f): unknown column \(column); columns are \(available.map { "'\($0)'" }.joined(separator: ", "))"
         case .unknownClass(let f, let l, let c, let label, let names):

@@ -27,9 +27,10 @@ public struct LearningRateRangeTest: Sendable {
         self.steps = steps
     }
 
-    /// One epoch of mini-batches over `rows`, and at least `minimum`.
+    /// One epoch of mini-batches over `rows`, and at least `minimum` (⌈rows / batchSize⌉ without forming
+    /// rows + batchSize, which overflows for a batch size near `Int.max`).
     public static func defaultSteps(rows: Int, batchSize: Int, minimum: Int = 100) -> Int {
-        max(minimum, (rows + batchSize - 1) / batchSize)
+        max(minimum, rows / batchSize + (rows % batchSize == 0 ? 0 : 1))
     }
 
     /// The curve on `data.train` with a fresh network; throws `noFiniteLoss` when not even the first mini-batch
@@ -39,6 +40,7 @@ public struct LearningRateRangeTest: Sendable {
         let network: Network<Float>
         do {
             try spec.validate()
+            try spec.checkFootprint(batchSize: training.batchSize, trainingRows: data.train.count)
             network = try Network<Float>(spec: spec, seed: training.seed)
         } catch {
             throw .configuration(error)

@@ -46,7 +46,7 @@ extension NetworkObjective {
             trial.params, inputs: source.featureCount,
             outputs: data.outputCount, task: task,
             maxEpochs: maxEpochs, patience: patience,
-            seed: UInt64(trial.number))
+            seed: UInt64(trial.number), trainingRows: folds.map(\.train.count).max())
         var scores: [Double] = []
         var bestEpochs: [Int] = []
         for (f, fold) in folds.enumerated() {

@@ -20,7 +20,7 @@ extension NetworkObjective {
         let (spec, config) = try NetworkObjective.configuration(
             params, inputs: source.featureCount,
             outputs: data.outputCount, task: task, maxEpochs: 1,
-            patience: patience, seed: seed)
+            patience: patience, seed: seed, trainingRows: data.train.count)
         let architecture = NetworkArchitecture(
             hiddenLayers: spec.hiddenLayers, activation: spec.activation,
             dropout: spec.dropout, batchNorm: spec.batchNorm)

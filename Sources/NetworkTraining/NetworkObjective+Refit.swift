@@ -15,7 +15,7 @@ extension NetworkObjective {
         var (spec, config) = try NetworkObjective.configuration(
             params, inputs: source.featureCount,
             outputs: data.outputCount, task: task,
-            maxEpochs: epochs, patience: patience, seed: seed)
+            maxEpochs: epochs, patience: patience, seed: seed, trainingRows: fitRows.count)
         config.epochs = max(1, epochs)
         config.earlyStopping = nil
         let (network, result) = try Trainer<Float>.fit(

@@ -91,7 +91,8 @@ extension NetworkObjective {
     }
 
     /// A bundled dataset by name, or a CSV file (target column by name or 0-based index, default the last);
-    /// a name that is neither bundled, nor ends in `.csv`, nor names a file throws naming `dataset`.
+    /// a name that is neither bundled, nor ends in `.csv`, nor names a file throws naming `dataset`, and so does
+    /// a dataset with fewer than `DatasetSource.minimumRows` rows (the minimum `tuner train` applies).
     static func loadDataset(_ name: String, target: String?) throws(NetworkStudyError) -> Dataset {
         let source = DatasetSource(name, target: target)
         if case .csv = source, !(name.hasSuffix(".csv") || FileManager.default.fileExists(atPath: name)) {
@@ -100,10 +101,17 @@ extension NetworkObjective {
                 field: "dataset",
                 message: "'\(name)' is neither a bundled dataset (\(bundled)) nor a CSV file")
         }
+        let dataset: Dataset
         do {
-            return try source.load()
+            dataset = try source.load()
         } catch {
             throw NetworkStudyError(field: "", message: "\(error)")
         }
+        guard dataset.count >= DatasetSource.minimumRows else {
+            let error = NetworkTrainingError.tooFewRows(
+                dataset: name, rows: dataset.count, minimum: DatasetSource.minimumRows)
+            throw NetworkStudyError(field: "dataset", message: "\(error)")
+        }
+        return dataset
     }
 }

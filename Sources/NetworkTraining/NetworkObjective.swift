@@ -38,12 +38,18 @@ public struct NetworkObjective: Objective {
     let folds: [(train: [Int], validation: [Int])]?
 
     /// Prepares `dataset` with `seed`; with `folds` K, also deals the train + validation rows
-    /// into K stratified folds for cross-validated trials. Throws naming `metric` if it does not fit the task,
-    /// `cv` if K is below 2 or above the number of rows it would split.
+    /// into K stratified folds for cross-validated trials. Throws `NetworkTrainingError.tooFewRows` for a
+    /// dataset of fewer than `DatasetSource.minimumRows` rows (as `TrainingJob` does: too few rows to split),
+    /// and `StudyError` naming `metric` if it does not fit the task, `cv` if K is below 2 or above the number
+    /// of rows it would split.
     public init(
         dataset: Dataset, metric: Metric? = nil, seed: UInt64 = 0, maxEpochs: Int = 40, patience: Int = 6,
         folds: Int? = nil
     ) throws {
+        guard dataset.count >= DatasetSource.minimumRows else {
+            throw NetworkTrainingError.tooFewRows(
+                dataset: dataset.name, rows: dataset.count, minimum: DatasetSource.minimumRows)
+        }
         let chosen = metric ?? (dataset.task == .classification ? .accuracy : .r2)
         if chosen == .accuracy && dataset.task != .classification {
             throw StudyError.invalidArgument(
@@ -86,7 +92,7 @@ public struct NetworkObjective: Objective {
             trial.params, inputs: source.featureCount,
             outputs: data.outputCount, task: task,
             maxEpochs: maxEpochs, patience: patience,
-            seed: UInt64(trial.number))
+            seed: UInt64(trial.number), trainingRows: data.train.count)
         var pruned = false
         var cancelled = false
         var reportFailure: (any Error)?

@@ -8,6 +8,7 @@ public enum PredictionInputError: Error, Sendable, Equatable, CustomStringConver
     /// The header lacks a column the model needs.
     case missingColumn(path: String, name: String, required: [String])
     case raggedRow(path: String, line: Int, fields: Int, headerFields: Int)
+    /// A feature cell that is not a finite number, or a number too large for a `Float` (said so: `CSVNumber`).
     case notANumber(path: String, line: Int, column: Int, name: String, text: String)
     case noRows(path: String)
     /// The file is badly quoted (as `Datasets` reports it).
@@ -23,7 +24,7 @@ public enum PredictionInputError: Error, Sendable, Equatable, CustomStringConver
         case .raggedRow(let path, let line, let fields, let headerFields):
             return "\(path):\(line): row has \(fields) fields, the header has \(headerFields)"
         case .notANumber(let path, let line, let column, let name, let text):
-            return "\(path):\(line):\(column): column '\(name)': '\(text)' is not a number"
+            return "\(path):\(line):\(column): column '\(name)': \(CSVNumber.problem(text))"
         case .noRows(let path): return "\(path): no data rows"
         case .malformed(let error): return "\(error)"
         }

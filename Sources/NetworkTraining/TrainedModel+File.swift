@@ -1,5 +1,6 @@
 import Foundation
 import NeuralNetwork
+import Tuning
 
 /// Reading and writing model files: JSON with sorted keys, so the same model always gives the same bytes.
 extension TrainedModel {
@@ -50,12 +51,19 @@ extension TrainedModel {
         return try encoder.encode(self)
     }
 
-    /// Writes the model to `path` atomically.
+    /// Writes the model to `path` through `SafeFileWriter`: complete or not at all, never over a database or
+    /// a special file.
     public func save(path: String) throws(TrainedModelError) {
+        let data: Data
         do {
-            try encoded().write(to: URL(fileURLWithPath: path), options: .atomic)
+            data = try encoded()
         } catch {
             throw .unwritable(path: path, reason: error.localizedDescription)
+        }
+        do {
+            try SafeFileWriter.write(data, to: path)
+        } catch {
+            throw .unwritable(path: path, reason: error.reason)
         }
     }
 

@@ -50,6 +50,7 @@ public struct TrainingJob: Sendable {
         let result: TrainingResult
         do {
             try spec.validate()
+            try spec.checkFootprint(batchSize: training.batchSize, trainingRows: data.train.count)
             (network, result) = try Trainer<Float>.fit(
                 spec: spec, config: training, inputs: data.train.features, targets: data.targets(data.train),
                 validation: data.validationData

@@ -3,7 +3,8 @@ import Tuning
 
 /// The parts of a `postgresql://user[:password]@host[:port]/database` URL (`postgres://` too). User and
 /// password may be percent-encoded (`%40` for `@`); a missing password comes from `PGPASSWORD`, a missing user
-/// from `PGUSER`. The password never appears in `description`/`redacted` nor in any parse error.
+/// from `PGUSER`. The password never appears in `description`/`redacted` nor in any parse error (errors show
+/// the input through `SecretRedaction.redactURL`).
 public struct PostgresConnectionInfo: Sendable, Equatable, CustomStringConvertible {
     public var user: String
     public var password: String?
@@ -39,21 +40,23 @@ public struct PostgresConnectionInfo: Sendable, Equatable, CustomStringConvertib
     /// The URL prefixes of PostgreSQL.
     public static let schemes = ["postgresql://", "postgres://"]
 
-    /// Parses `user[:password]@host[:port]/database` (the part after `postgresql://`).
+    /// Parses `user[:password]@host[:port]/database` (the part after `postgresql://`). The user information
+    /// ends at the *last* `@`, so a password may hold `/`, `?`, `:` or `@` unencoded (an `@` in the database
+    /// name must be written `%40`).
     init(parsingAuthorityAndPath text: String, environment: [String: String]) throws {
-        // A redacted form of the input for errors: everything up to the last '@' of the authority is hidden.
-        let slash = text.firstIndex(of: "/")
-        let authority = String(text[..<(slash ?? text.endIndex)])
-        let path = slash.map { String(text[text.index(after: $0)...]) } ?? ""
-        let at = authority.lastIndex(of: "@")
-        let hostPort = String(authority[(at.map { authority.index(after: $0) } ?? authority.startIndex)...])
-        let safe = "postgresql://\(at == nil ? "" : "***@")\(hostPort)/\(path)"
+        // Errors show the input through SecretRedaction, which hides everything up to that same last '@'.
+        let safe = SecretRedaction.redactURL("postgresql://" + text)
         func fail(_ reason: String) -> StorageInputError { .invalidURL(redacted: safe, reason: reason) }
+        let at = text.lastIndex(of: "@")
+        let afterUser = at.map { text[text.index(after: $0)...] } ?? text[...]
+        let slash = afterUser.firstIndex(of: "/")
+        let hostPort = String(afterUser[..<(slash ?? afterUser.endIndex)])
+        let path = slash.map { String(afterUser[afterUser.index(after: $0)...]) } ?? ""
 
         var user: String?
         var password: String?
         if let at {
-            let userInfo = authority[..<at]
+            let userInfo = text[..<at]
             if let colon = userInfo.firstIndex(of: ":") {
                 user = String(userInfo[..<colon]).removingPercentEncoding
                 password = String(userInfo[userInfo.index(after: colon)...]).removingPercentEncoding
@@ -89,7 +92,9 @@ public struct PostgresConnectionInfo: Sendable, Equatable, CustomStringConvertib
         guard !host.isEmpty else { throw fail("missing host") }
         let database = String(path.split(separator: "?", maxSplits: 1).first ?? "")
         guard !database.isEmpty else { throw fail("missing database name (postgresql://user@host:port/db)") }
-        guard path.firstIndex(of: "?") == nil else { throw fail("query parameters are not supported") }
+        guard path.firstIndex(of: "?") == nil else {
+            throw fail("query parameters are not supported (give the password in the URL or in PGPASSWORD)")
+        }
         self.init(
             user: user, password: password, host: host, port: port,
             database: database.removingPercentEncoding ?? database)

@@ -48,7 +48,8 @@
             return known.first { text.contains($0.0) }?.1 ?? text
         }
 
-        /// One line saying what went wrong, without the password.
+        /// One line saying what went wrong, without the password (`SecretRedaction.redact(message:secrets:)`:
+        /// the password in any spelling, and any URL or `password=` the server or driver quoted).
         static func reason(_ error: any Error, info: PostgresConnectionInfo) -> String {
             var text: String
             if let psql = error as? PSQLError {
@@ -74,9 +75,7 @@
             } else {
                 text = String(describing: error)
             }
-            if let password = info.password, !password.isEmpty {
-                text = text.replacingOccurrences(of: password, with: "***")
-            }
+            text = SecretRedaction.redact(message: text, secrets: info.password.map { [$0] } ?? [])
             return text.split(whereSeparator: \.isNewline).joined(separator: " ")
         }
     }

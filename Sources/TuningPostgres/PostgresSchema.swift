@@ -106,7 +106,10 @@
                     let migration = migrations[version - 1]
                     for statement in migration.statements { _ = try run(statement) }
                     _ = try run(
-                        "INSERT INTO tuner_schema_version (version, description) VALUES (\(version), \(migration.description))"
+                        """
+                        INSERT INTO tuner_schema_version (version, description) \
+                        VALUES (\(version), \(migration.description))
+                        """
                     )
                 }
             }

@@ -19,7 +19,8 @@
             let high = numbers?.upperBound ?? Int.max
             let rows = try run(
                 """
-                SELECT t.number, t.state, t.params, t.value, t.failure_reason, t.created_at, t.started_at, t.finished_at,
+                SELECT t.number, t.state, t.params, t.value, t.failure_reason, \
+                t.created_at, t.started_at, t.finished_at,
                        t.heartbeat,
                        (SELECT array_agg(v.step ORDER BY v.step) FROM tuner_trial_intermediate_values v
                         WHERE v.study_id = t.study_id AND v.number = t.number),

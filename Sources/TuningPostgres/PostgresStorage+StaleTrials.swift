@@ -19,7 +19,8 @@
                 let stale = try run(
                     """
                     SELECT number FROM tuner_trials
-                    WHERE study_id = \(id) AND state = 'running' AND COALESCE(heartbeat, started_at, created_at) < \(cutoff)
+                    WHERE study_id = \(id) AND state = 'running' \
+                    AND COALESCE(heartbeat, started_at, created_at) < \(cutoff)
                     ORDER BY number FOR UPDATE SKIP LOCKED
                     """
                 ).map { try $0.decode(Int.self) }
@@ -28,7 +29,7 @@
                     guard let trial = try Self.fetchTrials(run, study: id, numbers: number...number).first,
                         StaleTrials.isStale(trial, gracePeriod: gracePeriod, now: now)
                     else { continue }
-                    let reason = StaleTrials.reason(lastSeen: StaleTrials.lastSeen(trial), now: now)
+                    let reason = StaleTrials.reason(for: trial, now: now)
                     _ = try run(
                         """
                         UPDATE tuner_trials SET state = 'failed', failure_reason = \(reason), finished_at = \(finished)

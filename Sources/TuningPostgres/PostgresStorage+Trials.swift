@@ -109,7 +109,8 @@
                     guard
                         let row = try run(
                             """
-                            SELECT state, finished_at, value FROM tuner_trials WHERE study_id = \(id) AND number = \(number)
+                            SELECT state, finished_at, value FROM tuner_trials \
+                            WHERE study_id = \(id) AND number = \(number)
                             """
                         ).first
                     else { throw StorageError.trialNotFound(study: study, number: number) }

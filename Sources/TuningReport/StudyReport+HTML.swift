@@ -19,15 +19,18 @@ extension StudyReport {
             <title>Study \(Self.escape(spec.name))</title>
             <style>
             body { font-family: Helvetica, Arial, sans-serif; margin: 24px auto; max-width: 1320px; color: #222; }
-            h1 { font-size: 24px; margin-bottom: 4px; } h2 { font-size: 18px; border-bottom: 1px solid #ccc; padding-bottom: 4px; margin-top: 32px; }
+            h1 { font-size: 24px; margin-bottom: 4px; } \
+            h2 { font-size: 18px; border-bottom: 1px solid #ccc; padding-bottom: 4px; margin-top: 32px; }
             table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
             th, td { border: 1px solid #ddd; padding: 4px 10px; text-align: left; vertical-align: top; }
             th { background: #f3f3f3; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
             .muted { color: #777; font-size: 13px; } .slices { display: flex; flex-wrap: wrap; gap: 10px; }
-            .chart svg { max-width: 100%; height: auto; } .columns { display: flex; flex-wrap: wrap; gap: 32px; align-items: flex-start; }
+            .chart svg { max-width: 100%; height: auto; } \
+            .columns { display: flex; flex-wrap: wrap; gap: 32px; align-items: flex-start; }
             </style></head><body>
             <h1>Study “\(Self.escape(spec.name))”</h1>
-            <p class="muted">Direction: \(spec.direction.rawValue) \(Self.escape(valueLabel)) · seed \(spec.seed) · \(trials.count) trials · generated \(Self.timestamp(generatedAt))</p>
+            <p class="muted">Direction: \(spec.direction.rawValue) \(Self.escape(valueLabel)) · seed \(spec.seed) · \
+            \(trials.count) trials · generated \(Self.timestamp(generatedAt))</p>
             """)
         page.append(section(0, summaryHTML()))
         page.append(
@@ -42,8 +45,10 @@ extension StudyReport {
                 completeTrials.isEmpty
                     ? emptyNote
                     : """
-                    <p class="muted">Fraction of the variance of the value explained by each parameter alone (Kelley's ε² over
-                    rank bins: the main-effect term of functional ANOVA, Hutter, Hoos &amp; Leyton-Brown 2014, estimated from the
+                    <p class="muted">Fraction of the variance of the value explained by each parameter alone \
+                    (Kelley's ε² over
+                    rank bins: the main-effect term of functional ANOVA, Hutter, Hoos &amp; Leyton-Brown 2014, \
+                    estimated from the
                     complete trials without a surrogate model). Interactions are not attributed.</p>
                     <div class="chart">\(importanceChart().svg())</div>
                     """))
@@ -71,14 +76,17 @@ extension StudyReport {
         html += "<tr><th>total</th><th class=\"num\">\(trials.count)</th></tr></table>"
         if let best = bestTrial {
             html +=
-                "<table><tr><th colspan=\"2\">Best trial #\(best.number): \(Self.escape(valueLabel)) = \(ReportValues.format(best.value))</th></tr>"
+                "<table><tr><th colspan=\"2\">Best trial #\(best.number): "
+                + "\(Self.escape(valueLabel)) = \(ReportValues.format(best.value))</th></tr>"
             for name in best.params.keys.sorted() {
                 html +=
-                    "<tr><td>\(Self.escape(name))</td><td class=\"num\">\(Self.escape(ReportValues.describe(best.params[name]!)))</td></tr>"
+                    "<tr><td>\(Self.escape(name))</td>"
+                    + "<td class=\"num\">\(Self.escape(ReportValues.describe(best.params[name]!)))</td></tr>"
             }
             for key in best.userAttributes.keys.sorted() where key.hasPrefix("test_") || key == "best_epoch" {
                 html +=
-                    "<tr><td><i>\(Self.escape(key))</i></td><td class=\"num\">\(Self.escape(best.userAttributes[key]!))</td></tr>"
+                    "<tr><td><i>\(Self.escape(key))</i></td>"
+                    + "<td class=\"num\">\(Self.escape(best.userAttributes[key]!))</td></tr>"
             }
             html += "</table>"
         }
@@ -91,7 +99,8 @@ extension StudyReport {
             + names.map { "<th>\(Self.escape($0))</th>" }.joined() + "<th>Seconds</th></tr>"
         for (rank, t) in top.enumerated() {
             html +=
-                "<tr><td class=\"num\">\(rank + 1)</td><td class=\"num\">\(t.number)</td><td class=\"num\">\(ReportValues.format(t.value))</td>"
+                "<tr><td class=\"num\">\(rank + 1)</td><td class=\"num\">\(t.number)</td>"
+                + "<td class=\"num\">\(ReportValues.format(t.value))</td>"
             html += names.map { name in
                 "<td class=\"num\">\(t.params[name].map { Self.escape(ReportValues.describe($0)) } ?? "–")</td>"
             }.joined()

@@ -26,7 +26,7 @@ extension SQLiteStorage {
                 guard let trial = try Self.fetchTrials(db, study: id, numbers: number...number).first,
                     StaleTrials.isStale(trial, gracePeriod: gracePeriod, now: now)
                 else { continue }
-                let reason = StaleTrials.reason(lastSeen: StaleTrials.lastSeen(trial), now: now)
+                let reason = StaleTrials.reason(for: trial, now: now)
                 try db.execute(
                     sql: """
                         UPDATE trials SET state = 'failed', failure_reason = ?, finished_at = ?

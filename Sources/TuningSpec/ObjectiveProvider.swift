@@ -31,8 +31,15 @@ extension ObjectiveProvider {
                 file: "", line: nil, field: "command",
                 message: "objective 'command' needs a command (after -- or as command: in the spec)")
         }
+        do {
+            try CommandTemplate(template).validate()
+        } catch {
+            let reason = (error as? ShellPlaceholderError)?.reason ?? "\(error)"
+            throw SpecError(file: "", line: nil, field: "command", message: reason)
+        }
         return ObjectiveSetup(
-            objective: CommandObjective(template, metric: config.metric), defaultSpace: nil,
+            objective: CommandObjective(template, metric: config.metric, timeout: config.trialTimeout),
+            defaultSpace: nil,
             direction: .minimize, metric: config.metric ?? "value",
             summary: "command `\(template)`")
     }

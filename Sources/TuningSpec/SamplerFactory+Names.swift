@@ -45,21 +45,24 @@ extension SamplerFactory {
     }
 
     /// The smallest p ≥ 2 with (product of the discrete axes' sizes) × p^(float parameters) ≥ trials
-    /// (conditional parameters are counted as if always active, an upper bound on the grid's size).
+    /// (conditional parameters are counted as if always active, an upper bound on the grid's size), and at most
+    /// `GridSampler.maximumPoints`.
     public static func gridPoints(_ space: SearchSpace, trials: Int) -> Int {
         var discrete = 1.0
         var floats = 0
         for p in space.parameters {
             switch p.domain {
             case .float: floats += 1
-            case .int(let low, let high, let step, _): discrete *= Double((high - low) / step + 1)
+            case .int: discrete *= Double(p.domain.cardinality!)
             case .categorical(let choices): discrete *= Double(choices.count)
             case .fixed: break
             }
         }
         guard floats > 0 else { return 2 }
         var points = 2
-        while discrete * pow(Double(points), Double(floats)) < Double(trials) { points += 1 }
+        while discrete * pow(Double(points), Double(floats)) < Double(trials) && points < GridSampler.maximumPoints {
+            points += 1
+        }
         return points
     }
 

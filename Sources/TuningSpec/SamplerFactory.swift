@@ -32,7 +32,17 @@ public enum SamplerFactory {
             sampler = TPESampler(options: try tpeOptions(&o))
         case "grid":
             let points = try o.int("points", default: 5, atLeast: 2)
-            sampler = GridSampler(values: floatGrid(space, points: points))
+            guard points <= GridSampler.maximumPoints else {
+                throw o.error("points", "must be ≤ \(GridSampler.maximumPoints) (the grid's limit), got \(points)")
+            }
+            let grid = GridSampler(values: floatGrid(space, points: points))
+            do {
+                try grid.checkAxes(of: space)
+            } catch {
+                // About the space, not the options: no file or field to blame, the message names the parameter.
+                throw SpecError(file: "", line: nil, field: "", message: "\(error)")
+            }
+            sampler = grid
         default:
             throw SpecError(
                 file: file, line: nil, field: "sampler",
@@ -82,18 +92,16 @@ public enum SamplerFactory {
     /// `points` values for every float parameter from low to high: evenly spaced, or geometrically on a log
     /// scale. The ends are the bounds themselves: rounding in exp(log(low) + t·(log(high) − log(low))) would
     /// otherwise put the top value just above high (0.010000000000000014 for high = 0.01), outside the domain.
+    /// Interior values are `ParameterDomain.value(atUnit:)`, finite even when high − low overflows (±1e308).
     public static func floatGrid(_ space: SearchSpace, points: Int) -> [String: [ParameterValue]] {
         var values: [String: [ParameterValue]] = [:]
         for p in space.parameters {
-            guard case .float(let low, let high, let log) = p.domain else { continue }
+            guard case .float(let low, let high, _) = p.domain else { continue }
             values[p.name] = (0..<points).map { i in
                 let t = Double(i) / Double(points - 1)
                 if i == 0 { return .float(low) }
                 if i == points - 1 { return .float(high) }
-                return .float(
-                    log
-                        ? exp(Foundation.log(low) + t * (Foundation.log(high) - Foundation.log(low)))
-                        : low + t * (high - low))
+                return p.domain.value(atUnit: t)
             }
         }
         return values

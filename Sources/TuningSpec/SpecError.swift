@@ -1,3 +1,5 @@
+import Tuning
+
 /// A problem in a study spec or space file, located precisely enough to fix it without searching:
 /// `spec.yaml:12: space.lr.low: must be a number, got 'abc'`.
 public struct SpecError: Error, CustomStringConvertible, Equatable, Sendable {
@@ -16,9 +18,14 @@ public struct SpecError: Error, CustomStringConvertible, Equatable, Sendable {
         self.message = message
     }
 
+    /// `file:line: field: message` on one line: control characters in the file name, the field path (which
+    /// echoes user-given parameter names) and the message are escaped Swift-style (`\n`), see
+    /// `String.escapingControlCharacters`.
     public var description: String {
+        let file = file.escapingControlCharacters
         let place = line.map { "\(file):\($0)" } ?? file
-        let located = field.isEmpty ? message : "\(field): \(message)"
+        let message = message.escapingControlCharacters
+        let located = field.isEmpty ? message : "\(field.escapingControlCharacters): \(message)"
         return place.isEmpty ? located : "\(place): \(located)"
     }
 }

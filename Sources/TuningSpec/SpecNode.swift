@@ -17,13 +17,48 @@ struct SpecNode {
             return SpecNode(node: node, file: file, path: "")
         } catch let error as SpecError {
             throw error
-        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
-            let YamlError.composer(_, problem, mark, _)
-        {
-            throw SpecError(file: file, line: mark.line, field: "", message: "not valid YAML or JSON: \(problem)")
+        } catch let error as YamlError {
+            throw parseError(error, in: text, file: file)
         } catch {
-            throw SpecError(file: file, line: nil, field: "", message: "not valid YAML or JSON: \(error)")
+            throw SpecError(file: file, line: nil, field: "", message: "not valid YAML or JSON: \(oneLine("\(error)"))")
         }
+    }
+
+    /// A Yams error as a one-line `SpecError`: the problem and its column, at the line Yams reports. Yams' own
+    /// descriptions span several lines (a snippet of the file, a caret, a context block), so they are not used.
+    private static func parseError(_ error: YamlError, in text: String, file: String) -> SpecError {
+        func located(_ problem: String, line: Int?, column: Int?) -> SpecError {
+            let at = column.map { " (column \($0))" } ?? ""
+            return SpecError(
+                file: file, line: line, field: "", message: "not valid YAML or JSON: \(oneLine(problem))\(at)")
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let during = context.map { "\($0.text) " } ?? ""
+            return located(during + problem, line: mark.line, column: mark.column)
+        case .reader(let problem, let offset, let value, _):
+            // `offset` counts characters from the start of the text, as Yams' own description reads it.
+            var line = 1
+            var column = 1
+            for character in text.prefix(max(0, offset ?? 0)) {
+                if character.isNewline { (line, column) = (line + 1, 1) } else { column += 1 }
+            }
+            let code = value >= 0 ? " U+" + String(value, radix: 16, uppercase: true) : ""
+            return located("\(problem)\(code)", line: offset == nil ? nil : line, column: offset.map { _ in column })
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return located(
+                "duplicate key \(keys) in \(context.text)", line: context.mark.line, column: context.mark.column)
+        default:
+            return located("\(error)", line: nil, column: nil)
+        }
+    }
+
+    /// `text` with every run of whitespace (newlines included) collapsed to one space; other control characters
+    /// are escaped later by `SpecError.description`.
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     var line: Int? { node.mark?.line }

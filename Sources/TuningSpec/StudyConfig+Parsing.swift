@@ -4,7 +4,8 @@ extension StudyConfig {
     /// The fields a spec file may hold.
     static let fields = [
         "study", "objective", "dataset", "target", "command", "metric", "direction", "sampler",
-        "sampler_options", "pruner", "pruner_options", "trials", "timeout", "jobs", "seed", "cv", "lr_range",
+        "sampler_options", "pruner", "pruner_options", "trials", "timeout",
+        "trial_timeout", "jobs", "seed", "cv", "lr_range",
         "heartbeat", "grace", "retry_stale", "space",
     ]
 
@@ -31,6 +32,11 @@ extension StudyConfig {
         if let t = f["timeout"] {
             timeout = try t.double()
             if timeout! <= 0 { throw t.error("must be a positive number of seconds") }
+        }
+        if let t = f["trial_timeout"] {
+            let seconds = try t.double()
+            if !(seconds.isFinite && seconds > 0) { throw t.error("must be a positive, finite number of seconds") }
+            trialTimeout = seconds
         }
         if let j = f["jobs"] {
             jobs = try j.int()

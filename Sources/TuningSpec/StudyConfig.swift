@@ -37,6 +37,8 @@ public struct StudyConfig: Codable, Sendable, Equatable {
     public var prunerOptions: [String: ParameterValue]
     public var trials: Int?
     public var timeout: Double?
+    /// Seconds after which one trial of a command is stopped (its process group killed) and failed.
+    public var trialTimeout: Double?
     public var jobs: Int?
     public var seed: UInt64?
     /// Cross-validation folds for dataset objectives (nil: a single train/validation split).
@@ -77,6 +79,7 @@ public struct StudyConfig: Codable, Sendable, Equatable {
         merged.prunerOptions.merge(other.prunerOptions) { $1 }
         merged.trials = other.trials ?? trials
         merged.timeout = other.timeout ?? timeout
+        merged.trialTimeout = other.trialTimeout ?? trialTimeout
         merged.jobs = other.jobs ?? jobs
         merged.seed = other.seed ?? seed
         merged.cv = other.cv ?? cv

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Tuning
 import TuningSpec
 
 @main
@@ -26,9 +27,15 @@ struct Tuner: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
+            try OwnArguments.checkStudyName()
             try command.run()
+            try StandardOutput.finish()
         } catch let error as SpecError {
             fail("error: \(error)", status: 2)
+        } catch let error as StorageInputError {
+            fail("error: \(error)", status: 2)
+        } catch let error as FileWriteError {
+            fail("error: \(error)", status: error.isRefusal ? 2 : 1)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
@@ -41,9 +48,12 @@ struct Tuner: ParsableCommand {
         }
     }
 
+    /// Prints the first line of `message`, scrubbed of the passwords of `--storage` and `PGPASSWORD` and of any
+    /// URL password (`SecretRedaction`), and exits with `status`.
     static func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(
-            Data((message.split(separator: "\n").first.map(String.init) ?? message).utf8 + [10]))
+        let line = message.split(separator: "\n").first.map(String.init) ?? message
+        let safe = SecretRedaction.redact(message: line, secrets: OwnArguments.secrets)
+        FileHandle.standardError.write(Data(safe.utf8 + [10]))
         Foundation.exit(status)
     }
 }

@@ -77,7 +77,7 @@ struct CSVMalformedTests {
             error
                 == .missingValue(
                     file: "data.csv", line: 3, column: 1, columnName: "a",
-                    hint: "pass missing: .dropRows, .imputeMean or .imputeMedian to allow it"))
+                    hint: "remove the row or fill in the value"))
         #expect(error?.description.hasPrefix("data.csv:3:1: column 'a': missing value") == true)
     }
 

@@ -40,6 +40,8 @@ struct PostgresConnectionInfoTests {
             "postgresql://tuner:hunter2@host:5432/db?sslmode=require",
             "postgresql://:hunter2@host/db",
             "postgresql://tuner:hunter2%zz@host/db",
+            "postgresql://tuner:hunter2@host:5432/db?password=hunter2",
+            "postgresql://tuner@host:5432/db?password=hunter2",
         ])
     func passwordIsRedacted(_ text: String) {
         do {
@@ -49,8 +51,20 @@ struct PostgresConnectionInfoTests {
         } catch {
             let message = "\(error)"
             #expect(!message.contains("hunter2"))
-            #expect(message.hasPrefix("invalid storage URL 'postgresql://***@"))
+            #expect(message.hasPrefix("invalid storage URL 'postgresql://") && message.contains("***"))
             #expect(!message.contains("\n"))
+        }
+    }
+
+    @Test("the user information ends at the last '@': a password may hold '/', '?', ':', '#' or '@' unencoded")
+    func specialCharactersInPassword() throws {
+        for password in ["pa/ssW0rd", "a?b#c", "x:y:z", "p@ss@word", "sl/as@h?"] {
+            let info = try PostgresConnectionInfo(
+                parsing: "postgresql://tuner:\(password)@127.0.0.1:5432/tuner", environment: [:])
+            #expect(
+                info == PostgresConnectionInfo(
+                    user: "tuner", password: password, host: "127.0.0.1", port: 5432, database: "tuner"))
+            #expect(info.redacted == "postgresql://tuner:***@127.0.0.1:5432/tuner")
         }
     }
 }

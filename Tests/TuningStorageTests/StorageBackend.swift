@@ -10,7 +10,7 @@ import TuningSQLite
 /// two worker processes would; tests use unique study names, so they can run in parallel.
 struct StorageBackend: Sendable, CustomTestStringConvertible {
     /// Everything a backend implements: the storage protocol and its atomic refinements.
-    typealias Storage = StaleTrialSweeping & TrialBudgetStorage & UniqueParametersStorage
+    typealias Storage = StaleTrialSweeping & TrialBudgetStorage & UniqueParametersStorage & StudyAttributeStorage
 
     let name: String
     let open: @Sendable () throws -> any Storage

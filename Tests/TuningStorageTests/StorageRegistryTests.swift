@@ -30,7 +30,7 @@ struct StorageRegistryTests {
     func unknownScheme() {
         #expect(
             throws: StorageInputError.invalidURL(
-                redacted: "three://…",
+                redacted: "three://c",
                 reason: "unknown scheme 'three' (use one://x or two://y)")
         ) {
             try Self.fakes.location(parsing: "three://c")
@@ -79,10 +79,61 @@ struct StorageRegistryTests {
         #expect(throws: StorageInputError.self) { try registry.location(parsing: "sqlite://") }
         #expect(
             throws: StorageInputError.invalidURL(
-                redacted: "mysql://…",
-                reason: "unknown scheme 'mysql' (use memory, sqlite:///path.db or postgresql://user@host/db)")
+                redacted: "mysql://u@h/db",
+                reason: "unknown scheme 'mysql' (use \(registry.usageHint))")
         ) {
             try registry.location(parsing: "mysql://u@h/db")
+        }
+    }
+
+    @Test(
+        "texts that are neither URLs nor database file paths are refused with the accepted forms",
+        arguments: ["MEMORY", "not a url", "postgresql:/x", "postgres:tuner:pw@host", "Memory:", "tuner", "a:b.db",
+            "SQLITE:///x.db", "sqlite", "db"])
+    func refusedTexts(_ text: String) {
+        do {
+            let location = try StorageRegistry.standard.location(parsing: text, environment: [:])
+            Issue.record("'\(text)' was taken as \(location.redacted)")
+        } catch {
+            let message = "\(error)"
+            #expect(message.hasPrefix("invalid storage URL '") && !message.contains("\n"))
+            #expect(message.contains("memory, sqlite:///path.db, postgresql://user@host/db or a file path"))
+            #expect(message.contains(".sqlite3") && !message.contains("tuner:pw"))
+        }
+        #expect(!SQLiteStorage.looksLikeDatabasePath(text))
+    }
+
+    @Test(
+        "an SQLite path holding user:password@ is a mistyped URL: refused, the password in no file name",
+        arguments: ["sqlite://tuner:Pw0rd-99@host/x.db", "postgresql//tuner:Pw0rd-99@h/db", "tuner:Pw0rd-99@h/x.db",
+            "sqlite:tuner:Pw0rd-99@h/x.db", "runs/u:Pw0rd-99@h/x.db"])
+    func credentialsInSQLitePaths(_ text: String) {
+        do {
+            let location = try StorageRegistry.standard.location(parsing: text, environment: [:])
+            Issue.record("'\(text)' was taken as the file \(location.localFile ?? "?")")
+        } catch {
+            #expect(!"\(error)".contains("Pw0rd-99") && "\(error)".hasPrefix("invalid storage URL"))
+        }
+        #expect((try? StorageRegistry.standard.location(parsing: "runs@2026/x.db"))?.localFile == "runs@2026/x.db")
+    }
+
+    @Test("plain paths with a '/' or a database ending are SQLite files; MEMORY hints at memory")
+    func acceptedPlainPaths() throws {
+        for text in ["tuner.db", "runs/a", "./studies", "/abs/x", "x.sqlite", "X.SQLITE3", "runs/2026-12-07T10:00.db"] {
+            let location = try StorageRegistry.standard.location(parsing: text, environment: [:])
+            #expect(location.scheme == "sqlite" && location.localFile == text)
+        }
+        #expect(try StorageRegistry.standard.location(parsing: "sqlite:any name").localFile == "any name")
+        #expect(throws: StorageInputError.self) { try StorageRegistry.standard.location(parsing: "MEMORY") }
+        do {
+            _ = try StorageRegistry.standard.location(parsing: "MEMORY")
+        } catch {
+            #expect("\(error)".contains("did you mean 'memory'?"))
+        }
+        do {
+            _ = try StorageRegistry.standard.location(parsing: "postgresql:/x")
+        } catch {
+            #expect("\(error)".contains("malformed postgresql URL"))
         }
     }
 

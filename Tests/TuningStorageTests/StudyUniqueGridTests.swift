@@ -12,7 +12,7 @@ struct StudyUniqueGridTests {
     ])
 
     @Test(
-        "studies on separate handles (as in separate processes) that read the history together run every grid point once",
+        "studies on separate handles (like separate processes) sharing a history run every grid point once",
         arguments: StorageBackend.all)
     func separateStudiesShareAGrid(_ backend: StorageBackend) throws {
         let name = Fixtures.uniqueName("grid")

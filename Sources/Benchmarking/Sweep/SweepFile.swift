@@ -1,5 +1,6 @@
 import Datasets
 import Foundation
+import Tuning
 
 /// The sweep CSV on disk: `BenchmarkRow.csvHeader`, then one `BenchmarkRow` per line, shared with
 /// `scripts/compare-peers` (the peers write the same columns). Text is split by the `Datasets` CSV tokenizer
@@ -58,10 +59,10 @@ public enum SweepFile {
         return (try? handle.readToEnd())?.first == 10
     }
 
-    /// Rewrites `path` atomically with the header and `rows`.
+    /// Rewrites `path` with the header and `rows`, through `SafeFileWriter` (complete or not at all).
     public static func rewrite(_ path: String, rows: [BenchmarkRow]) throws {
         let text = ([BenchmarkRow.csvHeader] + rows.map(\.csvLine)).joined(separator: "\n") + "\n"
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try SafeFileWriter.write(text, to: path)
     }
 
     /// The lines of `rows`, each with its newline, as a child writes them and `append` adds them.

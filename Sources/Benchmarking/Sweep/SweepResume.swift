@@ -1,3 +1,5 @@
+import Tuning
+
 /// What a sweep still has to do, given the rows already in its CSV.
 ///
 /// Runs of the plan whose rows are exactly trials 1…`trials` are done and skipped; rows of any other run of the
@@ -24,8 +26,10 @@ public struct SweepResume: Sendable, Equatable {
     }
 
     /// Reads `path` and, when rows were dropped or its last line is torn, rewrites it with the rows it keeps,
-    /// so that appending runs to it is safe.
+    /// so that appending runs to it is safe. A `path` that `SafeFileWriter` refuses (a database, a device, a
+    /// directory) throws `FileWriteError` before anything is read or written.
     public static func prepare(_ path: String, plan: [BenchmarkRunKey], trials: Int) throws -> SweepResume {
+        try SafeFileWriter.check(path)
         let resume = SweepResume(plan: plan, existing: try SweepFile.read(path), trials: trials)
         if resume.dropped > 0 || !SweepFile.endsWithNewline(path) { try SweepFile.rewrite(path, rows: resume.kept) }
         return resume

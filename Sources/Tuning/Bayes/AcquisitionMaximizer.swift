@@ -147,7 +147,10 @@ struct AcquisitionMaximizer {
                     guard case .int(_, _, let step, _) = domain,
                         let value = domain.value(atUnit: best.point[o]).intValue
                     else { continue }
-                    for neighbour in [value - step, value + step] where domain.contains(.int(neighbour)) {
+                    let below = value.subtractingReportingOverflow(step)
+                    let above = value.addingReportingOverflow(step)
+                    let neighbours = [below, above].filter { !$0.overflow }.map(\.partialValue)
+                    for neighbour in neighbours where domain.contains(.int(neighbour)) {
                         var v = best.point
                         v[o] = domain.unit(of: .int(neighbour))
                         variants.append(encoding.project(v))

@@ -1,15 +1,18 @@
 import Foundation
 
-/// An objective that runs an external command per trial: the template's placeholders are replaced by the
-/// trial's parameters (shell-quoted, `CommandTemplate`), the command runs as `/bin/sh -c <command>` in its
-/// own process group, and its stdout is read line by line while it runs (`CommandOutputLine`):
-/// intermediate-value lines are reported to the study and, when the pruner says so, the whole process group
-/// is terminated (SIGTERM, SIGKILL after `killGrace` seconds) and the trial ends pruned. The result is the
-/// last result line (a bare number, or the JSON line holding `metric`).
+/// An objective that runs an external command per trial: the template's placeholders become references to
+/// environment variables holding the trial's parameters (`CommandTemplate`: a value never reaches the shell as
+/// syntax), the command runs as `/bin/sh -c <command>` in its own process group (`CommandProcess`), and its
+/// stdout is read line by line while it runs (`CommandOutputReader`, `CommandOutputLine`): intermediate-value
+/// lines are reported to the study and, when the pruner says so, the whole process group is terminated
+/// (SIGTERM, SIGKILL after `killGrace` seconds) and the trial ends pruned. The result is the last result line
+/// (a bare number, or the JSON line holding `metric`).
 ///
 /// Failures (the trial ends failed, the study goes on): non-zero exit status or death by a signal (the reason
-/// holds the last `stderrTailBytes` of stderr), no result line, per-trial timeout (the process group is
-/// killed), or cancellation of the study (the process group is killed; reason "interrupted").
+/// holds the last `stderrTailBytes` of stderr), no result line, a boolean where a number belongs, the
+/// per-trial `timeout` (the process group is terminated; reason "timed out after N s"), or cancellation of the
+/// study (the process group is terminated; reason "interrupted"). When the trial ends, whatever the command
+/// left running in its process group is killed, and so it is if the process running the study dies.
 public struct CommandObjective: Objective {
     public var template: CommandTemplate
     /// The JSON key of the result; nil: the last line that is a single number.
@@ -21,6 +24,12 @@ public struct CommandObjective: Objective {
     public var environment: [String: String]
     public var stderrTailBytes = 2000
     public var killGrace = 2.0
+    /// The longest output line read; longer ones are dropped with a warning.
+    public var maxLineBytes = CommandOutputReader.maxLineBytes
+    /// Where warnings about the output go (overlong or refused lines); default: standard error.
+    public var warn: @Sendable (String) -> Void = { message in
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    }
 
     /// Why a command trial failed.
     public enum CommandError: Error, Equatable, CustomStringConvertible {
@@ -28,14 +37,18 @@ public struct CommandObjective: Objective {
         case signal(Int32, stderrTail: String)
         case timedOut(seconds: Double, stderrTail: String)
         case noResult(lastLine: String?, stderrTail: String)
+        case invalidOutput(line: Int, reason: String)
 
         public var description: String {
             switch self {
             case .exitStatus(let s, let tail): return "exit status \(s)" + Self.tail(tail)
             case .signal(let s, let tail): return "killed by signal \(s)" + Self.tail(tail)
-            case .timedOut(let t, let tail): return "timed out after \(t) s" + Self.tail(tail)
+            case .timedOut(let t, let tail):
+                let seconds = t.rounded() == t && abs(t) < 1e15 ? "\(Int(t))" : "\(t)"
+                return "timed out after \(seconds) s" + Self.tail(tail)
             case .noResult(let line, let tail):
                 return "no result in the output" + (line.map { " (last line: \($0))" } ?? "") + Self.tail(tail)
+            case .invalidOutput(let line, let reason): return "output line \(line): \(reason)"
             }
         }
         private static func tail(_ t: String) -> String { t.isEmpty ? "" : "; stderr: " + t }
@@ -53,30 +66,24 @@ public struct CommandObjective: Objective {
     }
 
     public func evaluate(_ trial: TrialContext) throws -> Double {
-        let command = try template.render(trial.params)
-        try? trial.setUserAttribute("command", command)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let run = CommandRun(process: process, grace: killGrace)
-        let stderrTail = StderrTail(err.fileHandleForReading, limit: stderrTailBytes)
+        let rendered = try template.render(trial.params)
+        try? trial.setUserAttribute("command", try template.display(trial.params))
+        let process = try CommandProcess(
+            script: rendered.script, environment: environment.merging(rendered.environment) { $1 },
+            workingDirectory: workingDirectory?.path)
+        let run = CommandRun(pid: process.pid, grace: killGrace)
+        let stderrTail = StderrTail(FileHandle(fileDescriptor: process.errors), limit: stderrTailBytes)
         run.watch(timeout: timeout, isCancelled: { trial.isCancelled })
-
-        let output = CommandOutputReader(out.fileHandleForReading, metric: metric, trial: trial, run: run)
-        // Returns once the shell and everything holding its descriptors are gone (the watcher kills leftovers).
-        process.waitUntilExit()
-        _ = output.wait(seconds: killGrace + 2)
+        let output = CommandOutputReader(
+            process.output, metric: metric, trial: trial, run: run, maxLineBytes: maxLineBytes, warn: warn)
+        let termination = process.wait()
+        // A background child may still hold the output: it gets `killGrace` seconds, then the group is killed.
+        if !output.wait(seconds: killGrace) {
+            run.killLeftovers()
+            _ = output.wait(seconds: 2)
+        }
         run.finished()
+        process.release()
         let tail = stderrTail.finish()
         if let error = output.error { throw error }
         let result = output.result
@@ -88,11 +95,10 @@ public struct CommandObjective: Objective {
         case .timedOut: throw CommandError.timedOut(seconds: timeout ?? 0, stderrTail: tail)
         case nil: break
         }
-        if process.terminationReason == .uncaughtSignal {
-            throw CommandError.signal(process.terminationStatus, stderrTail: tail)
-        }
-        guard process.terminationStatus == 0 else {
-            throw CommandError.exitStatus(process.terminationStatus, stderrTail: tail)
+        switch termination {
+        case .signaled(let signal): throw CommandError.signal(signal, stderrTail: tail)
+        case .exited(let status) where status != 0: throw CommandError.exitStatus(status, stderrTail: tail)
+        case .exited: break
         }
         guard let result else { throw CommandError.noResult(lastLine: lastLine, stderrTail: tail) }
         if metric == nil, let lastLine, CommandOutputLine(parsing: lastLine, metric: nil) != .result(result) {

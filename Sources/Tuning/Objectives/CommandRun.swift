@@ -1,20 +1,19 @@
 import Foundation
 
-/// The supervision of one running command: a watcher thread that kills the process group on timeout or
-/// cancellation, and termination for pruning. (Foundation's `Process.isRunning` is not updated while the
-/// thread that started the process is blocked, so nothing here relies on it.) The child leads its own process group
-/// (Foundation's `Process` puts it there), so `kill(−pid, …)` reaches the shell and everything it started.
+/// The supervision of one running command (`CommandProcess`): a watcher thread that terminates the process
+/// group on timeout or cancellation, and termination for pruning. The command leads its own process group, so
+/// `kill(−pid, …)` reaches the shell and everything it started.
 final class CommandRun: @unchecked Sendable {
     enum StopReason { case pruned, timedOut, cancelled }
 
     private let lock = NSLock()
-    private let process: Process
+    private let pid: pid_t
     private let grace: Double
     private var stopReason: StopReason?
     private var done = false
 
-    init(process: Process, grace: Double) {
-        self.process = process
+    init(pid: pid_t, grace: Double) {
+        self.pid = pid
         self.grace = grace
     }
 
@@ -24,21 +23,11 @@ final class CommandRun: @unchecked Sendable {
     /// Marks the process as exited (the watcher stops).
     func finished() { lock.withLock { done = true } }
 
-    /// Starts the watcher: every 50 ms, until `finished()`, checks the deadline and the study's cancellation,
-    /// and whether the shell has exited while its output is still open: a background child that inherited the
-    /// pipes (and Foundation's own exit-notification descriptor) would otherwise keep the trial waiting, so
-    /// `grace` seconds after the shell's exit the rest of its process group is killed.
+    /// Starts the watcher: every 50 ms, until `finished()`, checks the deadline and the study's cancellation.
     func watch(timeout: Double?, isCancelled: @escaping @Sendable () -> Bool) {
         let deadline = timeout.map { Date().addingTimeInterval($0) }
-        let pid = process.processIdentifier
         let thread = Thread { [self] in
-            var exitedAt: Date?
             while !lock.withLock({ done }) {
-                if exitedAt == nil && Self.hasExited(pid) { exitedAt = Date() }
-                if let exitedAt, Date().timeIntervalSince(exitedAt) > grace {
-                    killLeftovers()
-                    return
-                }
                 if let deadline, Date() >= deadline {
                     terminate(.timedOut)
                     return
@@ -53,30 +42,21 @@ final class CommandRun: @unchecked Sendable {
         thread.start()
     }
 
-    /// Whether process `pid` has exited: it is a zombie (state Z in /proc/<pid>/stat) or already reaped.
-    static func hasExited(_ pid: Int32) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
-        guard let close = stat.lastIndex(of: ")") else { return false }
-        let fields = stat[stat.index(after: close)...].split(separator: " ")
-        return fields.first == "Z" || fields.first == "X"
-    }
-
     /// Kills whatever is left of the process group (background children still holding the output pipes).
     func killLeftovers() {
-        let pid = process.processIdentifier
         if pid > 0 { kill(-pid, SIGKILL) }
     }
 
     /// SIGTERM to the process group, then SIGKILL after the grace period if it is still running.
     func terminate(_ reason: StopReason) {
-        let pid = lock.withLock { () -> Int32? in
-            guard stopReason == nil, !done else { return nil }
+        let go = lock.withLock { () -> Bool in
+            guard stopReason == nil, !done else { return false }
             stopReason = reason
-            return process.processIdentifier
+            return true
         }
-        guard let pid, pid > 0 else { return }
+        guard go, pid > 0 else { return }
+        let pid = self.pid
         kill(-pid, SIGTERM)
-        let grace = self.grace
         DispatchQueue.global().asyncAfter(deadline: .now() + grace) { [self] in
             if !lock.withLock({ done }) { kill(-pid, SIGKILL) }
         }

@@ -1,75 +1,107 @@
 import Foundation
 
-/// A shell command with `{name}` placeholders, e.g. `python train.py --lr {lr} --units {units}`.
+/// A shell command with `{name}` placeholders, e.g. `python train.py --lr {lr} --units {units}`, run by
+/// `/bin/sh -c`.
 ///
-/// Each placeholder is replaced by the trial's value of that parameter, *shell-quoted* (POSIX single quotes,
-/// with `'` written as `'\''`) unless it consists only of characters that are safe unquoted
-/// (letters, digits, `-_.,:/+=@%`), so a value can never inject shell syntax. Only `{identifier}` is a
-/// placeholder: other braces (JSON such as `{"step": 1}`, shell `${HOME}` or `{1..3}`) are kept as they are,
-/// and `{{` / `}}` stand for literal braces. A placeholder naming a parameter the trial lacks (unknown or
-/// inactive) is an error of `render`.
+/// A parameter's value never reaches a shell as syntax. Every active parameter is passed to the command in an
+/// environment variable, `TUNER_P_` followed by its name (characters other than ASCII letters, digits and `_`
+/// written as `_`), and each placeholder becomes a reference to that variable written for the quoting it
+/// stands in (`ShellPlaceholderRewriter`): `--act {c}` runs as `--act "${TUNER_P_c}"`, `"name: {c}"` as
+/// `"name: ${TUNER_P_c}"`, `'name: {c}'` as `'name: '"${TUNER_P_c}"''`. The shell expands a reference
+/// into exactly the value (one word, not split, not globbed) and never parses it. The script argument of a
+/// nested shell (`sh -c '…'`, `bash -lc "…"`) gets the reference its inner shell needs. A placeholder where
+/// no reference can be safe is refused with an error naming it: inside backquotes, `$'…'`, a here-document
+/// with a quoted delimiter, the arguments of `eval`, or `$(…)` within a nested shell's script; inside
+/// `$((…))` only a number is accepted. Other programs that interpret an argument as code (`python -c`,
+/// `ssh`) get the value as text inside that argument: let them read `TUNER_P_name` from the environment.
+///
+/// Only `{identifier}` is a placeholder: other braces (JSON such as `{"step": 1}`, shell `${HOME}` or
+/// `{1..3}`) are kept as they are, and `{{` / `}}` stand for literal braces. A placeholder naming a
+/// parameter the trial lacks (unknown or inactive) is an error of `render`.
 public struct CommandTemplate: Sendable, Hashable {
     public let text: String
 
     /// Errors of rendering.
     public enum TemplateError: Error, Equatable, CustomStringConvertible {
         case unknownPlaceholder(String)
+        case sameVariable(String, String, variable: String)
+        case nulInValue(String)
         public var description: String {
             switch self {
             case .unknownPlaceholder(let n): return "command template: no parameter '\(n)' for placeholder {\(n)}"
+            case .sameVariable(let a, let b, let v):
+                return "command template: parameters '\(a)' and '\(b)' would both be passed as \(v); rename one"
+            case .nulInValue(let n): return "command template: the value of '\(n)' holds a NUL character"
             }
         }
+    }
+
+    /// What a rendered command runs: the script for `/bin/sh -c` and the variables holding the values.
+    public struct Rendered: Equatable, Sendable {
+        public var script: String
+        public var environment: [String: String]
     }
 
     public init(_ text: String) { self.text = text }
 
     /// The placeholder names, in order of appearance.
     public func placeholders() throws -> [String] {
-        var names: [String] = []
-        _ = try render {
-            names.append($0)
-            return ""
-        }
-        return names
+        TemplatePiece.parse(text).compactMap { if case .placeholder(let n) = $0 { return n } else { return nil } }
     }
 
-    /// The command for `params`, values shell-quoted.
-    public func render(_ params: Parameters) throws -> String {
-        try render { name in
-            guard let v = params[name] else { throw TemplateError.unknownPlaceholder(name) }
-            return Self.shellQuote(v.description)
-        }
+    /// The environment variable of parameter `name`.
+    public static func variableName(_ name: String) -> String {
+        "TUNER_P_" + String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
     }
 
-    private func render(_ substitute: (String) throws -> String) throws -> String {
-        let chars = Array(text)
-        var out = ""
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if (c == "{" || c == "}") && i + 1 < chars.count && chars[i + 1] == c {
-                out.append(c)
-                i += 2
-                continue
-            }
-            if c == "{" && (i == 0 || chars[i - 1] != "$"), let close = chars[(i + 1)...].firstIndex(of: "}") {
-                let name = String(chars[(i + 1)..<close])
-                if Self.isPlaceholderName(name) {
-                    out += try substitute(name)
-                    i = close + 1
-                    continue
+    /// The command for `params`: placeholders as references to environment variables, and those variables.
+    public func render(_ params: Parameters) throws -> Rendered {
+        var environment: [String: String] = [:]
+        var owners: [String: String] = [:]
+        for (name, value) in params.sorted(by: { $0.key < $1.key }) {
+            let variable = Self.variableName(name)
+            if let other = owners[variable] { throw TemplateError.sameVariable(other, name, variable: variable) }
+            let text = value.description
+            if text.contains("\u{0}") { throw TemplateError.nulInValue(name) }
+            owners[variable] = name
+            environment[variable] = text
+        }
+        let script = try rewrite(params) { name, site in site.reference(to: Self.variableName(name)) }
+        return Rendered(script: script, environment: environment)
+    }
+
+    /// The command with each value written in, quoted for where it stands: an equivalent command for people
+    /// to read (progress, the trial's `command` attribute); the command run is `render`'s.
+    public func display(_ params: Parameters) throws -> String {
+        try rewrite(params) { name, site in site.literal(params[name]?.description ?? "") }
+    }
+
+    private func rewrite(
+        _ params: Parameters, _ text: @escaping (String, ShellPlaceholderRewriter.Site) -> String
+    ) throws -> String {
+        let rewriter = ShellPlaceholderRewriter(
+            pieces: TemplatePiece.parse(self.text),
+            text: { name, site in
+                guard params[name] != nil else { throw TemplateError.unknownPlaceholder(name) }
+                return text(name, site)
+            },
+            number: { name in
+                switch params[name] {
+                case .int(let i): return "\(i)"
+                case .float(let x) where x.isFinite: return "\(x)"
+                default: return nil
                 }
-            }
-            out.append(c)
-            i += 1
-        }
-        return out
+            })
+        return try rewriter.rewrite()
     }
 
-    /// A placeholder name: a letter or `_`, then letters, digits, `_`, `-` or `.`.
-    static func isPlaceholderName(_ s: String) -> Bool {
-        guard let first = s.first, first.isLetter || first == "_" else { return false }
-        return s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+    /// Checks the placeholders against the quoting they stand in, with any values: refused placeholders
+    /// are an error before anything runs (a non-number in `$((…))` is found only when a trial renders).
+    public func validate() throws {
+        let names = try placeholders()
+        var params: Parameters = [:]
+        for name in names { params[name] = .int(0) }
+        _ = try render(params)
     }
 
     /// `s` as one POSIX shell word.

@@ -26,62 +26,117 @@ public struct GridSampler: Sampler {
     public enum GridError: Error, Equatable, CustomStringConvertible {
         case floatNeedsValues(parameter: String)
         case valueOutsideDomain(parameter: String, value: ParameterValue)
-        case tooLarge(points: Int)
+        /// The grid would have more than `limit` points once `parameter`'s values are combined in.
+        case tooLarge(parameter: String, limit: Int)
 
         public var description: String {
             switch self {
             case .floatNeedsValues(let p): return "grid: float parameter '\(p)' needs a list of values"
             case .valueOutsideDomain(let p, let v):
                 return "grid: value '\(v)' of parameter '\(p)' is outside its domain"
-            case .tooLarge(let n): return "grid: more than \(n) points"
+            case .tooLarge(let p, let limit):
+                return "grid: parameter '\(p)' makes the grid larger than \(limit) points; narrow its range, "
+                    + "raise its step, or use a sampler that does not enumerate (random, sobol, tpe, bayes)"
             }
         }
     }
 
-    /// The largest grid accepted.
+    /// The largest grid accepted (10 million points). The size is counted before any point is built, so a
+    /// larger grid is refused with `GridError.tooLarge` without allocating it.
     public static let maximumPoints = 10_000_000
 
     public init(values: [String: [ParameterValue]] = [:]) { self.values = values }
 
     /// Every point of the grid for `space`, in a fixed order (parameters in space order, values in listed order).
+    /// - Throws: `GridError.tooLarge` (before anything is built) when the grid has more than `maximumPoints`.
     public func points(of space: SearchSpace) throws -> [Parameters] {
-        var axes: [String: [ParameterValue]] = [:]
-        for p in space.parameters {
-            if let listed = values[p.name] {
-                axes[p.name] = try listed.map {
-                    guard let c = p.domain.canonical($0) else {
-                        throw GridError.valueOutsideDomain(parameter: p.name, value: $0)
-                    }
-                    return c
-                }
-                continue
-            }
-            switch p.domain {
-            case .float: throw GridError.floatNeedsValues(parameter: p.name)
-            case .int(let low, let high, let step, _):
-                axes[p.name] = stride(from: low, through: high, by: step).map { .int($0) }
-            case .categorical(let c): axes[p.name] = c
-            case .fixed(let v): axes[p.name] = [v]
-            }
-        }
+        let axes = try self.axes(of: space)
         var partial: [Parameters] = [[:]]
         for p in space.parameters {
+            let axis = axes[p.name]!
+            // Count the next level first (partial holds at most maximumPoints assignments), build it after.
+            var count = 0
+            for assignment in partial {
+                count += space.isActive(p, in: assignment) ? axis.count : 1
+                guard count <= Self.maximumPoints else {
+                    throw GridError.tooLarge(parameter: p.name, limit: Self.maximumPoints)
+                }
+            }
+            let values = axis.values
             var next: [Parameters] = []
+            next.reserveCapacity(count)
             for assignment in partial {
                 guard space.isActive(p, in: assignment) else {
                     next.append(assignment)
                     continue
                 }
-                for v in axes[p.name]! {
+                for v in values {
                     var a = assignment
                     a[p.name] = v
                     next.append(a)
                 }
-                if next.count > Self.maximumPoints { throw GridError.tooLarge(points: Self.maximumPoints) }
             }
             partial = next
         }
         return partial
+    }
+
+    /// Checks every axis of the grid for `space` without building any point: listed values inside their domain,
+    /// every float listed, and no int range of more than `maximumPoints` values; the combined size is checked,
+    /// also before building, by `points(of:)`. Lets a caller refuse an unservable grid before a study starts.
+    public func checkAxes(of space: SearchSpace) throws {
+        _ = try axes(of: space)
+    }
+
+    /// One parameter's values: listed ones, or an int range kept as a range until the grid is built.
+    private enum Axis {
+        case listed([ParameterValue])
+        case integers(low: Int, step: Int, count: Int)
+
+        var count: Int {
+            switch self {
+            case .listed(let values): return values.count
+            case .integers(_, _, let count): return count
+            }
+        }
+
+        var values: [ParameterValue] {
+            switch self {
+            case .listed(let values): return values
+            case .integers(let low, let step, let count):
+                return (0..<count).map { .int(ParameterDomain.gridValue(low: low, step: step, index: UInt64($0))) }
+            }
+        }
+    }
+
+    /// Every parameter's axis, checked against the domain; an int range of more than `maximumPoints` values
+    /// is refused here, before its values exist.
+    private func axes(of space: SearchSpace) throws -> [String: Axis] {
+        var axes: [String: Axis] = [:]
+        for p in space.parameters {
+            if let listed = values[p.name] {
+                axes[p.name] = .listed(
+                    try listed.map {
+                        guard let c = p.domain.canonical($0) else {
+                            throw GridError.valueOutsideDomain(parameter: p.name, value: $0)
+                        }
+                        return c
+                    })
+                continue
+            }
+            switch p.domain {
+            case .float: throw GridError.floatNeedsValues(parameter: p.name)
+            case .int(let low, _, let step, _):
+                let count = p.domain.cardinality!
+                guard count <= Self.maximumPoints else {
+                    throw GridError.tooLarge(parameter: p.name, limit: Self.maximumPoints)
+                }
+                axes[p.name] = .integers(low: low, step: step, count: count)
+            case .categorical(let c): axes[p.name] = .listed(c)
+            case .fixed(let v): axes[p.name] = .listed([v])
+            }
+        }
+        return axes
     }
 
     public mutating func propose(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal {

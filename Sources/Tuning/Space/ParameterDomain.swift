@@ -29,17 +29,20 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
             if log && step != 1 {
                 throw SearchSpaceError.invalidStep(parameter: p, step: step, reason: "a log scale needs step 1")
             }
-            guard (high - low) % step == 0 else {
+            guard Self.span(from: low, to: high) % UInt64(step) == 0 else {
                 throw SearchSpaceError.invalidStep(parameter: p, step: step, reason: "must divide high − low")
             }
         case .categorical(let choices):
             guard !choices.isEmpty else { throw SearchSpaceError.emptyChoices(parameter: p) }
+            for c in choices where !c.isFiniteWhenReal {
+                throw SearchSpaceError.nonFiniteChoice(parameter: p, choice: c)
+            }
             var seen = Set<ParameterValue>()
             for c in choices where !seen.insert(c).inserted {
                 throw SearchSpaceError.duplicateChoice(parameter: p, choice: c)
             }
-        case .fixed:
-            break
+        case .fixed(let v):
+            guard v.isFiniteWhenReal else { throw SearchSpaceError.nonFiniteChoice(parameter: p, choice: v) }
         }
     }
 
@@ -51,7 +54,7 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
             return x >= low && x <= high
         case .int(let low, let high, let step, _):
             guard let i = value.intValue, value.stringValue == nil else { return false }
-            return i >= low && i <= high && (i - low) % step == 0
+            return step >= 1 && i >= low && i <= high && Self.span(from: low, to: i) % UInt64(step) == 0
         case .categorical(let choices):
             return choices.contains(value)
         case .fixed(let v):
@@ -69,78 +72,16 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
         }
     }
 
-    /// Number of distinct values for ints and categoricals (1 for fixed), nil for floats.
+    /// Number of distinct values for ints and categoricals (1 for fixed), nil for floats. An int range with
+    /// more than `Int.max` values (e.g. all of `Int.min…Int.max`) answers `Int.max`.
     public var cardinality: Int? {
         switch self {
         case .float: return nil
-        case .int(let low, let high, let step, _): return (high - low) / step + 1
+        case .int(let low, let high, let step, _):
+            let last = Self.lastIndex(low: low, high: high, step: step)
+            return last < UInt64(Int.max) ? Int(last) + 1 : Int.max
         case .categorical(let c): return c.count
         case .fixed: return 1
-        }
-    }
-
-    /// The value at position u ∈ [0, 1] of the domain's natural uniform measure: linear or logarithmic for
-    /// floats; for ints and categoricals each value owns an equal cell ([k/n, (k+1)/n) → value k), except
-    /// log ints, whose cells are equal in ln-space over [low − ½, high + ½].
-    public func value(atUnit u: Double) -> ParameterValue {
-        let u = min(max(u, 0), 1)
-        switch self {
-        case .float(let low, let high, let log):
-            let x =
-                log
-                ? Foundation.exp(Foundation.log(low) + u * (Foundation.log(high) - Foundation.log(low)))
-                : low + u * (high - low)
-            return .float(min(max(x, low), high))
-        case .int(let low, let high, let step, let log):
-            if log {
-                let a = Foundation.log(Double(low) - 0.5)
-                let b = Foundation.log(Double(high) + 0.5)
-                let x = Foundation.exp(a + u * (b - a)).rounded()
-                return .int(min(max(Int(x), low), high))
-            }
-            let n = cardinality!
-            return .int(low + step * min(Int(u * Double(n)), n - 1))
-        case .categorical(let choices):
-            return choices[min(Int(u * Double(choices.count)), choices.count - 1)]
-        case .fixed(let v):
-            return v
-        }
-    }
-
-    /// The inverse of `value(atUnit:)`: a position in [0, 1] (the centre of the value's cell for discrete
-    /// domains), so that `value(atUnit: unit(of: v)) == v` for every member v.
-    public func unit(of value: ParameterValue) -> Double {
-        switch self {
-        case .float(let low, let high, let log):
-            let x = value.doubleValue ?? low
-            let u =
-                log
-                ? (Foundation.log(x) - Foundation.log(low)) / (Foundation.log(high) - Foundation.log(low))
-                : (x - low) / (high - low)
-            return min(max(u, 0), 1)
-        case .int(let low, let high, let step, let log):
-            let i = min(max(value.intValue ?? low, low), high)
-            if log {
-                let a = Foundation.log(Double(low) - 0.5)
-                let b = Foundation.log(Double(high) + 0.5)
-                return min(max((Foundation.log(Double(i)) - a) / (b - a), 0), 1)
-            }
-            return (Double((i - low) / step) + 0.5) / Double(cardinality!)
-        case .categorical(let choices):
-            let k = choices.firstIndex(of: value) ?? 0
-            return (Double(k) + 0.5) / Double(choices.count)
-        case .fixed:
-            return 0.5
-        }
-    }
-
-    /// A value drawn uniformly from the domain's natural measure (see `value(atUnit:)`).
-    public func randomValue(using rng: inout some RandomNumberGenerator) -> ParameterValue {
-        switch self {
-        case .int(let low, _, let step, false): return .int(low + step * Int.random(in: 0..<cardinality!, using: &rng))
-        case .categorical(let c): return c[Int.random(in: 0..<c.count, using: &rng)]
-        case .fixed(let v): return v
-        default: return value(atUnit: Double.random(in: 0..<1, using: &rng))
         }
     }
 }

@@ -33,6 +33,9 @@ public enum ParameterValue: Hashable, Sendable, CustomStringConvertible {
     /// The value as a boolean (booleans only), else nil.
     public var boolValue: Bool? { if case .bool(let b) = self { return b } else { return nil } }
 
+    /// False only for a real that is NaN or ±∞, which a domain refuses as a choice or fixed value.
+    public var isFiniteWhenReal: Bool { if case .float(let x) = self { return x.isFinite } else { return true } }
+
     /// The text substituted into command templates and printed in progress lines.
     public var description: String {
         switch self {

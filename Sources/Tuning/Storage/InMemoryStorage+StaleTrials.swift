@@ -11,7 +11,7 @@ extension InMemoryStorage: StaleTrialSweeping {
         try StaleTrials.validate(gracePeriod: gracePeriod)
         var sweep = StaleTrialSweep()
         for trial in try trials(in: study) where StaleTrials.isStale(trial, gracePeriod: gracePeriod, now: now) {
-            let reason = StaleTrials.reason(lastSeen: StaleTrials.lastSeen(trial), now: now)
+            let reason = StaleTrials.reason(for: trial, now: now)
             do {
                 try finishTrial(in: study, number: trial.number, state: .failed, value: nil, reason: reason, at: now)
             } catch StorageError.invalidTransition {

@@ -2,7 +2,9 @@ import Foundation
 
 /// A thread-safe `StudyStorage` in memory: one lock around a dictionary of studies. The reference
 /// implementation of the storage contract (persistent backends are tested against the same behaviour).
-public final class InMemoryStorage: TrialBudgetStorage, UniqueParametersStorage, @unchecked Sendable {
+public final class InMemoryStorage: TrialBudgetStorage, UniqueParametersStorage, StudyAttributeStorage,
+    @unchecked Sendable
+{
     private struct Record {
         var spec: StudySpec
         var trials: [Trial] = []
@@ -21,6 +23,13 @@ public final class InMemoryStorage: TrialBudgetStorage, UniqueParametersStorage,
     }
 
     public func study(named name: String) throws -> StudySpec? { lock.withLock { studies[name]?.spec } }
+
+    public func setStudyUserAttribute(in study: String, key: String, value: String) throws {
+        try lock.withLock {
+            guard studies[study] != nil else { throw StorageError.studyNotFound(study) }
+            studies[study]?.spec.userAttributes[key] = value
+        }
+    }
 
     /// The names of every study, sorted (`StudyListing`).
     public func studyNames() throws -> [String] { lock.withLock { studies.keys.sorted() } }

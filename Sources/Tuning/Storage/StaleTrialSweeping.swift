@@ -6,11 +6,13 @@ import Foundation
 /// (Akiba et al. 2019; optuna/storages/_heartbeat.py), with the two steps in one transaction so that a
 /// crash between them cannot lose the retry and two sweepers cannot both enqueue one.
 ///
-/// Staleness: a running trial is stale at `now` when `now − (heartbeat ?? startedAt ?? createdAt) > grace`.
+/// Staleness: a running trial is stale at `now` when `now − lastSeen > grace`, where `lastSeen` is
+/// `heartbeat ?? startedAt ?? createdAt`, or the end of the trial's lease (`TrialLease`) when that is later.
 /// Each stale trial becomes `failed` with reason `"stale (no heartbeat for N s)"` (N = whole seconds since
-/// its last sign of life) and `finishedAt = now`. With `retries.enqueue`, each one whose retry chain is
-/// shorter than `retries.maximum` gets a new waiting trial with the same parameters and the user attributes
-/// `retry_of` (the failed trial's number) and `retry_count` (1 + the failed trial's `retry_count`).
+/// its last sign of life; `"stale (lease of L s expired N s ago)"` for a leased one) and `finishedAt = now`.
+/// With `retries.enqueue`, each one whose retry chain is shorter than `retries.maximum` gets a new waiting
+/// trial with the same parameters and the user attributes `retry_of` (the failed trial's number) and
+/// `retry_count` (1 + the failed trial's `retry_count`).
 public protocol StaleTrialSweeping: StudyStorage {
     /// Fails every stale running trial of `study` and enqueues retries per `retries`; returns what it did.
     func failStaleTrials(
@@ -51,8 +53,13 @@ public enum StaleTrials {
     /// User attribute of a retry: its position in the retry chain (1 for the first retry).
     public static let retryCountKey = "retry_count"
 
-    /// The last sign of life of a running trial.
-    public static func lastSeen(_ trial: Trial) -> Date { trial.heartbeat ?? trial.startedAt ?? trial.createdAt }
+    /// The last sign of life of a running trial: its heartbeat (else start, else creation), or the end of its
+    /// lease (`TrialLease`) when that is later.
+    public static func lastSeen(_ trial: Trial) -> Date {
+        let beat = trial.heartbeat ?? trial.startedAt ?? trial.createdAt
+        guard let lease = TrialLease.deadline(of: trial) else { return beat }
+        return max(beat, lease)
+    }
 
     /// Whether a running trial is stale at `now`.
     public static func isStale(_ trial: Trial, gracePeriod: TimeInterval, now: Date) -> Bool {
@@ -62,6 +69,15 @@ public enum StaleTrials {
     /// `"stale (no heartbeat for N s)"`.
     public static func reason(lastSeen: Date, now: Date) -> String {
         "stale (no heartbeat for \(Int(max(0, now.timeIntervalSince(lastSeen)).rounded(.down))) s)"
+    }
+
+    /// Why a sweep fails `trial` at `now`: `"stale (no heartbeat for N s)"`, or for a trial whose lease ran
+    /// out, `"stale (lease of L s expired N s ago)"`.
+    public static func reason(for trial: Trial, now: Date) -> String {
+        let seen = lastSeen(trial)
+        guard let lease = TrialLease.deadline(of: trial), lease >= seen else { return reason(lastSeen: seen, now: now) }
+        let length = trial.userAttributes[TrialLease.secondsKey] ?? "?"
+        return "stale (lease of \(length) s expired \(Int(max(0, now.timeIntervalSince(lease)).rounded(.down))) s ago)"
     }
 
     /// The waiting trial that retries `failed`, or nil when the policy says no more retries.

@@ -5,7 +5,8 @@
 public struct StorageScheme: Sendable {
     /// A short name for messages and listings (`memory`, `sqlite`, `postgresql`).
     public let name: String
-    /// A URL of this scheme as a user would write it, for "use …" hints (`sqlite:///path.db`).
+    /// A URL of this scheme as a user would write it, or a short description of the texts it accepts, for
+    /// "use …" hints (`sqlite:///path.db`).
     public let example: String
     /// Whether `text` (trimmed, non-empty) belongs to this scheme.
     public let recognizes: @Sendable (_ text: String) -> Bool

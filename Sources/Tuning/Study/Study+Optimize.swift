@@ -21,7 +21,9 @@ extension Study {
     /// reason; `TrialPruned` leaves a pruned one; after `cancel()`, trials that end by throwing are failed with
     /// reason "interrupted". `onTrialFinished` is called once per finished trial (from the worker thread).
     /// `studyLimit` caps the study's total number of trials, whoever creates them (see `ask(studyLimit:)`): the
-    /// budget of workers that share a study.
+    /// budget of workers that share a study. With a `staleTrialWatch`, a worker that finds the budget spent
+    /// waits for other workers' running trials and runs the retries of those whose worker died
+    /// (`awaitLeftoverTrial(until:)`), so the study ends with its budget of finished trials.
     @discardableResult
     public func optimize(
         _ objective: any Objective, trials: Int? = nil, timeout: Double? = nil, jobs: Int = 1,
@@ -42,7 +44,7 @@ extension Study {
                 }
                 guard budget.reserve() else { break }
                 do {
-                    guard let trial = try ask(studyLimit: studyLimit) else {
+                    guard let trial = try ask(studyLimit: studyLimit) ?? awaitLeftoverTrial(until: deadline) else {
                         budget.release(exhausted: !isCancelled)
                         break
                     }
@@ -80,19 +82,21 @@ extension Study {
     /// returns the finished trial.
     public func run(_ objective: any Objective, on trial: Trial) throws -> Trial {
         let context = TrialContext(study: self, trial: trial)
+        runningHere.insert(trial.number)
+        defer { runningHere.remove(trial.number) }
         let beat = heartbeatInterval.map {
             TrialHeartbeat(storage: storage, study: name, number: trial.number, interval: $0)
         }
         defer { beat?.stop() }
         do {
             let value = try objective.evaluate(context)
-            return try tell(trial.number, value: value)
+            return try finish(trial.number, value: value)
         } catch is TrialPruned {
-            return try tellPruned(trial.number)
+            return try finishPruned(trial.number)
         } catch is TrialInterrupted {
-            return try tell(trial.number, failedBecause: "interrupted")
+            return try finish(trial.number, failedBecause: "interrupted")
         } catch {
-            return try tell(trial.number, failedBecause: isCancelled ? "interrupted" : "\(error)")
+            return try finish(trial.number, failedBecause: isCancelled ? "interrupted" : "\(error)")
         }
     }
 }

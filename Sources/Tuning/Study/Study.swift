@@ -24,6 +24,11 @@ public final class Study: @unchecked Sendable {
     /// When set, every trial run by `optimize` refreshes its heartbeat this often (`TrialHeartbeat`), so that
     /// workers elsewhere can tell it from a trial whose worker died. Set it before `optimize`.
     public var heartbeatInterval: Double?
+    /// When set, a worker that finds the study's budget spent keeps sweeping for trials of dead workers and runs
+    /// their retries before it stops (`StaleTrialWatch`). Set it before `optimize`.
+    public var staleTrialWatch: StaleTrialWatch?
+    /// The trials this object is evaluating now.
+    let runningHere = RunningTrialSet()
 
     public var name: String { spec.name }
     public var direction: Direction { spec.direction }
@@ -83,10 +88,24 @@ public final class Study: @unchecked Sendable {
     /// the history was read, the history is read again and the sampler asked again, up to
     /// `maximumProposalAttempts` times (then `StudyError.proposalsTaken`). In one process this never happens
     /// (proposals are serialized and see the running trials), so single-process runs are unchanged.
-    public func ask(studyLimit: Int? = nil) throws -> Trial? {
-        try lock.withLock {
+    ///
+    /// With a `lease` (seconds), the trial is handed to a program that sends no heartbeats (`tuner ask`): it gets
+    /// the `TrialLease` attributes, so stale-trial sweeps leave it running until the lease has passed, and
+    /// `tell` refuses its result after that.
+    public func ask(studyLimit: Int? = nil, lease: TimeInterval? = nil) throws -> Trial? {
+        if let lease { try TrialLease.validate(seconds: lease) }
+        let leased: (Date) -> [String: String] = { now in
+            lease.map { TrialLease.attributes(seconds: $0, now: now) } ?? [:]
+        }
+        return try lock.withLock {
             guard !cancelFlag.isSet else { return nil }
-            if let waiting = try storage.claimWaitingTrial(in: name, now: Date()) { return waiting }
+            if var waiting = try storage.claimWaitingTrial(in: name, now: Date()) {
+                for (key, value) in leased(Date()) {
+                    try storage.setUserAttribute(in: name, number: waiting.number, key: key, value: value)
+                    waiting.userAttributes[key] = value
+                }
+                return waiting
+            }
             let unique = sampler.requiresUniqueParameters
             for _ in 0..<Self.maximumProposalAttempts {
                 let history = try storage.trials(in: name)
@@ -101,7 +120,7 @@ public final class Study: @unchecked Sendable {
                 let now = Date()
                 let template = Trial(
                     state: .running, params: params, createdAt: now, startedAt: now, heartbeat: now,
-                    userAttributes: notes)
+                    userAttributes: notes.merging(leased(now)) { $1 })
                 switch try record(template, historyCount: history.count, studyLimit: studyLimit, unique: unique) {
                 case .created(let trial): return trial
                 case .budgetSpent: return nil
@@ -112,28 +131,54 @@ public final class Study: @unchecked Sendable {
         }
     }
 
-    /// Finishes a running trial with the objective's value; a NaN or infinite value makes it failed.
+    /// Finishes a running trial with the objective's value; a NaN or infinite value makes it failed. A trial
+    /// whose lease (`ask(lease:)`) has passed is refused with `StudyError.leaseExpired`.
     @discardableResult
     public func tell(_ number: Int, value: Double) throws -> Trial {
-        guard value.isFinite else { return try tell(number, failedBecause: "objective returned \(value)") }
+        try checkLease(of: number)
+        return try finish(number, value: value)
+    }
+
+    /// Ends a running trial as failed with `reason` (refused like `tell(_:value:)` after its lease).
+    @discardableResult
+    public func tell(_ number: Int, failedBecause reason: String) throws -> Trial {
+        try checkLease(of: number)
+        return try finish(number, failedBecause: reason)
+    }
+
+    /// Ends a running trial as pruned; its value is its last intermediate value (refused like
+    /// `tell(_:value:)` after its lease).
+    @discardableResult
+    public func tellPruned(_ number: Int) throws -> Trial {
+        try checkLease(of: number)
+        return try finishPruned(number)
+    }
+
+    func finish(_ number: Int, value: Double) throws -> Trial {
+        guard value.isFinite else { return try finish(number, failedBecause: "objective returned \(value)") }
         try storage.finishTrial(in: name, number: number, state: .complete, value: value, reason: nil, at: Date())
         return try trial(number)
     }
 
-    /// Ends a running trial as failed with `reason`.
-    @discardableResult
-    public func tell(_ number: Int, failedBecause reason: String) throws -> Trial {
+    func finish(_ number: Int, failedBecause reason: String) throws -> Trial {
         try storage.finishTrial(in: name, number: number, state: .failed, value: nil, reason: reason, at: Date())
         return try trial(number)
     }
 
-    /// Ends a running trial as pruned; its value is its last intermediate value.
-    @discardableResult
-    public func tellPruned(_ number: Int) throws -> Trial {
+    func finishPruned(_ number: Int) throws -> Trial {
         let t = try trial(number)
         let last = t.lastStep.flatMap { t.intermediateValues[$0] }
         try storage.finishTrial(in: name, number: number, state: .pruned, value: last, reason: nil, at: Date())
         return try trial(number)
+    }
+
+    /// Throws `StudyError.leaseExpired` when trial `number` holds a lease that has passed.
+    func checkLease(of number: Int, now: Date = Date()) throws {
+        let t = try trial(number)
+        guard let deadline = TrialLease.deadline(of: t), TrialLease.hasExpired(t, at: now) else { return }
+        throw StudyError.leaseExpired(
+            study: name, number: number, deadline: deadline, state: t.state,
+            seconds: t.userAttributes[TrialLease.secondsKey] ?? "?")
     }
 
     /// Records an intermediate value (step = epoch) of a running trial.

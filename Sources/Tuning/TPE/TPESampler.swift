@@ -94,43 +94,4 @@ public struct TPESampler: Sampler {
         for i in score.indices where score[i] > score[best] { best = i }
         return zip(group, candidates[best]).map { Self.external($0, $1) }
     }
-
-    /// A parameter's internal domain: ln-space for log scales (log ints relaxed to [low − ½, high + ½]).
-    static func dimension(_ p: Parameter) -> ParzenEstimator.Dimension {
-        switch p.domain {
-        case .float(let low, let high, let log):
-            return log
-                ? .numeric(low: Foundation.log(low), high: Foundation.log(high), step: nil)
-                : .numeric(low: low, high: high, step: nil)
-        case .int(let low, let high, let step, let log):
-            return log
-                ? .numeric(low: Foundation.log(Double(low) - 0.5), high: Foundation.log(Double(high) + 0.5), step: nil)
-                : .numeric(low: Double(low), high: Double(high), step: Double(step))
-        case .categorical(let c): return .categorical(count: c.count)
-        case .fixed: return .categorical(count: 1)
-        }
-    }
-
-    /// A value in the internal representation.
-    static func `internal`(_ p: Parameter, _ v: ParameterValue) -> Double {
-        switch p.domain {
-        case .float(_, _, let log): return log ? Foundation.log(v.doubleValue!) : v.doubleValue!
-        case .int(_, _, _, let log): return log ? Foundation.log(Double(v.intValue!)) : Double(v.intValue!)
-        case .categorical(let c): return Double(c.firstIndex(of: v) ?? 0)
-        case .fixed: return 0
-        }
-    }
-
-    /// The parameter value of an internal-representation number (clamped and rounded to be valid).
-    static func external(_ p: Parameter, _ x: Double) -> ParameterValue {
-        switch p.domain {
-        case .float(let low, let high, let log): return .float(min(max(log ? Foundation.exp(x) : x, low), high))
-        case .int(let low, let high, let step, let log):
-            let raw = log ? Foundation.exp(x) : x
-            let k = ((raw - Double(low)) / Double(step)).rounded()
-            return .int(min(max(low + Int(k) * step, low), high))
-        case .categorical(let c): return c[min(max(Int(x), 0), c.count - 1)]
-        case .fixed(let v): return v
-        }
-    }
 }

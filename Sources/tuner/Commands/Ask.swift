@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tuning
+import TuningReport
 import TuningSpec
 
 /// `tuner ask`: starts the next trial of a study and prints its parameters, for optimization loops run by
@@ -59,8 +60,12 @@ struct Ask: ParsableCommand {
         help: ArgumentHelp("A sampler option as key=value (repeatable).", valueName: "key=value"))
     var samplerOptions: [String] = []
 
-    /// The user attribute of a study spec that remembers the sampler `tuner ask` created it with.
-    static let samplerAttribute = "sampler"
+    @Option(
+        help: ArgumentHelp(
+            "Seconds the trial is reserved for its tell (default 86400, one day; at most a year): until then no "
+                + "worker fails it as stale; a tell after it is refused.",
+            valueName: "seconds"))
+    var lease: Double?
 
     func validate() throws {
         if spaceFile != nil && configFile != nil {
@@ -73,57 +78,26 @@ struct Ask: ParsableCommand {
         if let direction, !StudyConfig.directions.contains(direction) {
             throw ValidationError("--direction must be minimize or maximize, got '\(direction)'")
         }
+        if let lease, (try? TrialLease.validate(seconds: lease)) == nil {
+            throw ValidationError(
+                "--lease must be a positive number of seconds, at most 31622400 (a year), got \(lease)")
+        }
         for option in samplerOptions where !option.contains("=") {
             throw ValidationError("'\(option)' must have the form key=value")
         }
     }
 
     func run() throws {
-        var config = StudyConfig()
-        if let configFile {
-            config = try StudyConfig(text: try readText(configFile, what: "--config"), file: configFile)
-        }
-        if let spaceFile {
-            config.space = try StudyConfig.space(text: try readText(spaceFile, what: "--space"), file: spaceFile)
-        }
-        let storage = try storageOption.open()
-        let stored = try storage.study(named: study)
-
-        let space: SearchSpace
-        if let parameters = config.space {
-            space = try SearchSpace(parameters)
-        } else if let stored {
-            space = stored.space
-        } else {
-            throw SpecError(
-                file: "", line: nil, field: "--space",
-                message: "study '\(study)' does not exist yet: give its search space with --space FILE or --config FILE"
-            )
-        }
-        let directionText = direction ?? config.direction
-        let chosenDirection = directionText.flatMap(Direction.init(rawValue:)) ?? stored?.direction ?? .minimize
-        let samplerName = sampler ?? config.sampler ?? stored?.userAttributes[Ask.samplerAttribute] ?? "tpe"
-        let options = config.samplerOptions.merging(StudyOptions.keyValues(samplerOptions)) { $1 }
-        let made = try SamplerFactory.make(
-            samplerName, options: options, space: space,
-            file: configFile ?? "--sampler-option")
-        let seed = self.seed ?? config.seed ?? 0
-        if stored == nil {
-            try StudyName.validate(study)
-            do {
-                try storage.createStudy(
-                    StudySpec(
-                        name: study, direction: chosenDirection, space: space, seed: seed,
-                        userAttributes: [Ask.samplerAttribute: samplerName]))
-            } catch StorageError.studyExists {
-                // Another process created it between our lookup and now; open theirs below.
-            }
-        }
-        let opened = try Study(
-            name: study, space: space, direction: chosenDirection, sampler: made, storage: storage, seed: seed)
-        guard let trial = try opened.ask() else {
+        var flags = StudyConfig()
+        (flags.direction, flags.sampler, flags.seed) = (direction, sampler, seed)
+        flags.samplerOptions = StudyConfig.keyValueOptions(samplerOptions)
+        let config = try StudyConfig.load(config: configFile, space: spaceFile).overridden(by: flags)
+        let asked = try AskedStudy(
+            name: study, config: config, storage: try storageOption.open(), file: configFile ?? "--sampler-option")
+        guard let trial = try asked.study.ask(lease: lease ?? TrialLease.defaultSeconds) else {
             throw RuntimeError(
-                "sampler '\(samplerName)' has nothing left to propose for study '\(study)' (every grid point is taken)")
+                "sampler '\(asked.samplerName)' has nothing left to propose for study '\(study)' "
+                    + "(every grid point is taken)")
         }
         print(JSONValue.object([("trial", .int(trial.number)), ("params", JSONValue(trial.params))]).text)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tuning
+import TuningReport
 
 /// `tuner export`: every trial of a study as CSV (one column per parameter and user attribute) or JSON.
 struct Export: ParsableCommand {
@@ -31,44 +32,13 @@ struct Export: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let storage = try storageOption.open(existing: true)
-        let stored = try StoredStudy(named: study, in: storage, storageText: storageOption.storage)
-        let text: String
-        switch format {
-        case .csv: text = Export.csv(stored)
-        case .json: text = JSONValue.array(stored.trials.map(TrialFormat.json)).text + "\n"
-        }
+        if let out { try OutputFile.check(out, flag: "--out") }
+        let contents = try storageOption.read(study: study).contents
+        let text = format == .csv ? contents.csv() : contents.exportJSON()
         guard let out else {
             print(text, terminator: "")
             return
         }
-        do {
-            try text.write(toFile: out, atomically: true, encoding: .utf8)
-        } catch {
-            throw RuntimeError("cannot write --out file '\(out)': \((error as NSError).localizedDescription)")
-        }
-    }
-
-    /// The CSV table (RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled).
-    static func csv(_ stored: StoredStudy) -> String {
-        let params = stored.parameterNames
-        let attributes = stored.userAttributeKeys
-        var lines = [
-            (["number", "state", "value", "duration_s"] + params + attributes).map(csvField).joined(separator: ",")
-        ]
-        for t in stored.trials {
-            let value: String = t.value.map { "\($0)" } ?? ""
-            let duration: String = t.duration.map { String(format: "%.3f", $0) } ?? ""
-            var cells: [String] = ["\(t.number)", t.state.rawValue, value, duration]
-            cells += params.map { (name: String) -> String in t.params[name]?.description ?? "" }
-            cells += attributes.map { (key: String) -> String in t.userAttributes[key] ?? "" }
-            lines.append(cells.map(csvField).joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        try OutputFile.write(text, to: out, flag: "--out")
     }
 }

@@ -3,6 +3,7 @@ import Charts
 import Foundation
 import NetworkTraining
 import NeuralNetwork
+import TuningReport
 
 /// `tuner lr-find`: the learning-rate range test (`LearningRateRangeTest` of `NetworkTraining`; Smith 2017) on
 /// the train part of a dataset, with the same network and data flags as `tuner train`. Prints the smoothed loss
@@ -57,6 +58,7 @@ struct LRFind: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFile.check(out, flag: "--out")
         let (architecture, training) = try network.configuration(learningRate: start, epochs: 1)
         let test = LearningRateRangeTest(
             architecture: architecture, training: training, start: start, end: end,
@@ -67,76 +69,22 @@ struct LRFind: ParsableCommand {
         } catch {
             throw error.commandLineError
         }
-        do {
-            try chart(curve).svg().write(toFile: out, atomically: true, encoding: .utf8)
-        } catch {
-            throw RuntimeError("cannot write \(out): \(error.localizedDescription)")
-        }
+        try OutputFile.write(curve.plot(dataset: network.dataset).svg(), to: out, flag: "--out")
         if json { printJSON(curve) } else { printTable(curve) }
     }
 
-    func stopDescription(_ curve: LearningRateCurve) -> String {
-        switch curve.stop {
-        case .completed: return "completed \(curve.rates.count) steps"
-        case .diverged(let step): return "stopped at step \(step + 1): smoothed loss above 4× its best"
-        case .nonFinite(let step): return "stopped at step \(step + 1): NaN or infinite loss"
-        }
-    }
-
-    func chart(_ curve: LearningRateCurve) -> XYChart {
-        // The explosion at the end would flatten everything else: losses above twice the starting level
-        // (smoothed or batch) are left out of the plot.
-        let cap = 2 * max(curve.smoothedLosses[0], curve.smoothedLosses.min() ?? 0)
-        func below(_ y: [Double]) -> (x: [Double], y: [Double]) {
-            let kept = y.indices.filter { y[$0] <= cap }
-            return (kept.map { curve.rates[$0] }, kept.map { y[$0] })
-        }
-        let title =
-            "Learning-rate range test: \(network.dataset) "
-            + "(losses above \(String(format: "%.3g", cap)) not drawn)"
-        var chart = XYChart(
-            title: title,
-            xLabel: "learning rate (log scale)", yLabel: "training loss", xScale: .logarithmic)
-        chart.legendOutside = true
-        let (raw, smoothed) = (below(curve.losses), below(curve.smoothedLosses))
-        chart.add(Series(name: "batch loss", x: raw.x, y: raw.y, style: .line, color: "#c7c7c7"))
-        chart.add(Series(name: "smoothed loss", x: smoothed.x, y: smoothed.y, style: .line, color: "#1f77b4"))
-        if let s = curve.suggestion.steepest {
-            chart.mark(x: s, label: String(format: "steepest %.2g", s), color: "#d62728")
-        }
-        if let m = curve.suggestion.minimumOverTen {
-            chart.mark(x: m, label: String(format: "min/10 %.2g", m), color: "#2ca02c")
-        }
-        return chart
-    }
-
     func printTable(_ curve: LearningRateCurve) {
-        let k = every ?? max(1, curve.rates.count / 25)
-        print("learning rate   smoothed loss")
-        for i in stride(from: 0, to: curve.rates.count, by: k) {
-            print(String(format: "%13.3e   %13.5f", curve.rates[i], curve.smoothedLosses[i]))
-        }
-        print(stopDescription(curve))
-        let s = curve.suggestion
-        func rate(_ r: Double?) -> String { r.map { String(format: "%.3g", $0) } ?? "none (too few points)" }
-        print("suggested learning rate (steepest descent): " + rate(s.steepest))
-        print("suggested learning rate (minimum / 10):     " + rate(s.minimumOverTen))
+        for line in curve.textLines(every: every) { print(line) }
         print("plot written to \(out)")
     }
 
     func printJSON(_ curve: LearningRateCurve) {
-        let stop: String
-        switch curve.stop {
-        case .completed: stop = "completed"
-        case .diverged: stop = "diverged"
-        case .nonFinite: stop = "non_finite"
-        }
         print(
             JSONValue.object([
                 ("learning_rates", .array(curve.rates.map { JSONValue($0) })),
                 ("losses", .array(curve.losses.map { JSONValue($0) })),
                 ("smoothed_losses", .array(curve.smoothedLosses.map { JSONValue($0) })),
-                ("stop", .string(stop)), ("steps", .int(curve.rates.count)),
+                ("stop", .string(curve.stopName)), ("steps", .int(curve.rates.count)),
                 ("suggested_lr_steepest", JSONValue(curve.suggestion.steepest)),
                 ("suggested_lr_min_over_10", JSONValue(curve.suggestion.minimumOverTen)),
                 ("plot", .string(out)),

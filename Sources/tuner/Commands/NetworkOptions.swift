@@ -67,11 +67,7 @@ struct NetworkOptions: ParsableArguments {
     }
 
     func hiddenLayers() throws -> [Int] {
-        let parts = layers.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        if layers.trimmingCharacters(in: .whitespaces).isEmpty { return [] }
-        let widths = parts.compactMap { Int($0) }
-        guard widths.count == parts.count, widths.allSatisfy({ $0 >= 1 }) else {
+        guard let widths = NetworkArchitecture.hiddenLayers(parsing: layers) else {
             throw ValidationError("--layers must be positive integers separated by commas, got '\(layers)'")
         }
         return widths

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetworkTraining
+import TuningReport
 
 /// `tuner predict`: apply a model saved by `tuner train` to a raw CSV file (`PredictionRun` of `NetworkTraining`).
 struct Predict: ParsableCommand {
@@ -34,6 +35,7 @@ struct Predict: ParsableCommand {
     var json = false
 
     func run() throws {
+        if let output { try OutputFile.check(output, flag: "--output") }
         let run: PredictionRun
         do {
             run = try PredictionRun.run(modelPath: model, inputPath: input)
@@ -45,11 +47,7 @@ struct Predict: ParsableCommand {
         }
         let (prediction, lines) = (run.prediction, run.input.lines)
         if let output {
-            do {
-                try Data(prediction.csv(lines: lines).utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw RuntimeError("cannot write \(output): \(error.localizedDescription)")
-            }
+            try OutputFile.write(prediction.csv(lines: lines), to: output, flag: "--output")
         } else if json {
             for line in PredictionOutput.jsonLines(prediction, lines: lines) { print(line) }
         } else {

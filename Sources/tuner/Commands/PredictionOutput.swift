@@ -1,4 +1,5 @@
 import NetworkTraining
+import TuningReport
 
 /// Formats `tuner predict --json`'s rows (the CSV table is `Prediction.csv(lines:)`).
 enum PredictionOutput {

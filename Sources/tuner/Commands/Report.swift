@@ -7,7 +7,8 @@ import TuningReport
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Write a self-contained HTML report of a study: summary, history, parallel coordinates, importance, slices.",
+            "Write a self-contained HTML report of a study: summary, history, parallel coordinates, "
+            + "importance, slices.",
         discussion: """
             The page has inline CSS and inline SVG charts, no scripts and no external resources.
 
@@ -23,7 +24,8 @@ struct Report: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Where the study lives: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.",
+            "Where the study lives: sqlite:///path.db (default: tuner.db here), memory, "
+                + "or postgresql://user@host:port/db.",
             valueName: "url"))
     var storage: String?
 
@@ -36,17 +38,13 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFile.check(out, flag: "--out")
         let store = try StorageOpener.open(storage)
         guard let spec = try store.study(named: study) else {
             throw RuntimeError("no study named '\(study)' in \(storage ?? StorageOpener.defaultURL)")
         }
         let report = StudyReport(spec: spec, trials: try store.trials(in: study))
-        let url = URL(fileURLWithPath: out)
-        do {
-            try Data(report.html().utf8).write(to: url, options: .atomic)
-        } catch {
-            throw RuntimeError("cannot write \(out): \(error.localizedDescription)")
-        }
+        try OutputFile.write(report.html(), to: out, flag: "--out")
         let best =
             report.bestTrial.map { "best trial #\($0.number) = \(String(format: "%.6g", $0.value!))" }
             ?? "no complete trial"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tuning
+import TuningReport
 
 /// `tuner studies`: one line per study in a storage, with its direction, trials by state and best value.
 struct Studies: ParsableCommand {
@@ -26,31 +27,6 @@ struct Studies: ParsableCommand {
             throw RuntimeError("this storage cannot list its studies")
         }
         let studies = try StudyOverview.all(in: listing)
-        if json {
-            print(
-                JSONValue.array(
-                    studies.map { o in
-                        .object([
-                            ("name", .string(o.name)), ("direction", .string(o.direction.rawValue)),
-                            ("trials", .int(o.trialCount)), ("counts", TrialFormat.countsJSON(o)),
-                            ("best_value", JSONValue(o.bestValue)),
-                            ("best_trial", o.bestTrial.map(JSONValue.int) ?? .null),
-                        ])
-                    }
-                ).text)
-            return
-        }
-        guard !studies.isEmpty else {
-            print("No studies.")
-            return
-        }
-        var rows = [["study", "direction", "trials", "by state", "best value"]]
-        for o in studies {
-            rows.append([
-                o.name, o.direction.rawValue, "\(o.trialCount)", TrialFormat.counts(o),
-                o.bestValue.map { "\(TrialFormat.value($0)) (#\(o.bestTrial!))" } ?? "-",
-            ])
-        }
-        print(textTable(rows))
+        print(json ? StudyOverview.listingJSON(studies).text : StudyOverview.listingText(studies))
     }
 }

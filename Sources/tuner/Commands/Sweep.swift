@@ -10,8 +10,8 @@ struct Sweep: ParsableCommand {
             """,
         discussion: """
             Examples:
-              tuner sweep --problems all --samplers bayes,tpe,random,sobol,grid --seeds 10 --trials 60 --out results.csv \
-            --jobs 2
+              tuner sweep --problems all --samplers bayes,tpe,random,sobol,grid \
+            --seeds 10 --trials 60 --out results.csv --jobs 2
               tuner sweep --problems branin,mixed,mlp-iris --samplers tpe --seeds 3 --trials 30 --out small.csv
               tuner sweep summarize results.csv --checkpoints 10,30,60 --markdown
             """,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Tuning
+import TuningReport
 
 /// `tuner tell`: finishes a trial started by `tuner ask` with its value, or as pruned or failed (Optuna's
 /// `optuna tell`). A NaN or infinite value records the trial as failed.
@@ -48,8 +49,7 @@ struct Tell: ParsableCommand {
     }
 
     func run() throws {
-        let storage = try storageOption.open(existing: true)
-        let stored = try StoredStudy(named: study, in: storage, storageText: storageOption.storage)
+        let (storage, stored) = try storageOption.read(study: study)
         let opened = try Study(
             name: study, space: stored.spec.space, direction: stored.spec.direction, storage: storage)
         let finished: Trial
@@ -58,9 +58,6 @@ struct Tell: ParsableCommand {
         case .pruned?: finished = try opened.tellPruned(trial)
         default: finished = try opened.tell(trial, value: value!)
         }
-        var line = "Trial \(finished.number) of study '\(study)': \(finished.state.rawValue)"
-        if let v = finished.value { line += ", value \(v)" }
-        if let r = finished.failureReason { line += " (\(r))" }
-        print(line)
+        print(TrialFormat.finished(finished, study: study))
     }
 }

@@ -9,7 +9,11 @@ extension Train {
     func configuration() throws -> (NetworkArchitecture, TrainingConfig) {
         try network.configuration(
             learningRate: learningRate, epochs: epochs,
-            schedule: { try ScheduleOption.parse(schedule, epochs: epochs) },
+            schedule: {
+                do { return try LearningRateSchedule(parsing: schedule, epochs: epochs) } catch {
+                    throw ValidationError("--schedule \(error)")
+                }
+            },
             earlyStopping: patience.map { EarlyStopping(patience: $0, restoreBestWeights: true) })
     }
 

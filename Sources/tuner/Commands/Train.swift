@@ -61,6 +61,7 @@ struct Train: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFile.check(out, flag: "--out")
         let (job, printer) = (try job(), TrainingPrinter(json: json))
         let outcome: TrainingJob.Outcome
         do {

@@ -6,7 +6,8 @@ import TuningSpec
 struct StudyOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "What to tune: 'mlp' (a network on --dataset), a test problem (branin, hartmann6, …) or 'command' (the program after --).",
+            "What to tune: 'mlp' (a network on --dataset), a test problem (branin, hartmann6, …) "
+                + "or 'command' (the program after --).",
             valueName: "name"))
     var objective: String?
 
@@ -26,6 +27,11 @@ struct StudyOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Stop starting new trials after this many seconds.", valueName: "seconds"))
     var timeout: Double?
+
+    @Option(
+        name: .customLong("trial-timeout"),
+        help: ArgumentHelp("Stop a command's trial after this many seconds and fail it.", valueName: "seconds"))
+    var trialTimeout: Double?
 
     @Option(help: "Trials to run in parallel in this process (OpenBLAS threads are divided between them).")
     var jobs: Int?
@@ -59,14 +65,16 @@ struct StudyOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Where the study lives: sqlite:///path.db (default: tuner.db here), memory, or postgresql://user@host:port/db.",
+            "Where the study lives: sqlite:///path.db (default: tuner.db here), memory, "
+                + "or postgresql://user@host:port/db.",
             valueName: "url"))
     var storage: String?
 
     @Option(
         name: .customLong("config"),
         help: ArgumentHelp(
-            "A study spec (YAML or JSON): objective, space, sampler and options, trials, direction, metric, pruner, seed.",
+            "A study spec (YAML or JSON): objective, space, sampler and options, trials, direction, metric, "
+                + "pruner, seed.",
             valueName: "spec.yaml"))
     var configFile: String?
 
@@ -110,7 +118,12 @@ struct StudyOptions: ParsableArguments {
 
     func validate() throws {
         if let trials, trials < 1 { throw ValidationError("--trials must be at least 1, got \(trials)") }
-        if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+        if let timeout, !(timeout > 0 && timeout.isFinite) {
+            throw ValidationError("--timeout must be a positive, finite number of seconds")
+        }
+        if let trialTimeout, !(trialTimeout.isFinite && trialTimeout > 0) {
+            throw ValidationError("--trial-timeout must be a positive, finite number of seconds")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if let lrRange, lrRange != "auto" { throw ValidationError("--lr-range must be 'auto', got '\(lrRange)'") }
         if let cv, cv < 2 { throw ValidationError("--cv must be at least 2 folds, got \(cv)") }
@@ -122,8 +135,10 @@ struct StudyOptions: ParsableArguments {
                 "--pruner must be one of \(StudyConfig.pruners.joined(separator: ", ")), got '\(pruner)'")
         }
         if quiet && json { throw ValidationError("--quiet and --json cannot be combined") }
-        if let heartbeat, !(heartbeat > 0) { throw ValidationError("--heartbeat must be a positive number of seconds") }
-        if let grace, !(grace > (heartbeat ?? 5)) {
+        if let heartbeat, !(heartbeat > 0 && heartbeat.isFinite) {
+            throw ValidationError("--heartbeat must be a positive, finite number of seconds")
+        }
+        if let grace, !(grace > (heartbeat ?? 5) && grace.isFinite) {
             throw ValidationError("--grace must exceed the heartbeat interval")
         }
         for option in samplerOptions + prunerOptions where !option.contains("=") {
@@ -139,6 +154,7 @@ struct StudyOptions: ParsableArguments {
         c.target = target
         c.trials = trials
         c.timeout = timeout
+        c.trialTimeout = trialTimeout
         c.jobs = jobs
         c.seed = seed
         c.direction = direction
@@ -150,27 +166,8 @@ struct StudyOptions: ParsableArguments {
         c.heartbeat = heartbeat
         c.grace = grace
         c.retryStale = retryStale ? true : nil
-        c.samplerOptions = StudyOptions.keyValues(samplerOptions)
-        c.prunerOptions = StudyOptions.keyValues(prunerOptions)
+        c.samplerOptions = StudyConfig.keyValueOptions(samplerOptions)
+        c.prunerOptions = StudyConfig.keyValueOptions(prunerOptions)
         return c
-    }
-
-    /// `key=value` pairs, values read as YAML scalars would be (int, number, bool, string).
-    static func keyValues(_ pairs: [String]) -> [String: ParameterValue] {
-        var result: [String: ParameterValue] = [:]
-        for pair in pairs {
-            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-            let (key, text) = (parts[0], parts.count > 1 ? parts[1] : "")
-            if let i = Int(text) {
-                result[key] = .int(i)
-            } else if let x = Double(text) {
-                result[key] = .float(x)
-            } else if text == "true" || text == "false" {
-                result[key] = .bool(text == "true")
-            } else {
-                result[key] = .string(text)
-            }
-        }
-        return result
     }
 }

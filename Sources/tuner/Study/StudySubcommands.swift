@@ -41,7 +41,8 @@ struct GridSearch: StudySubcommand {
 
 enum StudyHelp {
     static let commandHelp = ArgumentHelp(
-        "After --: a command to tune, with {param} placeholders; it prints its result as the last line (a number or JSON).",
+        "After --: a command to tune, with {param} placeholders; "
+            + "it prints its result as the last line (a number or JSON).",
         valueName: "command")
 
     static func examples(_ sub: String) -> String {

@@ -49,30 +49,12 @@ struct Worker: ParsableCommand {
             throw RuntimeError(
                 "no study '\(study)' in \(storage ?? StorageOpener.defaultURL); create it with a study command first")
         }
-        guard let text = spec.userAttributes["config"], var config = try? StudyConfig.decodeJSON(text) else {
+        guard var config = StudyConfig.stored(in: spec) else {
             throw RuntimeError("study '\(study)' was not created by a tuner study command (no stored spec to join)")
         }
         config.jobs = jobs
         try StudyRunner.run(
             config, samplerName: config.sampler ?? "bayes", storage: store,
             mode: ProgressReporter.mode(json: json, quiet: quiet), file: nil)
-    }
-}
-
-/// How a participant keeps a shared (persistent) study healthy: heartbeats for its own trials, and sweeping
-/// others' stale ones, with the study's settings.
-struct WorkerSettings {
-    let heartbeatInterval: Double
-    let grace: Double
-    let retryStale: Bool
-
-    init(_ config: StudyConfig) {
-        heartbeatInterval = config.heartbeat ?? 5
-        grace = config.grace ?? 60
-        retryStale = config.retryStale ?? false
-    }
-
-    func sweepStaleTrials(_ study: Study) throws {
-        try study.failStaleTrials(heartbeatOlderThan: grace, retries: StaleTrialRetryPolicy(enqueue: retryStale))
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 import Tuning
 
-/// A JSON value for the CLI's machine-readable output (`--json`), printed on one line with keys in the order given.
-enum JSONValue: Sendable {
+/// A JSON value for machine-readable output (the command line's `--json`), written on one line with the keys of
+/// an object in the order given (unlike `JSONSerialization`, which does not keep it). Non-finite numbers are
+/// written as `null`, as JSON has no spelling for them.
+public enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -12,7 +14,7 @@ enum JSONValue: Sendable {
     case object([(String, JSONValue)])
 
     /// A parameter value as plain JSON (`0.01`, `128`, `"adam"`, `true`).
-    init(_ value: ParameterValue) {
+    public init(_ value: ParameterValue) {
         switch value {
         case .float(let x): self = .number(x)
         case .int(let i): self = .int(i)
@@ -22,15 +24,17 @@ enum JSONValue: Sendable {
     }
 
     /// Parameters as an object with keys sorted by name.
-    init(_ params: Parameters) {
+    public init(_ params: Parameters) {
         self = .object(params.keys.sorted().map { ($0, JSONValue(params[$0]!)) })
     }
 
-    init(_ x: Double?) {
+    /// A number, or `null` when absent or not finite.
+    public init(_ x: Double?) {
         if let x, x.isFinite { self = .number(x) } else { self = .null }
     }
 
-    var text: String {
+    /// The value as compact JSON text on one line.
+    public var text: String {
         switch self {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
@@ -43,7 +47,8 @@ enum JSONValue: Sendable {
         }
     }
 
-    static func quote(_ s: String) -> String {
+    /// `s` as a JSON string literal: quotes, backslashes and control characters escaped (RFC 8259 §7).
+    public static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -1,0 +1,120 @@
+import Foundation
+import Tuning
+
+/// The end of a study's output: counts, the best trial with its metric (± its cross-validation spread), what
+/// the objective measured for it afterwards (e.g. held-out test accuracy), and its parameters; as text or as
+/// one JSON object.
+public struct StudySummary: Sendable {
+    public var study: String
+    public var sampler: String
+    public var direction: Direction
+    /// The name of the objective's value (`accuracy`, `value`, …).
+    public var metric: String
+    /// The space's parameter names, in the order the best trial's parameters are listed.
+    public var parameterNames: [String]
+    /// Every trial of the study.
+    public var trials: [Trial]
+    public var best: Trial?
+    /// The final evaluation of the best trial, by name.
+    public var evaluation: [(name: String, value: Double)]
+    /// Why the final evaluation failed, if it did.
+    public var evaluationError: String?
+    public var elapsed: Double
+    public var interrupted: Bool
+
+    public init(
+        study: String, sampler: String, direction: Direction, metric: String, parameterNames: [String],
+        trials: [Trial], best: Trial?, evaluation: [(name: String, value: Double)] = [],
+        evaluationError: String? = nil, elapsed: Double, interrupted: Bool
+    ) {
+        self.study = study
+        self.sampler = sampler
+        self.direction = direction
+        self.metric = metric
+        self.parameterNames = parameterNames
+        self.trials = trials
+        self.best = best
+        self.evaluation = evaluation
+        self.evaluationError = evaluationError
+        self.elapsed = elapsed
+        self.interrupted = interrupted
+    }
+
+    /// The summary of `study` as it is now: its trials and best trial, with `evaluate` (the objective's final
+    /// evaluation, if it has one) run on the best trial; an evaluation that throws is reported, not rethrown.
+    public init(
+        of study: Study, sampler: String, metric: String, elapsed: Double, interrupted: Bool,
+        evaluate: ((Trial) throws -> [(name: String, value: Double)])?
+    ) throws {
+        let trials = try study.trials
+        let best = try study.bestTrial
+        var evaluation: [(name: String, value: Double)] = []
+        var evaluationError: String?
+        if let best, let evaluate {
+            do { evaluation = try evaluate(best) } catch { evaluationError = "\(error)" }
+        }
+        self.init(
+            study: study.name, sampler: sampler, direction: study.direction, metric: metric,
+            parameterNames: study.space.parameters.map(\.name), trials: trials, best: best, evaluation: evaluation,
+            evaluationError: evaluationError, elapsed: elapsed, interrupted: interrupted)
+    }
+
+    func count(_ state: TrialState) -> Int { trials.filter { $0.state == state }.count }
+
+    /// `{"summary":true,"study","sampler","direction","metric","best_value","best_params","best_trial","trials",
+    /// "complete","failed","pruned","elapsed_s","interrupted"}`, then `cv_mean`, `cv_std`, `cv_folds` for a
+    /// cross-validated best trial, the evaluation by name, and `evaluation_error` when it failed.
+    public func json() -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("summary", .bool(true)), ("study", .string(study)), ("sampler", .string(sampler)),
+            ("direction", .string(direction.rawValue)), ("metric", .string(metric)),
+            ("best_value", JSONValue(best?.value)), ("best_params", best.map { JSONValue($0.params) } ?? .null),
+            ("best_trial", best.map { .int($0.number) } ?? .null), ("trials", .int(trials.count)),
+            ("complete", .int(count(.complete))), ("failed", .int(count(.failed))),
+            ("pruned", .int(count(.pruned))),
+            ("elapsed_s", .number(elapsed)), ("interrupted", .bool(interrupted)),
+        ]
+        if let best, let cv = Self.crossValidation(best) {
+            fields += [("cv_mean", JSONValue(best.value)), ("cv_std", JSONValue(cv.std)), ("cv_folds", .int(cv.folds))]
+        }
+        for e in evaluation { fields.append((e.name, JSONValue(e.value))) }
+        if let evaluationError { fields.append(("evaluation_error", .string(evaluationError))) }
+        return .object(fields)
+    }
+
+    /// The text lines: `Finished: N trials (c complete, p pruned, f failed) in m:ss` (or `Interrupted: …`), then
+    /// `No trial completed.` or the best trial's metric (`mean ± std (k-fold CV)` when cross-validated), its
+    /// evaluation and its parameters.
+    public func lines() -> [String] {
+        var lines = [
+            "\(interrupted ? "Interrupted" : "Finished"): \(trials.count) trials (\(count(.complete)) complete, "
+                + "\(count(.pruned)) pruned, \(count(.failed)) failed) in \(StudyProgress.clock(elapsed))"
+        ]
+        guard let best else { return lines + ["No trial completed."] }
+        if let cv = Self.crossValidation(best) {
+            let value = String(format: "%.4g ± %.2g", best.value ?? .nan, cv.std)
+            lines.append("Best trial #\(best.number): \(metric) \(value) (\(cv.folds)-fold CV)")
+        } else {
+            lines.append("Best trial #\(best.number): \(metric) \(String(format: "%.6g", best.value ?? .nan))")
+        }
+        for e in evaluation {
+            lines.append("  \(e.name.replacingOccurrences(of: "_", with: " ")): \(String(format: "%.6g", e.value))")
+        }
+        if let evaluationError { lines.append("  (final evaluation failed: \(evaluationError))") }
+        let width = best.params.keys.map(\.count).max() ?? 0
+        for name in parameterNames where best.params[name] != nil {
+            lines.append("  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(best.params[name]!)")
+        }
+        return lines
+    }
+
+    /// The fold count and standard deviation of a cross-validated trial (its value is the fold mean), from the
+    /// user attributes `cv_scores` (comma-separated) and `cv_std` that the network objective records; nil for
+    /// other trials.
+    public static func crossValidation(_ trial: Trial) -> (folds: Int, std: Double)? {
+        guard let std = trial.userAttributes["cv_std"].flatMap(Double.init),
+            let scores = trial.userAttributes["cv_scores"]
+        else { return nil }
+        return (scores.split(separator: ",").count, std)
+    }
+}

@@ -1,0 +1,56 @@
+import NeuralNetwork
+import Testing
+
+@testable import NetworkTraining
+
+/// The text form of learning-rate schedules (`tuner train --schedule`).
+@Suite struct LearningRateScheduleTextTests {
+    @Test func everyFormParses() throws {
+        #expect(try LearningRateSchedule(parsing: "constant", epochs: 20) == .constant)
+        #expect(try LearningRateSchedule(parsing: "step:5:0.5", epochs: 20) == .step(every: 5, factor: 0.5))
+        #expect(try LearningRateSchedule(parsing: "Exponential:0.9", epochs: 20) == .exponential(decay: 0.9))
+        #expect(try LearningRateSchedule(parsing: "cosine", epochs: 20) == .cosine(epochs: 20, minimum: 0))
+        #expect(try LearningRateSchedule(parsing: "cosine:1e-5", epochs: 8) == .cosine(epochs: 8, minimum: 1e-5))
+        #expect(try LearningRateSchedule(parsing: "plateau", epochs: 20) == .reduceOnPlateau())
+        #expect(
+            try LearningRateSchedule(parsing: "plateau:0.5:3", epochs: 20) == .reduceOnPlateau(factor: 0.5, patience: 3)
+        )
+    }
+
+    @Test func aFieldThatIsNotANumberIsNamed() {
+        #expect(throws: ScheduleTextError.notANumber(text: "step:x:0.5", field: "EVERY")) {
+            try LearningRateSchedule(parsing: "step:x:0.5", epochs: 20)
+        }
+        #expect(throws: ScheduleTextError.notANumber(text: "cosine:inf", field: "MIN")) {
+            try LearningRateSchedule(parsing: "cosine:inf", epochs: 20)
+        }
+        #expect(
+            ScheduleTextError.notANumber(text: "exponential:a", field: "DECAY").description
+                == "'exponential:a': DECAY must be a number (forms: constant, step:EVERY:FACTOR, exponential:DECAY, "
+                + "cosine[:MIN], plateau[:FACTOR:PATIENCE])")
+    }
+
+    @Test func unknownFormsAndWrongFieldCountsAreRejected() {
+        for text in ["", "linear", "constant:1", "step:5", "plateau:0.5", "cosine:1:2"] {
+            #expect(throws: ScheduleTextError.unknownForm(text: text)) {
+                try LearningRateSchedule(parsing: text, epochs: 20)
+            }
+        }
+        #expect(
+            ScheduleTextError.unknownForm(text: "linear").description
+                == "'linear' is not one of constant, step:EVERY:FACTOR, exponential:DECAY, cosine[:MIN], "
+                + "plateau[:FACTOR:PATIENCE]")
+    }
+
+    @Test func outOfRangeSettingsFailValidation() throws {
+        let error = try #require(throws: ScheduleTextError.self) {
+            try LearningRateSchedule(parsing: "step:0:0.5", epochs: 20)
+        }
+        guard case .invalid(let text, let reason) = error else {
+            Issue.record("expected .invalid, got \(error)")
+            return
+        }
+        #expect(text == "step:0:0.5" && reason.parameter == "schedule.every")
+        #expect(error.description == "'step:0:0.5': \(reason)")
+    }
+}
