@@ -10,10 +10,10 @@
     ///
     /// Connection loss (server restart, network cut, `57P01 admin_shutdown`): the transaction is retried on a new
     /// connection with exponential back-off — waits of `initialBackoff`·2ᵏ capped at `maximumBackoff`, for at most
-    /// `reconnectWindow` seconds — then a one-line `StorageError.backend` is thrown. Writes are made safe to
-    /// repeat (see `PostgresStorage`), so a write whose commit acknowledgement was lost is retried, not dropped.
-    /// Connecting (`PostgresConnection.connect`, not `PostgresClient`, which waits forever on a dead server) is
-    /// bounded by `connectTimeout`, and every query by `queryTimeout` (the connection is closed when it expires).
+    /// `reconnectWindow` seconds, and at least once — then a one-line `StorageError.backend` is thrown. Writes are made
+    /// safe to repeat (see `PostgresStorage`), so a write whose commit acknowledgement was lost is retried, not
+    /// dropped. Connecting (`PostgresConnection.connect`, not `PostgresClient`, which waits forever on a dead server)
+    /// is bounded by `connectTimeout`, and every query by `queryTimeout` (the connection is closed when it expires).
     final class PostgresSession: @unchecked Sendable {
         let info: PostgresConnectionInfo
         let options: PostgresStorage.Options
@@ -89,8 +89,10 @@
                         guard PostgresErrors.isTransient(error), !closed else { throw describe(error) }
                         if let connection { Self.discard(connection) }
                         connection = nil
+                        // The first loss is always retried once on a new connection: a query caught in a server
+                        // restart can hang until `queryTimeout`, which may use up the whole window by itself.
                         let elapsed = Date().timeIntervalSince(start)
-                        guard elapsed + backoff <= options.reconnectWindow else {
+                        guard attempt == 0 || elapsed + backoff <= options.reconnectWindow else {
                             throw StorageError.backend(
                                 "PostgreSQL \(info.redacted): connection lost and not restored "
                                     + "after \(Int(elapsed.rounded())) s (\(PostgresErrors.reason(error, info: info)))")

@@ -44,12 +44,14 @@ struct SpecNode {
             for character in text.prefix(max(0, offset ?? 0)) {
                 if character.isNewline { (line, column) = (line + 1, 1) } else { column += 1 }
             }
-            let code = value >= 0 ? " U+" + String(value, radix: 16, uppercase: true) : ""
+            let hex = String(value, radix: 16, uppercase: true)
+            let code = value >= 0 ? " (U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ")" : ""
             return located("\(problem)\(code)", line: offset == nil ? nil : line, column: offset.map { _ in column })
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
             return located(
-                "duplicate key \(keys) in \(context.text)", line: context.mark.line, column: context.mark.column)
+                "duplicate key \(keys) in the mapping starting here", line: context.mark.line,
+                column: context.mark.column)
         default:
             return located("\(error)", line: nil, column: nil)
         }

@@ -62,8 +62,9 @@ struct PostgresConnectionInfoTests {
             let info = try PostgresConnectionInfo(
                 parsing: "postgresql://tuner:\(password)@127.0.0.1:5432/tuner", environment: [:])
             #expect(
-                info == PostgresConnectionInfo(
-                    user: "tuner", password: password, host: "127.0.0.1", port: 5432, database: "tuner"))
+                info
+                    == PostgresConnectionInfo(
+                        user: "tuner", password: password, host: "127.0.0.1", port: 5432, database: "tuner"))
             #expect(info.redacted == "postgresql://tuner:***@127.0.0.1:5432/tuner")
         }
     }

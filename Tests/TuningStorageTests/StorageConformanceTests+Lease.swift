@@ -9,7 +9,8 @@ extension StorageConformanceTests {
         try Study(name: Fixtures.uniqueName("leased"), space: Fixtures.space, storage: try backend.open(), seed: 3)
     }
 
-    @Test("a sweep leaves a leased trial running until its lease and the grace period have passed",
+    @Test(
+        "a sweep leaves a leased trial running until its lease and the grace period have passed",
         arguments: StorageBackend.all)
     func sweepHonoursLease(_ backend: StorageBackend) throws {
         let study = try leasedStudy(backend)

@@ -88,8 +88,10 @@ struct StorageRegistryTests {
 
     @Test(
         "texts that are neither URLs nor database file paths are refused with the accepted forms",
-        arguments: ["MEMORY", "not a url", "postgresql:/x", "postgres:tuner:pw@host", "Memory:", "tuner", "a:b.db",
-            "SQLITE:///x.db", "sqlite", "db"])
+        arguments: [
+            "MEMORY", "not a url", "postgresql:/x", "postgres:tuner:pw@host", "Memory:", "tuner", "a:b.db",
+            "SQLITE:///x.db", "sqlite", "db",
+        ])
     func refusedTexts(_ text: String) {
         do {
             let location = try StorageRegistry.standard.location(parsing: text, environment: [:])
@@ -105,8 +107,10 @@ struct StorageRegistryTests {
 
     @Test(
         "an SQLite path holding user:password@ is a mistyped URL: refused, the password in no file name",
-        arguments: ["sqlite://tuner:Pw0rd-99@host/x.db", "postgresql//tuner:Pw0rd-99@h/db", "tuner:Pw0rd-99@h/x.db",
-            "sqlite:tuner:Pw0rd-99@h/x.db", "runs/u:Pw0rd-99@h/x.db"])
+        arguments: [
+            "sqlite://tuner:Pw0rd-99@host/x.db", "postgresql//tuner:Pw0rd-99@h/db", "tuner:Pw0rd-99@h/x.db",
+            "sqlite:tuner:Pw0rd-99@h/x.db", "runs/u:Pw0rd-99@h/x.db",
+        ])
     func credentialsInSQLitePaths(_ text: String) {
         do {
             let location = try StorageRegistry.standard.location(parsing: text, environment: [:])

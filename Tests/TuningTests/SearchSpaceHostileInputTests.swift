@@ -30,8 +30,9 @@ import Testing
     @Test func parameterNameWithANewlineGivesOneLine() {
         let e = SearchSpaceError.emptyRange(parameter: "p\n0", low: 1, high: 0)
         #expect(e.description == "parameter 'p\\n0': low (1.0) must be below high (0.0)")
-        #expect(SearchSpaceError.nonFiniteChoice(parameter: "a\u{2028}b", choice: .float(.nan)).description
-            == "parameter 'a\\u{2028}b': choice 'nan' is not a finite number (NaN and ±inf are not allowed)")
+        #expect(
+            SearchSpaceError.nonFiniteChoice(parameter: "a\u{2028}b", choice: .float(.nan)).description
+                == "parameter 'a\\u{2028}b': choice 'nan' is not a finite number (NaN and ±inf are not allowed)")
     }
 
     @Test func escapingLeavesPlainNamesAndBackslashesAlone() {

@@ -42,7 +42,7 @@ struct StudyRunner {
         try worker?.sweepStaleTrials(study)
         let started = Date()
         study.staleTrialWatch = worker?.staleTrialWatch
-        let interrupts = Interrupts(abandon: { study.abandonRunningTrials() }) { _ in study.cancel() }
+        let interrupts = Interrupts(abandon: { study.abandonRunningTrials() }, { _ in study.cancel() })
         let outcome = try study.optimize(
             setup.objective.objective, timeout: config.timeout, jobs: config.jobs ?? 1,
             studyLimit: setup.budget,
