@@ -37,22 +37,11 @@ extension SecretRedaction {
 
     /// The password part of the user information, found by the rules of `hidingUserInformation`.
     private static func userInformationSecrets(in characters: [Character]) -> [String] {
-        guard let lastAt = characters.lastIndex(of: "@") else { return [] }
-        var start = 0
-        var slashes = 0
-        let schemeColon = schemeLength(characters)
-        if let schemeColon {
-            start = schemeColon + 1
-            while start < lastAt, characters[start] == "/" {
-                start += 1
-                slashes += 1
-            }
-        }
-        guard start < lastAt else { return [] }
-        let information = characters[start..<lastAt]
+        guard let span = UserInformationSpan(characters) else { return [] }
+        let information = characters[span.start..<span.end]
         var found: [String] = []
-        if let colon = information.firstIndex(of: ":") { found.append(String(characters[(colon + 1)..<lastAt])) }
-        if schemeColon != nil && slashes == 0 { found.append(String(information)) }
+        if let colon = information.firstIndex(of: ":") { found.append(String(characters[(colon + 1)..<span.end])) }
+        if span.followsBareScheme { found.append(String(information)) }
         return found
     }
 }

@@ -99,27 +99,46 @@ public enum SecretRedaction {
     /// Hides the password part of the user information (see the type's rules).
     static func hidingUserInformation(in text: String) -> String {
         let characters = Array(text)
-        guard let lastAt = characters.lastIndex(of: "@") else { return text }
-        var start = 0
-        var slashes = 0
-        let schemeColon = schemeLength(characters)
-        if let schemeColon {
-            start = schemeColon + 1
-            while start < lastAt, characters[start] == "/" {
-                start += 1
-                slashes += 1
-            }
-        }
-        guard start < lastAt else { return text }
+        guard let span = UserInformationSpan(characters) else { return text }
+        let (start, lastAt) = (span.start, span.end)
         let information = characters[start..<lastAt]
         let prefix = String(characters[..<start])
         let suffix = String(characters[lastAt...])
         // Right after `scheme:` the "scheme" may be the user (`user:pw@host`): hide it all.
-        if schemeColon != nil && slashes == 0 { return prefix + mask + suffix }
+        if span.followsBareScheme { return prefix + mask + suffix }
         guard let colon = information.firstIndex(of: ":") else { return text }  // a user name alone
         let user = characters[start..<colon]
         guard user.allSatisfy(isPlainUserCharacter) else { return prefix + mask + suffix }
         return prefix + String(user) + ":" + mask + suffix
+    }
+
+    /// Where the user information of a URL-like text lies: after `scheme:` and its slashes (or from the start),
+    /// up to the last `@`. Nil when there is no `@` or nothing before it.
+    struct UserInformationSpan {
+        /// The first character of the user information.
+        let start: Int
+        /// The index of the last `@`.
+        let end: Int
+        /// The user information comes right after `scheme:` with no `//` (`postgres:user:pw@host`).
+        let followsBareScheme: Bool
+
+        init?(_ characters: [Character]) {
+            guard let lastAt = characters.lastIndex(of: "@") else { return nil }
+            var start = 0
+            var slashes = 0
+            let schemeColon = SecretRedaction.schemeLength(characters)
+            if let schemeColon {
+                start = schemeColon + 1
+                while start < lastAt, characters[start] == "/" {
+                    start += 1
+                    slashes += 1
+                }
+            }
+            guard start < lastAt else { return nil }
+            self.start = start
+            self.end = lastAt
+            self.followsBareScheme = schemeColon != nil && slashes == 0
+        }
     }
 
     /// The index of the `:` ending a leading URL scheme (`[A-Za-z][A-Za-z0-9+.-]*:`), if there is one.
