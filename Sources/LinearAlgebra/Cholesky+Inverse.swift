@@ -22,7 +22,7 @@ extension Cholesky {
         leadingDimension ld: Int
     ) throws(LinearAlgebraError) {
         precondition(
-            n >= 0 && ld >= Swift.max(n, 1) && a.count >= (n == 0 ? 0 : (n - 1) * ld + n),
+            fitsWorkspace(a.count, order: n, leadingDimension: ld),
             "Cholesky.invertInPlace: order \(n), leading dimension \(ld), buffer of \(a.count)")
         if n == 0 { return }
         for i in 0..<n where a[i &* ld &+ i] == 0 { throw .singular(pivot: i) }

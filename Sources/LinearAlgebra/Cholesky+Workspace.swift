@@ -11,6 +11,13 @@
 /// scan of the input for NaN or infinity (OpenBLAS's `potrf` lets NaN through; a non-finite factor diagonal is
 /// reported instead).
 extension Cholesky {
+    /// Whether a buffer of `count` elements holds an n×n matrix stored with leading dimension ld ≥ max(n, 1):
+    /// its last element is at (n − 1)·ld + n − 1.
+    @inlinable
+    static func fitsWorkspace(_ count: Int, order n: Int, leadingDimension ld: Int) -> Bool {
+        n >= 0 && ld >= Swift.max(n, 1) && count >= (n == 0 ? 0 : (n - 1) * ld + n)
+    }
+
     /// Factors A = L·Lᵀ in place: on return the upper triangle of the row-major `a` holds U = Lᵀ.
     ///
     /// Throws `.notPositiveDefinite(leadingMinor:)` (LAPACK's 1-based order) when a pivot is not positive, and
@@ -22,7 +29,7 @@ extension Cholesky {
         leadingDimension ld: Int
     ) throws(LinearAlgebraError) {
         precondition(
-            n >= 0 && ld >= Swift.max(n, 1) && a.count >= (n == 0 ? 0 : (n - 1) * ld + n),
+            fitsWorkspace(a.count, order: n, leadingDimension: ld),
             "Cholesky.factorInPlace: order \(n), leading dimension \(ld), buffer of \(a.count)")
         if n == 0 { return }
         let info = Scalar.lapackPotrf(.columnMajor, .lower, Int32(n), a.baseAddress!, Int32(ld))
@@ -39,8 +46,7 @@ extension Cholesky {
         _ b: UnsafeMutableBufferPointer<Scalar>
     ) {
         precondition(
-            n >= 0 && ld >= Swift.max(n, 1) && u.count >= (n == 0 ? 0 : (n - 1) * ld + n)
-                && b.count == n,
+            fitsWorkspace(u.count, order: n, leadingDimension: ld) && b.count == n,
             "Cholesky.solveInPlace: order \(n), leading dimension \(ld), factor of \(u.count), "
                 + "b of \(b.count)")
         if n == 0 { return }
