@@ -25,41 +25,20 @@ extension StudyConfig {
         sampler = try f["sampler"].map { try $0.choice(StudyConfig.samplers) }
         samplerOptions = try f["sampler_options"].map(StudyConfig.options) ?? [:]
         prunerOptions = try f["pruner_options"].map(StudyConfig.options) ?? [:]
-        if let t = f["trials"] {
-            trials = try t.int()
-            if trials! < 1 { throw t.error("must be at least 1") }
-        }
-        if let t = f["timeout"] {
-            timeout = try t.double()
-            if timeout! <= 0 { throw t.error("must be a positive number of seconds") }
-        }
-        if let t = f["trial_timeout"] {
-            let seconds = try t.double()
-            if !(seconds.isFinite && seconds > 0) { throw t.error("must be a positive, finite number of seconds") }
-            trialTimeout = seconds
-        }
-        if let j = f["jobs"] {
-            jobs = try j.int()
-            if jobs! < 1 { throw j.error("must be at least 1") }
-        }
+        trials = try f["trials"]?.int()
+        timeout = try f["timeout"]?.double()
+        trialTimeout = try f["trial_timeout"]?.double()
+        jobs = try f["jobs"]?.int()
         if let s = f["seed"] {
             let value = try s.int()
             if value < 0 { throw s.error("must be a non-negative integer") }
             seed = UInt64(value)
         }
-        if let c = f["cv"] {
-            cv = try c.int()
-            if cv! < 2 { throw c.error("must be at least 2 folds") }
-        }
+        cv = try f["cv"]?.int()
         lrRange = try f["lr_range"].map { try $0.choice(["auto"]) }
-        if let h = f["heartbeat"] {
-            heartbeat = try h.double()
-            if heartbeat! <= 0 { throw h.error("must be a positive number of seconds") }
-        }
-        if let g = f["grace"] {
-            grace = try g.double()
-            if grace! <= (heartbeat ?? 5) { throw g.error("must exceed the heartbeat interval (\(heartbeat ?? 5) s)") }
-        }
+        heartbeat = try f["heartbeat"]?.double()
+        grace = try f["grace"]?.double()
+        if let broken = firstViolation() { throw (f[broken.field] ?? root).error(broken.message) }
         retryStale = try f["retry_stale"]?.bool()
         if let s = f["space"] { space = try StudyConfig.space(s) }
     }

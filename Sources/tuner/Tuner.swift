@@ -17,7 +17,9 @@ struct Tuner: ParsableCommand {
               tuner bench linalg
             """,
         subcommands: [
-            BayesSearch.self, TPESearch.self, RandomSearch.self, SobolSearch.self, GridSearch.self,
+            StudyCommand<StudySamplers.Bayes>.self, StudyCommand<StudySamplers.TPE>.self,
+            StudyCommand<StudySamplers.Random>.self,
+            StudyCommand<StudySamplers.Sobol>.self, StudyCommand<StudySamplers.Grid>.self,
             Worker.self, Studies.self, Show.self, Export.self, Ask.self, Tell.self,
             Train.self, LRFind.self, Predict.self, Report.self, Bench.self, Sweep.self,
         ]

@@ -98,3 +98,33 @@ import Tuning
         #expect(space[1].domain == .categorical([.bool(true), .bool(false)]))
     }
 }
+
+/// Spec files and flags share one set of rules (`StudyConfig.firstViolation`).
+@Suite struct StudyConfigRuleTests {
+    @Test(arguments: [
+        ("timeout: .inf", "spec.yaml:1: timeout: must be a positive, finite number of seconds"),
+        ("heartbeat: -1", "spec.yaml:1: heartbeat: must be a positive, finite number of seconds"),
+        ("grace: .inf", "spec.yaml:1: grace: must exceed the heartbeat interval (5.0 s)"),
+        ("heartbeat: 10\ngrace: 8", "spec.yaml:2: grace: must exceed the heartbeat interval (10.0 s)"),
+        ("cv: 1", "spec.yaml:1: cv: must be at least 2 folds, got 1"),
+        ("jobs: 0", "spec.yaml:1: jobs: must be at least 1, got 0"),
+    ])
+    func specFilesBreakingARuleNameTheField(text: String, expected: String) throws {
+        #expect {
+            try StudyConfig(text: text, file: "spec.yaml")
+        } throws: { error in
+            "\(error)".hasPrefix(expected)
+        }
+    }
+
+    @Test func flagValuesGetTheSameRulesAndNameTheFlag() {
+        var config = StudyConfig()
+        config.trialTimeout = .nan
+        #expect(config.firstViolation()?.flag == "--trial-timeout")
+        config.trialTimeout = 3
+        config.lrRange = "manual"
+        #expect(config.firstViolation() == .init(field: "lr_range", message: "'manual' is not one of auto"))
+        config.lrRange = "auto"
+        #expect(config.firstViolation() == nil)
+    }
+}

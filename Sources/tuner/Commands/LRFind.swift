@@ -47,7 +47,6 @@ struct LRFind: ParsableCommand {
     var json = false
 
     func validate() throws {
-        try network.validate()
         if !(start > 0 && start.isFinite) { throw ValidationError("--start must be positive, got \(start)") }
         if !(end > start && end.isFinite) {
             throw ValidationError("--end must be finite and above --start \(start), got \(end)")

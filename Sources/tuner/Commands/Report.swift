@@ -22,12 +22,7 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("The study to report on (as given to --study when it ran).", valueName: "name"))
     var study: String
 
-    @Option(
-        help: ArgumentHelp(
-            "Where the study lives: sqlite:///path.db (default: tuner.db here), memory, "
-                + "or postgresql://user@host:port/db.",
-            valueName: "url"))
-    var storage: String?
+    @OptionGroup var storageOption: StorageOption
 
     @Option(help: ArgumentHelp("The HTML file to write.", valueName: "report.html"))
     var out: String = "report.html"
@@ -39,11 +34,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try OutputFile.check(out, flag: "--out")
-        let store = try StorageOpener.open(storage)
-        guard let spec = try store.study(named: study) else {
-            throw RuntimeError("no study named '\(study)' in \(storage ?? StorageOpener.defaultURL)")
-        }
-        let report = StudyReport(spec: spec, trials: try store.trials(in: study))
+        let contents = try storageOption.read(study: study).contents
+        let report = StudyReport(spec: contents.spec, trials: contents.trials)
         try OutputFile.write(report.html(), to: out, flag: "--out")
         let best =
             report.bestTrial.map { "best trial #\($0.number) = \(String(format: "%.6g", $0.value!))" }

@@ -14,12 +14,14 @@ struct StorageOption: ParsableArguments {
     var storage: String?
 
     /// Opens the storage. With `existing`, an SQLite file that does not exist is an error instead of being
-    /// created empty (commands that only read or finish trials should not leave a `tuner.db` behind).
-    func open(existing: Bool = false) throws -> any StudyStorage {
+    /// created empty (commands that only read or finish trials should not leave a `tuner.db` behind); the
+    /// error names `study` when one is looked for.
+    func open(existing: Bool = false, study: String? = nil) throws -> any StudyStorage {
         if existing, let path = StorageOpener.location(storage)?.localFile,
             !FileManager.default.fileExists(atPath: path)
         {
-            throw RuntimeError("no study storage at '\(path)' (run a study there first, or pass --storage)")
+            let looking = study.map { "study '\($0)' not found: " } ?? ""
+            throw RuntimeError("\(looking)no study storage at '\(path)' (run a study there first, or pass --storage)")
         }
         return try StorageOpener.open(storage)
     }
@@ -27,7 +29,7 @@ struct StorageOption: ParsableArguments {
     /// Opens the storage (`open(existing: true)`) and reads study `name` from it; a missing study is a runtime
     /// error (exit 1) naming the study and the storage.
     func read(study name: String) throws -> (storage: any StudyStorage, contents: StudyContents) {
-        let storage = try open(existing: true)
+        let storage = try open(existing: true, study: name)
         guard let spec = try storage.study(named: name) else {
             let place = StorageOpener.location(self.storage)?.redacted ?? "the storage"
             throw RuntimeError("study '\(name)' not found in \(place) (`tuner studies` lists the studies there)")

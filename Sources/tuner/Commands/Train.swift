@@ -48,7 +48,6 @@ struct Train: ParsableCommand {
     var json = false
 
     func validate() throws {
-        try network.validate()
         if !(learningRate > 0 && learningRate.isFinite) {
             throw ValidationError("--lr must be positive, got \(learningRate)")
         }

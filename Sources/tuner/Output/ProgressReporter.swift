@@ -23,13 +23,6 @@ final class ProgressReporter: @unchecked Sendable {
             direction: direction, totalTrials: totalTrials, timeout: timeout, resumedBest: resumedBest)
     }
 
-    /// The mode the flags ask for: `--json` and `--quiet` win; otherwise live on a terminal, lines elsewhere.
-    static func mode(json: Bool, quiet: Bool) -> Mode {
-        if json { return .json }
-        if quiet { return .quiet }
-        return isatty(STDOUT_FILENO) != 0 ? .live : .lines
-    }
-
     func trialFinished(_ trial: Trial) {
         lock.withLock {
             progress.record(trial)

@@ -110,37 +110,11 @@ struct StudyOptions: ParsableArguments {
     @Flag(help: "Enqueue a retry of every stale trial (at most 3 per original trial).")
     var retryStale = false
 
-    @Flag(help: "Print only the summary.")
-    var quiet = false
+    @OptionGroup var progress: ProgressOptions
 
-    @Flag(help: "Print one JSON object per finished trial, then a JSON summary.")
-    var json = false
-
+    /// The rules spec files follow (`StudyConfig.firstViolation`), for the flags.
     func validate() throws {
-        if let trials, trials < 1 { throw ValidationError("--trials must be at least 1, got \(trials)") }
-        if let timeout, !(timeout > 0 && timeout.isFinite) {
-            throw ValidationError("--timeout must be a positive, finite number of seconds")
-        }
-        if let trialTimeout, !(trialTimeout.isFinite && trialTimeout > 0) {
-            throw ValidationError("--trial-timeout must be a positive, finite number of seconds")
-        }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
-        if let lrRange, lrRange != "auto" { throw ValidationError("--lr-range must be 'auto', got '\(lrRange)'") }
-        if let cv, cv < 2 { throw ValidationError("--cv must be at least 2 folds, got \(cv)") }
-        if let direction, !StudyConfig.directions.contains(direction) {
-            throw ValidationError("--direction must be minimize or maximize, got '\(direction)'")
-        }
-        if let pruner, !StudyConfig.pruners.contains(pruner) {
-            throw ValidationError(
-                "--pruner must be one of \(StudyConfig.pruners.joined(separator: ", ")), got '\(pruner)'")
-        }
-        if quiet && json { throw ValidationError("--quiet and --json cannot be combined") }
-        if let heartbeat, !(heartbeat > 0 && heartbeat.isFinite) {
-            throw ValidationError("--heartbeat must be a positive, finite number of seconds")
-        }
-        if let grace, !(grace > (heartbeat ?? 5) && grace.isFinite) {
-            throw ValidationError("--grace must exceed the heartbeat interval")
-        }
+        if let broken = flagsConfig().firstViolation() { throw ValidationError("\(broken.flag) \(broken.message)") }
         for option in samplerOptions + prunerOptions where !option.contains("=") {
             throw ValidationError("'\(option)' must have the form key=value")
         }

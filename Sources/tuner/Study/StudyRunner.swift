@@ -17,7 +17,7 @@ struct StudyRunner {
         let config = try resolvedConfig()
         try StudyRunner.run(
             config, samplerName: samplerName, storage: try StorageOpener.open(options.storage),
-            mode: ProgressReporter.mode(json: options.json, quiet: options.quiet),
+            mode: options.progress.mode,
             file: options.configFile)
     }
 

@@ -26,35 +26,25 @@ struct Worker: ParsableCommand {
     @Option(help: ArgumentHelp("The study to join.", valueName: "name"))
     var study: String
 
-    @Option(help: ArgumentHelp("Where the study lives (default: sqlite://tuner.db).", valueName: "url"))
-    var storage: String?
+    @OptionGroup var storageOption: StorageOption
 
     @Option(help: "Trials this worker runs in parallel.")
     var jobs = 1
 
-    @Flag(help: "Print only the summary.")
-    var quiet = false
-
-    @Flag(help: "Print one JSON object per finished trial, then a JSON summary.")
-    var json = false
+    @OptionGroup var progress: ProgressOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        if quiet && json { throw ValidationError("--quiet and --json cannot be combined") }
     }
 
     func run() throws {
-        let store = try StorageOpener.open(storage)
-        guard let spec = try store.study(named: study) else {
-            throw RuntimeError(
-                "no study '\(study)' in \(storage ?? StorageOpener.defaultURL); create it with a study command first")
-        }
-        guard var config = StudyConfig.stored(in: spec) else {
+        let (store, stored) = try storageOption.read(study: study)
+        guard var config = StudyConfig.stored(in: stored.spec) else {
             throw RuntimeError("study '\(study)' was not created by a tuner study command (no stored spec to join)")
         }
         config.jobs = jobs
         try StudyRunner.run(
             config, samplerName: config.sampler ?? "bayes", storage: store,
-            mode: ProgressReporter.mode(json: json, quiet: quiet), file: nil)
+            mode: progress.mode, file: nil)
     }
 }

@@ -1,0 +1,41 @@
+import Tuning
+
+extension StudyConfig {
+    /// A value that breaks a rule of `StudyConfig.firstViolation()`: the field, by its spec-file name
+    /// (`trial_timeout`; the flag is the same name with hyphens, `--trial-timeout`), and what is wrong.
+    public struct Violation: Sendable, Equatable {
+        public let field: String
+        public let message: String
+
+        /// The flag that sets `field`.
+        public var flag: String { "--" + field.replacingOccurrences(of: "_", with: "-") }
+    }
+
+    /// The first value that breaks a rule, if any. One set of rules for spec files and flags, so that both
+    /// refuse the same values: counts at least 1 (`cv` at least 2 folds), seconds positive and finite, the
+    /// grace period longer than the heartbeat interval (default 5 s), names from their lists.
+    public func firstViolation() -> Violation? {
+        func violation(_ field: String, _ message: String) -> Violation { Violation(field: field, message: message) }
+        func isSeconds(_ value: Double?) -> Bool { value.map { $0.isFinite && $0 > 0 } ?? true }
+        if let trials, trials < 1 { return violation("trials", "must be at least 1, got \(trials)") }
+        if let jobs, jobs < 1 { return violation("jobs", "must be at least 1, got \(jobs)") }
+        if let cv, cv < 2 { return violation("cv", "must be at least 2 folds, got \(cv)") }
+        for (field, seconds) in [("timeout", timeout), ("trial_timeout", trialTimeout), ("heartbeat", heartbeat)]
+        where !isSeconds(seconds) {
+            return violation(field, "must be a positive, finite number of seconds")
+        }
+        if let grace, !(grace.isFinite && grace > (heartbeat ?? 5)) {
+            return violation("grace", "must exceed the heartbeat interval (\(heartbeat ?? 5) s)")
+        }
+        let choices = [
+            ("direction", direction, Self.directions), ("pruner", pruner, Self.pruners),
+            ("sampler", sampler, Self.samplers), ("lr_range", lrRange, ["auto"]),
+        ]
+        for (field, value, allowed) in choices {
+            if let value, !allowed.contains(value) {
+                return violation(field, "'\(value)' is not one of \(allowed.joined(separator: ", "))")
+            }
+        }
+        return nil
+    }
+}
