@@ -1,9 +1,10 @@
 import Foundation
 import Tuning
 
-/// The end of a study's output: counts, the best trial with its metric (± its cross-validation spread), what
-/// the objective measured for it afterwards (e.g. held-out test accuracy), and its parameters; as text or as
-/// one JSON object.
+/// The end of a study's output: counts, the best observed trial with its metric (± its cross-validation
+/// spread), the recommended trial when noise makes it another one (`Recommendation`), what the objective measured
+/// for the recommended trial afterwards (e.g. held-out test accuracy), and its parameters; as text or as one JSON
+/// object.
 public struct StudySummary: Sendable {
     public var study: String
     public var sampler: String
@@ -14,8 +15,11 @@ public struct StudySummary: Sendable {
     public var parameterNames: [String]
     /// Every trial of the study.
     public var trials: [Trial]
+    /// The trial with the best observed value.
     public var best: Trial?
-    /// The final evaluation of the best trial, by name.
+    /// The configuration recommended at the end (the best observed one unless the values are noisy).
+    public var recommendation: Recommendation?
+    /// The final evaluation of the recommended trial, by name.
     public var evaluation: [(name: String, value: Double)]
     /// Why the final evaluation failed, if it did.
     public var evaluationError: String?
@@ -25,7 +29,7 @@ public struct StudySummary: Sendable {
     public init(
         study: String, sampler: String, direction: Direction, metric: String, parameterNames: [String],
         trials: [Trial], best: Trial?, evaluation: [(name: String, value: Double)] = [],
-        evaluationError: String? = nil, elapsed: Double, interrupted: Bool
+        evaluationError: String? = nil, elapsed: Double, interrupted: Bool, recommendation: Recommendation? = nil
     ) {
         self.study = study
         self.sampler = sampler
@@ -38,32 +42,41 @@ public struct StudySummary: Sendable {
         self.evaluationError = evaluationError
         self.elapsed = elapsed
         self.interrupted = interrupted
+        self.recommendation = recommendation
     }
 
-    /// The summary of `study` as it is now: its trials and best trial, with `evaluate` (the objective's final
-    /// evaluation, if it has one) run on the best trial; an evaluation that throws is reported, not rethrown.
+    /// The summary of `study` as it is now: its trials, best observed and recommended trial, with `evaluate` (the
+    /// objective's final evaluation, if it has one) run on the recommended trial; an evaluation that throws is
+    /// reported, not rethrown.
     public init(
         of study: Study, sampler: String, metric: String, elapsed: Double, interrupted: Bool,
         evaluate: ((Trial) throws -> [(name: String, value: Double)])?
     ) throws {
         let trials = try study.trials
         let best = try study.bestTrial
+        let recommendation = Recommendation.recommend(in: trials, space: study.space, direction: study.direction)
         var evaluation: [(name: String, value: Double)] = []
         var evaluationError: String?
-        if let best, let evaluate {
-            do { evaluation = try evaluate(best) } catch { evaluationError = "\(error)" }
+        if let chosen = recommendation?.trial ?? best, let evaluate {
+            do { evaluation = try evaluate(chosen) } catch { evaluationError = "\(error)" }
         }
         self.init(
             study: study.name, sampler: sampler, direction: study.direction, metric: metric,
             parameterNames: study.space.parameters.map(\.name), trials: trials, best: best, evaluation: evaluation,
-            evaluationError: evaluationError, elapsed: elapsed, interrupted: interrupted)
+            evaluationError: evaluationError, elapsed: elapsed, interrupted: interrupted,
+            recommendation: recommendation)
     }
+
+    /// The recommended trial: the recommendation's, else the best observed.
+    public var recommended: Trial? { recommendation?.trial ?? best }
 
     func count(_ state: TrialState) -> Int { trials.filter { $0.state == state }.count }
 
     /// `{"summary":true,"study","sampler","direction","metric","best_value","best_params","best_trial","trials",
     /// "complete","failed","pruned","elapsed_s","interrupted"}`, then `cv_mean`, `cv_std`, `cv_folds` for a
-    /// cross-validated best trial, the evaluation by name, and `evaluation_error` when it failed.
+    /// cross-validated best trial, `recommended_trial`, `recommended_params`, `recommended_value` (observed),
+    /// `recommended_predicted_value` and `recommended_method` (`posterior_mean` or `best_observed`), the
+    /// evaluation (of the recommended trial) by name, and `evaluation_error` when it failed.
     public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("summary", .bool(true)), ("study", .string(study)), ("sampler", .string(sampler)),
@@ -76,6 +89,15 @@ public struct StudySummary: Sendable {
         ]
         if let best, let cv = Self.crossValidation(best) {
             fields += [("cv_mean", JSONValue(best.value)), ("cv_std", JSONValue(cv.std)), ("cv_folds", .int(cv.folds))]
+        }
+        if let recommendation {
+            fields += [
+                ("recommended_trial", .int(recommendation.trial.number)),
+                ("recommended_params", JSONValue(recommendation.trial.params)),
+                ("recommended_value", JSONValue(recommendation.trial.value)),
+                ("recommended_predicted_value", JSONValue(recommendation.predictedValue)),
+                ("recommended_method", .string(recommendation.method.rawValue)),
+            ]
         }
         for e in evaluation { fields.append((e.name, JSONValue(e.value))) }
         if let evaluationError { fields.append(("evaluation_error", .string(evaluationError))) }
@@ -97,13 +119,20 @@ public struct StudySummary: Sendable {
         } else {
             lines.append("Best trial #\(best.number): \(metric) \(String(format: "%.6g", best.value ?? .nan))")
         }
+        let chosen = recommended ?? best
+        if let recommendation, chosen.number != best.number {
+            lines.append(
+                "Recommended trial #\(chosen.number): \(metric) \(String(format: "%.6g", chosen.value ?? .nan)) "
+                    + "observed, \(String(format: "%.6g", recommendation.predictedValue)) predicted "
+                    + "(best GP posterior mean: the values are noisy)")
+        }
         for e in evaluation {
             lines.append("  \(e.name.replacingOccurrences(of: "_", with: " ")): \(String(format: "%.6g", e.value))")
         }
         if let evaluationError { lines.append("  (final evaluation failed: \(evaluationError))") }
-        let width = best.params.keys.map(\.count).max() ?? 0
-        for name in parameterNames where best.params[name] != nil {
-            lines.append("  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(best.params[name]!)")
+        let width = chosen.params.keys.map(\.count).max() ?? 0
+        for name in parameterNames where chosen.params[name] != nil {
+            lines.append("  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(chosen.params[name]!)")
         }
         return lines
     }

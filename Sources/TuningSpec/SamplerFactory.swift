@@ -11,7 +11,8 @@ import Tuning
 /// | grid | points (5): values per float parameter, evenly spaced (geometrically on a log scale) |
 /// | bayes | startup_trials (5), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (0), candidates (2048), |
 /// |  | local_starts (6), output_warping (auto; boxcox, log, none), length_scale_prior (dimension-scaled; |
-/// |  | gamma), warm_start (false), noise_floor (1e-8, > 0) |
+/// |  | gamma), warm_start (false), noise_floor (1e-8, > 0), |
+/// |  | noisy_incumbent (false), full_refit_below (100), refit_growth (0.05), refit_likelihood_drop (0.05) |
 /// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), |
 /// |  | magic_clip (true), consider_endpoints (false), study_size_clip (true) |
 public enum SamplerFactory {
@@ -73,6 +74,10 @@ public enum SamplerFactory {
         b.outputWarping = OutputWarping(rawValue: warping)!
         b.warmStart = try o.bool("warm_start", default: b.warmStart)
         b.noiseFloor = try o.positiveDouble("noise_floor", default: b.noiseFloor)
+        b.noisyIncumbent = try o.bool("noisy_incumbent", default: b.noisyIncumbent)
+        b.fullRefitBelow = try o.int("full_refit_below", default: b.fullRefitBelow, atLeast: 0)
+        b.refitGrowth = try o.positiveDouble("refit_growth", default: b.refitGrowth)
+        b.refitLikelihoodDrop = try o.positiveDouble("refit_likelihood_drop", default: b.refitLikelihoodDrop)
         return b
     }
 

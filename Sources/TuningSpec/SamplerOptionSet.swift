@@ -15,6 +15,8 @@ import Tuning
 /// | bayes-warm | bayes | warm_start: true | starts the fit from the previous proposal's hyperparameters |
 /// | bayes-gamma | bayes | length_scale_prior: gamma | the Gamma(3, 6) length-scale prior |
 /// | bayes-ei | bayes | acquisition: ei | plain expected improvement instead of log-EI |
+/// | bayes-noisyei | bayes | noisy_incumbent: true | EI over the best posterior mean when values are noisy |
+/// | bayes-fullrefit | bayes | full_refit_below: 1000000 | fits θ from scratch at every proposal, at any size |
 /// | tpe-independent | tpe | multivariate: false | one density per parameter |
 /// | tpe-optuna | tpe | study_size_clip: false | Optuna's fixed bandwidth floor |
 public struct SamplerOptionSet: Sendable, Equatable {
@@ -37,6 +39,8 @@ public struct SamplerOptionSet: Sendable, Equatable {
         SamplerOptionSet(name: "bayes-warm", sampler: "bayes", options: ["warm_start": true]),
         SamplerOptionSet(name: "bayes-gamma", sampler: "bayes", options: ["length_scale_prior": "gamma"]),
         SamplerOptionSet(name: "bayes-ei", sampler: "bayes", options: ["acquisition": "ei"]),
+        SamplerOptionSet(name: "bayes-noisyei", sampler: "bayes", options: ["noisy_incumbent": true]),
+        SamplerOptionSet(name: "bayes-fullrefit", sampler: "bayes", options: ["full_refit_below": 1_000_000]),
         SamplerOptionSet(name: "tpe-independent", sampler: "tpe", options: ["multivariate": false]),
         SamplerOptionSet(name: "tpe-optuna", sampler: "tpe", options: ["study_size_clip": false]),
     ]

@@ -68,7 +68,7 @@ import Testing
         // trials = 2: halfway is n = 1 (all 10), the end n = 2.
         let result = SamplerComparisonResult(
             rows: Self.rows, functions: ["p"], samplers: ["ours", "peer"], seeds: 5,
-            trials: 2)
+            trials: 2, recommendedRegrets: ["p ours": [1, 2, 3, 4, .nan]])
         #expect(result.cells.map(\.sampler) == ["ours", "peer"])
         #expect(
             result.cells[0].medianRegret == 3 && result.cells[0].q25Regret == 2
@@ -77,10 +77,13 @@ import Testing
         #expect(lines[0] == "Median final regret after 2 evaluations [25th-75th percentile] over 5 seeds")
         #expect(lines[1] == "| function | ours | peer |" && lines[2] == "|---|---|---|")
         #expect(lines[3] == "| p | 3 [2-4] | 0.3 [0.2-0.4] |")
-        #expect(lines[4] == "" && lines[5] == "Median regret after 1 evaluations")
-        #expect(lines[8] == "| p | 10 | 10 |")
-        #expect(lines[10] == "Median seconds per proposal" && lines[13] == "| 0.002 | 0.5 |")
+        #expect(lines[5] == "Median final regret of the recommended configuration [25th-75th percentile]")
+        #expect(lines[8] == "| p | 2.5 [1.8-3.2] | – |", "the NaN of a run without a recommendation is left out")
+        #expect(lines[9] == "" && lines[10] == "Median regret after 1 evaluations")
+        #expect(lines[13] == "| p | 10 | 10 |")
+        #expect(lines[15] == "Median seconds per proposal" && lines[18] == "| 0.002 | 0.5 |")
         let json = try result.json()
         #expect(json.contains("\"medianRegretHalfway\" : 10") && json.contains("\"trials\" : 2"), "\(json)")
+        #expect(json.contains("\"medianRecommendedRegret\" : 2.5"), "\(json)")
     }
 }

@@ -76,3 +76,32 @@ import Tuning
         #expect(summary.parameterNames == ["x"])
     }
 }
+
+/// A recommendation that differs from the best observed trial is shown next to it, and the evaluation and the
+/// parameters listed are the recommended trial's.
+@Suite struct StudySummaryRecommendationTests {
+    @Test func theRecommendedTrialIsShownInTextAndJSON() throws {
+        let observed = Trial(number: 3, state: .complete, params: ["lr": 0.1, "act": "tanh"], value: 0.99)
+        let chosen = Trial(number: 7, state: .complete, params: ["lr": 0.001, "act": "relu"], value: 0.97)
+        let recommendation = Recommendation(
+            trial: chosen, method: .posteriorMean, predictedValue: 0.975, noiseFraction: 0.2)
+        let summary = StudySummary(
+            study: "demo", sampler: "bayes", direction: .maximize, metric: "accuracy", parameterNames: ["lr", "act"],
+            trials: [observed, chosen], best: observed, evaluation: [("test_accuracy", 0.98)], elapsed: 5,
+            interrupted: false, recommendation: recommendation)
+        #expect(
+            summary.lines() == [
+                "Finished: 2 trials (2 complete, 0 pruned, 0 failed) in 0:05",
+                "Best trial #3: accuracy 0.99",
+                "Recommended trial #7: accuracy 0.97 observed, 0.975 predicted (best GP posterior mean: the values "
+                    + "are noisy)",
+                "  test accuracy: 0.98",
+                "  lr   0.001",
+                "  act  relu",
+            ])
+        let json = summary.json().text
+        #expect(json.contains("\"best_trial\":3") && json.contains("\"recommended_trial\":7"), "\(json)")
+        #expect(json.contains("\"recommended_method\":\"posterior_mean\""))
+        #expect(json.contains("\"recommended_predicted_value\":0.975"))
+    }
+}

@@ -102,9 +102,9 @@ import Tuning
 /// Spec files and flags share one set of rules (`StudyConfig.firstViolation`).
 @Suite struct StudyConfigRuleTests {
     @Test(arguments: [
-        ("timeout: .inf", "spec.yaml:1: timeout: must be a positive, finite number of seconds"),
+        ("timeout: 0", "spec.yaml:1: timeout: must be a positive, finite number of seconds"),
         ("heartbeat: -1", "spec.yaml:1: heartbeat: must be a positive, finite number of seconds"),
-        ("grace: .inf", "spec.yaml:1: grace: must exceed the heartbeat interval (5.0 s)"),
+        ("grace: 4", "spec.yaml:1: grace: must exceed the heartbeat interval (5.0 s)"),
         ("heartbeat: 10\ngrace: 8", "spec.yaml:2: grace: must exceed the heartbeat interval (10.0 s)"),
         ("cv: 1", "spec.yaml:1: cv: must be at least 2 folds, got 1"),
         ("jobs: 0", "spec.yaml:1: jobs: must be at least 1, got 0"),

@@ -7,6 +7,14 @@ import Tuning
 /// `BenchmarkProblem`, driven through `Study.ask` and the study's evaluation, each `ask` timed, reported as
 /// `BenchmarkRow`s (see there for the meaning of every column).
 public enum SamplerBenchmark {
+    /// A run's rows and the regret of the configuration the study recommends at its end
+    /// (`Study.recommendation`: the best posterior mean among evaluated trials when values are noisy, else the
+    /// best observed; for a function, its noiseless value minus the minimum).
+    public struct Outcome: Sendable {
+        public var rows: [BenchmarkRow]
+        public var recommendedRegret: Double
+    }
+
     /// One run: `trials` evaluations of `problem` with `sampler` (named `samplerName` in the rows, so option
     /// sets that share a sampler type keep their own name) and study seed `seed`. Stops early only when the
     /// sampler is exhausted.
@@ -14,6 +22,14 @@ public enum SamplerBenchmark {
         _ problem: BenchmarkProblem, sampler: any Sampler, samplerName: String, seed: Int,
         trials: Int
     ) throws -> [BenchmarkRow] {
+        try outcome(problem, sampler: sampler, samplerName: samplerName, seed: seed, trials: trials).rows
+    }
+
+    /// `run`, with the regret of the recommended configuration.
+    public static func outcome(
+        _ problem: BenchmarkProblem, sampler: any Sampler, samplerName: String, seed: Int,
+        trials: Int
+    ) throws -> Outcome {
         let evaluator = try Evaluator(problem, seed: seed)
         let studyName =
             switch problem {
@@ -43,7 +59,10 @@ public enum SamplerBenchmark {
                     elapsedSeconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
                     proposalSeconds: proposalSeconds))
         }
-        return rows
+        let recommended = try study.recommendation.map {
+            max(evaluator.trueValue($0.trial.params, observed: $0.trial.value!) - evaluator.optimum, 0)
+        }
+        return Outcome(rows: rows, recommendedRegret: recommended ?? .nan)
     }
 
     /// A run of a benchmark function under `sampler`'s own name (the rows' `sampler` column).

@@ -25,16 +25,18 @@ public struct SamplerComparison {
     /// final regret of every seed (`branin tpe done: 0.012 0.3 …`).
     public func run(progress: (String) -> Void = { _ in }) throws -> SamplerComparisonResult {
         var rows: [BenchmarkRow] = []
+        var recommended: [String: [Double]] = [:]
         for function in functions {
             for name in samplers {
                 var finals: [Double] = []
                 for seed in seeds {
                     let sampler = try makeSampler(name, function.space)
-                    let run = try SamplerBenchmark.run(
+                    let outcome = try SamplerBenchmark.outcome(
                         .function(function), sampler: sampler, samplerName: name,
                         seed: seed, trials: trials)
-                    finals.append(run.last?.regret ?? .nan)
-                    rows += run
+                    finals.append(outcome.rows.last?.regret ?? .nan)
+                    recommended["\(function.name) \(name)", default: []].append(outcome.recommendedRegret)
+                    rows += outcome.rows
                 }
                 progress(
                     "\(function.name) \(name) done: "
@@ -44,6 +46,6 @@ public struct SamplerComparison {
         }
         return SamplerComparisonResult(
             rows: rows, functions: functions.map(\.name), samplers: samplers,
-            seeds: seeds.count, trials: trials)
+            seeds: seeds.count, trials: trials, recommendedRegrets: recommended)
     }
 }

@@ -10,9 +10,16 @@ public struct SamplerComparisonResult: Sendable {
     public let samplers: [String]
     public let seeds: Int
     public let trials: Int
+    /// The final regret of the recommended configuration (`SamplerBenchmark.Outcome`) of every seed, by
+    /// "function sampler".
+    public let recommendedRegrets: [String: [Double]]
 
-    public init(rows: [BenchmarkRow], functions: [String], samplers: [String], seeds: Int, trials: Int) {
+    public init(
+        rows: [BenchmarkRow], functions: [String], samplers: [String], seeds: Int, trials: Int,
+        recommendedRegrets: [String: [Double]] = [:]
+    ) {
         (self.rows, self.functions, self.samplers, self.seeds, self.trials) = (rows, functions, samplers, seeds, trials)
+        self.recommendedRegrets = recommendedRegrets
         summary = BenchmarkSummary(rows: rows, checkpoints: [trials / 2, trials])
     }
 
@@ -24,6 +31,8 @@ public struct SamplerComparisonResult: Sendable {
         public var problem: String, sampler: String, seeds: Int
         public var medianRegret: Double, q25Regret: Double, q75Regret: Double
         public var medianRegretHalfway: Double
+        /// The median, 25th and 75th percentile of the recommended configuration's final regret.
+        public var medianRecommendedRegret: Double?, q25RecommendedRegret: Double?, q75RecommendedRegret: Double?
     }
 
     /// The JSON report: the budget, the cells (functions in order, samplers in order within each) and the
@@ -38,9 +47,12 @@ public struct SamplerComparisonResult: Sendable {
         functions.flatMap { p in
             samplers.compactMap { s -> Cell? in
                 guard let c = summary.cells[p]?[s] else { return nil }
+                let recommended = recommendedRegrets["\(p) \(s)"]?.filter { !$0.isNaN } ?? []
+                let quantile = { (q: Double) in recommended.isEmpty ? nil : Quantiles.quantile(recommended, q) }
                 return Cell(
                     problem: p, sampler: s, seeds: seeds, medianRegret: c.median[1], q25Regret: c.q25[1],
-                    q75Regret: c.q75[1], medianRegretHalfway: c.median[0])
+                    q75Regret: c.q75[1], medianRegretHalfway: c.median[0], medianRecommendedRegret: quantile(0.5),
+                    q25RecommendedRegret: quantile(0.25), q75RecommendedRegret: quantile(0.75))
             }
         }
     }
@@ -53,7 +65,8 @@ public struct SamplerComparisonResult: Sendable {
         return String(decoding: try encoder.encode(report), as: UTF8.self)
     }
 
-    /// The three Markdown tables: final regret with quartiles, regret at the halfway point, seconds per proposal.
+    /// The Markdown tables: final regret with quartiles, the recommended configuration's final regret, regret at the
+    /// halfway point, seconds per proposal.
     public var markdown: String {
         let byName = Dictionary(cells.map { ("\($0.problem) \($0.sampler)", $0) }, uniquingKeysWith: { a, _ in a })
         func cell(_ p: String, _ s: String) -> Cell? { byName["\(p) \(s)"] }
@@ -66,6 +79,18 @@ public struct SamplerComparisonResult: Sendable {
                 cell(p, s).map {
                     "\(Self.format($0.medianRegret)) [\(Self.format($0.q25Regret))-"
                         + "\(Self.format($0.q75Regret))]"
+                } ?? "–"
+            }
+            out += "| \(p) | " + row.joined(separator: " | ") + " |\n"
+        }
+        out += "\nMedian final regret of the recommended configuration [25th-75th percentile]\n" + head
+        for p in functions {
+            let row = samplers.map { s in
+                cell(p, s).flatMap { c in
+                    c.medianRecommendedRegret.map {
+                        "\(Self.format($0)) [\(Self.format(c.q25RecommendedRegret!))-"
+                            + "\(Self.format(c.q75RecommendedRegret!))]"
+                    }
                 } ?? "–"
             }
             out += "| \(p) | " + row.joined(separator: " | ") + " |\n"

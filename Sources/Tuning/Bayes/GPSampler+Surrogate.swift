@@ -47,23 +47,18 @@ extension GPSampler {
         inputs x: Matrix<Double>, losses: [Double], trials: [Trial],
         using rng: inout Xoshiro256StarStar
     ) -> Surrogate {
+        if let reused = reusedSurrogate(inputs: x, losses: losses, trials: trials) { return reused }
         let d = x.columns
         var best: (surrogate: Surrogate, evidence: Double)?
         var notes: [String: String] = [:]
+        let warmStart = options.warmStart || x.rows > options.fullRefitBelow
         for warping in options.outputWarping.candidates {
             let y = warping.apply(losses)
-            var gpOptions = GaussianProcess.Options()
-            // The marginal likelihood is flat near its optimum at the precision a proposal needs: stop early.
-            gpOptions.optimizer.gradientTolerance = 1e-3
-            gpOptions.optimizer.relativeReduction = 1e-8
-            gpOptions.optimizer.maxIterations = 80
-            gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
-            let ceiling = gpOptions.noiseBounds.upperBound
-            gpOptions.noiseBounds = min(options.noiseFloor, ceiling)...ceiling
+            var gpOptions = gaussianProcessOptions(dimension: d)
             var kernel = Matern52Kernel(dimension: d, lengthScale: 0.5)
             var noise = 1e-4
             gpOptions.restarts = options.restarts
-            if options.warmStart, let theta = Self.recordedTheta(in: trials, warping: warping, count: d + 2) {
+            if warmStart, let theta = Self.recordedTheta(in: trials, warping: warping, count: d + 2) {
                 kernel.logParameters = Array(theta.dropLast())
                 noise = exp(theta[d + 1])
                 gpOptions.restarts = 0
@@ -82,7 +77,22 @@ extension GPSampler {
         }
         var surrogate = best!.surrogate
         notes["gp_output_warping"] = surrogate.warping.rawValue
+        notes[Self.fittedAtNoteKey] = "\(x.rows)"
+        notes[Self.likelihoodNoteKey] = "\(surrogate.model.logMarginalLikelihood / Double(max(x.rows, 1)))"
         surrogate.notes = notes
         return surrogate
+    }
+
+    /// The options of every fit: priors, noise floor and the early stop of the hyperparameter search.
+    func gaussianProcessOptions(dimension d: Int) -> GaussianProcess.Options {
+        var gpOptions = GaussianProcess.Options()
+        // The marginal likelihood is flat near its optimum at the precision a proposal needs: stop early.
+        gpOptions.optimizer.gradientTolerance = 1e-3
+        gpOptions.optimizer.relativeReduction = 1e-8
+        gpOptions.optimizer.maxIterations = 80
+        gpOptions.priors.lengthScale = options.lengthScalePrior.prior(dimension: d)
+        let ceiling = gpOptions.noiseBounds.upperBound
+        gpOptions.noiseBounds = min(options.noiseFloor, ceiling)...ceiling
+        return gpOptions
     }
 }
