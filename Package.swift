@@ -67,7 +67,7 @@ let package = Package(
             dependencies: [
                 "NeuralNetwork", "Datasets", "Tuning", "LinearAlgebra", "Randomness", "Charts",
             ]),
-        .target(name: "TuningSpec", dependencies: ["Tuning", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TuningSpec", dependencies: ["Tuning", "Datasets", .product(name: "Yams", package: "Yams")]),
         .target(name: "TuningReport", dependencies: ["Tuning", "Charts"]),
         .target(
             name: "Benchmarking",
@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra", "Randomness"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "TuningSpecTests", dependencies: ["TuningSpec", "Tuning"]),
+        .testTarget(name: "TuningSpecTests", dependencies: ["TuningSpec", "Tuning", "Randomness"]),
         .testTarget(
             name: "NetworkTrainingTests",
             dependencies: [

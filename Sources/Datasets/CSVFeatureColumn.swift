@@ -21,6 +21,14 @@ struct CSVFeatureColumn {
         }
     }
 
+    /// The column as a saved model records it.
+    var encoding: FeatureEncoding.Column {
+        switch kind {
+        case .numeric: return FeatureEncoding.Column(name: name)
+        case .categorical(let categories): return FeatureEncoding.Column(name: name, categories: categories)
+        }
+    }
+
     /// Decides whether the column is numeric or categorical. A column is categorical when the caller says so, or
     /// when more of its non-missing cells are text than numbers; with `NonNumericPolicy.error` the latter throws
     /// `nonNumericColumn` at the first text cell.

@@ -5,20 +5,20 @@ import LinearAlgebra
 /// Imputation statistics are computed from the file's own kept rows (mean, or median = middle order statistic,
 /// mean of the two middle ones for an even count; categorical columns take the most frequent category, the first
 /// in sorted order on ties). To keep test data out of the statistics, impute each split file separately or drop
-/// rows instead.
+/// rows instead, or defer imputation (`MissingValuePolicy.imputeFromTrainingRows`): missing cells are then NaN
+/// (in every indicator of a categorical column) for a `MissingValueImputer` fitted on training rows.
 enum CSVFeatureMatrix {
     static func build(
         columns: [CSVFeatureColumn], cells: [[CSVCell]], records: [CSVRecord], toImpute: [[Int]],
         options: CSVOptions, file: String
-    ) throws(DatasetError) -> (matrix: Matrix<Float>, names: [String]) {
+    ) throws(DatasetError) -> (matrix: Matrix<Float>, columns: [CSVFeatureColumn]) {
         let n = records.count
         // Categories are taken from the kept rows only, so no all-zero indicator column appears.
         var resolved: [CSVFeatureColumn] = []
         for column in columns {
             var column = column
             if case .categorical = column.kind {
-                let present = records.map { $0.fields[column.index] }.filter { !options.missingMarkers.contains($0) }
-                column.kind = .categorical(categories: Set(present).sorted())
+                column.kind = .categorical(categories: try categories(of: column, records, options, file))
             }
             resolved.append(column)
         }
@@ -39,7 +39,9 @@ enum CSVFeatureMatrix {
                         present.append(v)
                     }
                 }
-                if !toImpute[c].isEmpty {
+                if options.defersImputation {
+                    for row in toImpute[c] { values[row] = .nan }
+                } else if !toImpute[c].isEmpty {
                     guard !present.isEmpty else { throw nothingToImpute(column, records, file) }
                     let fill = options.missing == .imputeMedian ? median(present) : mean(present)
                     for row in toImpute[c] { values[row] = fill }
@@ -52,6 +54,12 @@ enum CSVFeatureMatrix {
                 let texts = records.map { $0.fields[column.index] }
                 let position = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
                 var fill: Int?
+                if options.defersImputation {
+                    for row in toImpute[c] { for k in categories.indices { x[row, offset + k] = .nan } }
+                    for row in 0..<n where !missing[row] { x[row, offset + position[texts[row]]!] = 1 }
+                    offset += categories.count
+                    continue
+                }
                 if !toImpute[c].isEmpty {
                     var counts = [Int](repeating: 0, count: categories.count)
                     for row in 0..<n where !missing[row] { counts[position[texts[row]]!] += 1 }
@@ -69,7 +77,27 @@ enum CSVFeatureMatrix {
                 offset += categories.count
             }
         }
-        return (x, names)
+        return (x, resolved)
+    }
+
+    /// The sorted distinct values of a categorical column's present cells; more than
+    /// `options.maximumCategories` throws `tooManyCategories` (counting stops one past the limit).
+    private static func categories(
+        of column: CSVFeatureColumn, _ records: [CSVRecord], _ options: CSVOptions, _ file: String
+    ) throws(DatasetError) -> [String] {
+        var distinct = Set<String>()
+        for record in records {
+            let text = record.fields[column.index]
+            guard !options.missingMarkers.contains(text) else { continue }
+            distinct.insert(text)
+            if let limit = options.maximumCategories, distinct.count > limit {
+                let total = Set(records.map { $0.fields[column.index] }).subtracting(options.missingMarkers).count
+                throw .tooManyCategories(
+                    file: file, column: column.index + 1, columnName: column.name, count: total, limit: limit,
+                    hint: "leave the column out or allow more categories")
+            }
+        }
+        return distinct.sorted()
     }
 
     private static func nothingToImpute(_ column: CSVFeatureColumn, _ records: [CSVRecord], _ file: String)

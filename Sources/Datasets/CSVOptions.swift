@@ -27,6 +27,9 @@ public struct CSVOptions: Sendable {
     public var missingMarkers: Set<String>
     /// The largest number of distinct integer target values still inferred as classification.
     public var maximumInferredClasses: Int
+    /// The most categories a one-hot encoded column may have (`DatasetError.tooManyCategories` past it); nil for
+    /// no limit. A column of identifiers or free text would otherwise become one feature per row.
+    public var maximumCategories: Int?
     /// The dataset's name; nil uses the file name without its extension.
     public var name: String?
 
@@ -42,6 +45,7 @@ public struct CSVOptions: Sendable {
         classNames: [String]? = nil,
         missingMarkers: Set<String> = CSVOptions.defaultMissingMarkers,
         maximumInferredClasses: Int = 20,
+        maximumCategories: Int? = nil,
         name: String? = nil
     ) {
         self.hasHeader = hasHeader
@@ -55,6 +59,7 @@ public struct CSVOptions: Sendable {
         self.classNames = classNames
         self.missingMarkers = missingMarkers
         self.maximumInferredClasses = maximumInferredClasses
+        self.maximumCategories = maximumCategories
         self.name = name
     }
 
@@ -84,6 +89,11 @@ public enum MissingValuePolicy: Sendable, Hashable {
     /// Replace such feature cells by the column median (categorical columns: the most frequent category).
     /// A missing target is still an error.
     case imputeMedian
+    /// Leave missing feature cells (and non-numeric cells of numeric columns) as NaN, for a
+    /// `MissingValueImputer` with this strategy fitted later on training rows only (`Dataset.encoding` records
+    /// it); leave out columns with no value at all; drop the rows whose target is missing (labels and values are
+    /// never invented). `CSVReadReport` counts all three.
+    case imputeFromTrainingRows(ImputationStrategy)
 }
 
 /// What the CSV reader does with non-numeric (categorical) feature columns.

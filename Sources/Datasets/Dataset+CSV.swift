@@ -4,23 +4,39 @@ import LinearAlgebra
 ///
 /// The steps: split into records (RFC 4180 quoting, `CSVTokenizer`); take names from the header; resolve the
 /// target, ignored and categorical columns; classify every feature column as numeric or categorical; walk the rows
-/// in file order, applying the missing-value policy (the first offending cell is the error reported); impute;
-/// one-hot encode categorical columns; encode the target (`CSVTargetEncoding`).
+/// in file order, applying the missing-value policy (`CSVRowWalk`: the first offending cell is the error
+/// reported); impute; one-hot encode categorical columns; encode the target (`CSVTargetEncoding`).
 extension Dataset {
     /// Reads the file at `path`. Errors name the file, line and column: `data.csv:17:4: column 'age': 'abc' is not a
     /// number`.
     public static func csv(path: String, options: CSVOptions = .init()) throws(DatasetError) -> Dataset {
-        try csv(bytes: FileAccess.bytes(at: path), file: path, options: options)
+        try csvReading(path: path, options: options).dataset
     }
 
     /// Reads CSV text held in memory; `file` names it in errors and (without `options.name`) names the dataset.
     public static func csv(text: String, file: String = "<text>", options: CSVOptions = .init()) throws(DatasetError)
         -> Dataset
     {
-        try csv(bytes: Array(text.utf8), file: file, options: options)
+        try csvReading(bytes: Array(text.utf8), file: file, options: options).dataset
     }
 
-    static func csv(bytes: [UInt8], file: String, options: CSVOptions) throws(DatasetError) -> Dataset {
+    /// Reads the file at `path` and reports what was encoded, imputed and left out (`CSVReadReport`).
+    public static func csvReading(path: String, options: CSVOptions = .init())
+        throws(DatasetError) -> (dataset: Dataset, report: CSVReadReport)
+    {
+        try csvReading(bytes: FileAccess.bytes(at: path), file: path, options: options)
+    }
+
+    /// `csvReading(path:options:)` for CSV text held in memory.
+    public static func csvReading(text: String, file: String = "<text>", options: CSVOptions = .init())
+        throws(DatasetError) -> (dataset: Dataset, report: CSVReadReport)
+    {
+        try csvReading(bytes: Array(text.utf8), file: file, options: options)
+    }
+
+    static func csvReading(bytes: [UInt8], file: String, options: CSVOptions)
+        throws(DatasetError) -> (dataset: Dataset, report: CSVReadReport)
+    {
         var records = try CSVTokenizer.records(in: bytes, delimiter: options.delimiterByte(), file: file)
         guard let first = records.first else { throw .empty(file: file) }
         let names: [String]
@@ -49,11 +65,17 @@ extension Dataset {
                 name: "categoricalColumns", reason: "includes the target column '\(names[targetIndex])'")
         }
 
-        // Every used cell is parsed once: `cells[c][r]` is row r of feature column c.
+        // Every used cell is parsed once: `cells[c][r]` is row r of feature column c. Deferring imputation leaves
+        // out the columns without any value (there is nothing to fill them from).
+        var report = CSVReadReport(file: file)
         var columns: [CSVFeatureColumn] = []
         var cells: [[CSVCell]] = []
         for j in names.indices where j != targetIndex && !ignored.contains(j) {
             let column = records.map { CSVCell($0.fields[j], missingMarkers: options.missingMarkers) }
+            if options.defersImputation, column.allSatisfy({ $0 == .missing }) {
+                report.emptyColumns.append(names[j])
+                continue
+            }
             columns.append(
                 try CSVFeatureColumn.classify(
                     index: j, name: names[j], cells: column, records: records,
@@ -63,68 +85,19 @@ extension Dataset {
         let targetCells = records.map { CSVCell($0.fields[targetIndex], missingMarkers: options.missingMarkers) }
         let task = CSVTargetEncoding.inferTask(cells: targetCells, options: options)
 
-        // Walk the rows in file order; `toImpute[c]` lists the kept-row positions whose cell in `columns[c]` is
-        // missing.
-        var kept: [Int] = []
-        var toImpute = [[Int]](repeating: [], count: columns.count)
-        // Hints name what the person holding the file can do; `CSVOptions.missing` is the API's way around.
-        let hint = "remove the row or fill in the value"
-        rows: for (r, record) in records.enumerated() {
-            var pending: [Int] = []
-            for (c, column) in columns.enumerated() {
-                let cell = cells[c][r]
-                if cell == .outOfRange && column.kind == .numeric {
-                    throw .outOfRange(
-                        file: file, line: record.line, column: column.index + 1, columnName: column.name,
-                        text: record.fields[column.index])
-                }
-                let bad = cell == .missing || (cell == .text && column.kind == .numeric)
-                guard bad else { continue }
-                switch options.missing {
-                case .error where cell == .missing:
-                    throw .missingValue(
-                        file: file, line: record.line, column: column.index + 1, columnName: column.name, hint: hint)
-                case .error:
-                    throw .notANumber(
-                        file: file, line: record.line, column: column.index + 1, columnName: column.name,
-                        text: record.fields[column.index])
-                case .dropRows:
-                    continue rows
-                case .imputeMean, .imputeMedian:
-                    pending.append(c)
-                }
-            }
-            let cell = targetCells[r]
-            if cell == .outOfRange && task == .regression {
-                throw .outOfRange(
-                    file: file, line: record.line, column: targetIndex + 1, columnName: names[targetIndex],
-                    text: record.fields[targetIndex])
-            }
-            if cell == .missing || (cell == .text && task == .regression) {
-                let (line, column, name) = (record.line, targetIndex + 1, names[targetIndex])
-                switch options.missing {
-                case .dropRows:
-                    continue rows
-                case .error where cell == .missing:
-                    throw .missingValue(file: file, line: line, column: column, columnName: name, hint: hint)
-                case .imputeMean where cell == .missing, .imputeMedian where cell == .missing:
-                    throw .missingValue(
-                        file: file, line: line, column: column, columnName: name,
-                        hint: "a target is never imputed; remove the row or fill in the value")
-                default:
-                    throw .notANumber(
-                        file: file, line: line, column: column, columnName: name, text: record.fields[targetIndex])
-                }
-            }
-            for c in pending { toImpute[c].append(kept.count) }
-            kept.append(r)
-        }
+        let walk = try CSVRowWalk(
+            records: records, columns: columns, cells: cells, targetCells: targetCells, targetIndex: targetIndex,
+            targetName: names[targetIndex], task: task, options: options, file: file)
+        report.rowsDroppedForMissingCells = walk.droppedForMissingCells
+        report.rowsDroppedForMissingTarget = walk.droppedForMissingTarget
+        report.missingFeatureCells = walk.toImpute.reduce(0) { $0 + $1.count }
+        let kept = walk.kept
         guard !kept.isEmpty else { throw .empty(file: file) }
 
         let keptRecords = kept.map { records[$0] }
         let features = try CSVFeatureMatrix.build(
             columns: columns, cells: cells.map { column in kept.map { column[$0] } }, records: keptRecords,
-            toImpute: toImpute, options: options, file: file)
+            toImpute: walk.toImpute, options: options, file: file)
         let targetTexts = keptRecords.map { $0.fields[targetIndex] }
         let target: Target
         switch task {
@@ -134,8 +107,42 @@ extension Dataset {
         case .regression:
             target = .values(kept.map { targetCells[$0].number ?? .nan })
         }
-        return Dataset(
+        let encoding = FeatureEncoding(
+            columns: features.columns.map(\.encoding), missingMarkers: options.missingMarkers.sorted(),
+            imputation: options.deferredImputation)
+        for column in encoding.columns {
+            if let c = column.categories { report.oneHotColumns.append(.init(column, c)) }
+        }
+        if report.missingFeatureCells > 0 { report.imputation = options.imputationStrategy }
+        let dataset = Dataset(
             name: options.name ?? FileAccess.stem(of: file), features: features.matrix,
-            featureNames: features.names, target: target)
+            featureNames: encoding.featureNames, target: target, encoding: encoding)
+        return (dataset, report)
+    }
+}
+
+extension CSVReadReport.EncodedColumn {
+    init(_ column: FeatureEncoding.Column, _ categories: [String]) {
+        self.init(name: column.name, categories: categories.count)
+    }
+}
+
+extension CSVOptions {
+    /// The strategy of `MissingValuePolicy.imputeFromTrainingRows`, nil under the other policies.
+    var deferredImputation: ImputationStrategy? {
+        if case .imputeFromTrainingRows(let strategy) = missing { return strategy }
+        return nil
+    }
+
+    var defersImputation: Bool { deferredImputation != nil }
+
+    /// The strategy any imputing policy applies, nil for `error` and `dropRows`.
+    var imputationStrategy: ImputationStrategy? {
+        switch missing {
+        case .error, .dropRows: return nil
+        case .imputeMean: return .mean
+        case .imputeMedian: return .median
+        case .imputeFromTrainingRows(let strategy): return strategy
+        }
     }
 }

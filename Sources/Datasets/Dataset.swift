@@ -13,10 +13,17 @@ public struct Dataset: Sendable, Equatable {
     public var featureNames: [String]
     /// y, `n` labels or values.
     public var target: Target
+    /// How the columns of the file it was read from became the features (CSV files; nil otherwise). Under
+    /// `MissingValuePolicy.imputeFromTrainingRows` missing cells are NaN in `features` until a
+    /// `MissingValueImputer` fitted on training rows fills them.
+    public var encoding: FeatureEncoding?
 
     /// A dataset from its parts; `features.rows` must equal the target's count and `featureNames.count`
     /// must equal `features.columns` (a programmer error otherwise).
-    public init(name: String, features: Matrix<Float>, featureNames: [String]? = nil, target: Target) {
+    public init(
+        name: String, features: Matrix<Float>, featureNames: [String]? = nil, target: Target,
+        encoding: FeatureEncoding? = nil
+    ) {
         precondition(
             features.rows == target.count,
             "Dataset '\(name)': features are \(features.rows)×\(features.columns), target has \(target.count) entries")
@@ -28,6 +35,7 @@ public struct Dataset: Sendable, Equatable {
         self.features = features
         self.featureNames = names
         self.target = target
+        self.encoding = encoding
     }
 
     /// n, the number of samples.
@@ -43,7 +51,7 @@ public struct Dataset: Sendable, Equatable {
     public func subset(_ indices: [Int]) -> Dataset {
         Dataset(
             name: name, features: features.rows(at: indices), featureNames: featureNames,
-            target: target.subset(indices))
+            target: target.subset(indices), encoding: encoding)
     }
 }
 

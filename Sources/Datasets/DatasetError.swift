@@ -23,6 +23,9 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A feature column is non-numeric (categorical) and one-hot encoding was not requested (the Swift API
     /// drops it with `CSVOptions.ignoredColumns` or encodes it with `nonNumericFeatures: .oneHot`).
     case nonNumericColumn(file: String, line: Int, column: Int, columnName: String, text: String)
+    /// A categorical column has more distinct values than `CSVOptions.maximumCategories` allows; `hint` says what
+    /// to do (by default: leave the column out or allow more categories).
+    case tooManyCategories(file: String, column: Int, columnName: String, count: Int, limit: Int, hint: String)
     /// A column named in the options does not exist.
     case unknownColumn(file: String, column: String, available: [String])
     /// A class label is not among the class names the caller gave.
@@ -45,7 +48,7 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .unreadable(let f, _), .empty(let f), .raggedRow(let f, _, _, _), .badQuote(let f, _, _, _),
             .notANumber(let f, _, _, _, _), .outOfRange(let f, _, _, _, _), .missingValue(let f, _, _, _, _),
-            .nonNumericColumn(let f, _, _, _, _),
+            .nonNumericColumn(let f, _, _, _, _), .tooManyCategories(let f, _, _, _, _, _),
             .unknownColumn(let f, _, _), .unknownClass(let f, _, _, _, _), .incompatibleTarget(let f, _),
             .badMagic(let f, _, _), .truncated(let f, _, _), .mismatch(let f, _):
             return f
@@ -71,7 +74,8 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .badQuote(_, _, let c, _), .notANumber(_, _, let c, _, _), .outOfRange(_, _, let c, _, _),
             .missingValue(_, _, let c, _, _),
-            .nonNumericColumn(_, _, let c, _, _), .unknownClass(_, _, let c, _, _):
+            .nonNumericColumn(_, _, let c, _, _), .unknownClass(_, _, let c, _, _),
+            .tooManyCategories(_, let c, _, _, _, _):
             return c
         default:
             return nil
@@ -97,6 +101,9 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
         case .nonNumericColumn(let f, let l, let c, let name, let text):
             return "\(f):\(l):\(c): column '\(name)' is not numeric ('\(text)'); "
                 + "remove the column or write its cells as numbers"
+        case .tooManyCategories(let f, _, let name, let count, let limit, let hint):
+            return "\(f): column '\(name)' has \(count) distinct values, more than the \(limit) categories allowed; "
+                + hint
         case .unknownColumn(let f, let column, let available):
             return "\(f): unknown column \(column); columns are \(available.map { "'\($0)'" }.joined(separator: ", "))"
         case .unknownClass(let f, let l, let c, let label, let names):

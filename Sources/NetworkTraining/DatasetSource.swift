@@ -1,22 +1,23 @@
 import Datasets
 
-/// Where a network's data come from: a bundled dataset by name, or a CSV file with its target column.
+/// Where a network's data come from: a bundled dataset by name, or a CSV file with its target column and how to
+/// read it (`CSVHandling`).
 ///
 /// The one reading path of the training pipeline: `tuner train`, `tuner lr-find` and the tuning objective all
-/// name their data this way, and a CSV file is read by `Dataset.csv` (the `Datasets` module's reader), with its
-/// default options: a header row, the target column by name or 0-based index (default the last), non-numeric
-/// feature columns and missing cells an error.
+/// name their data this way, and a CSV file is read by `Dataset.csvReading` (the `Datasets` module's reader)
+/// with the options `CSVHandling` gives: a header row, the target column by name or 0-based index (default the
+/// last), text columns one-hot encoded and missing cells left for imputation from the training rows by default.
 public enum DatasetSource: Sendable, Equatable {
     case bundled(String)
-    case csv(path: String, target: ColumnReference)
+    case csv(path: String, target: ColumnReference, handling: CSVHandling = CSVHandling())
 
     /// A bundled dataset when `name` is one, else a CSV file whose target is `target`: an integer is a 0-based
     /// column index, any other text a header name, nil the last column.
-    public init(_ name: String, target: String?) {
+    public init(_ name: String, target: String?, handling: CSVHandling = CSVHandling()) {
         if Dataset.bundledNames.contains(name) {
             self = .bundled(name)
         } else {
-            self = .csv(path: name, target: target.map { Int($0).map { .index($0) } ?? .name($0) } ?? .last)
+            self = .csv(path: name, target: target.map(CSVHandling.reference) ?? .last, handling: handling)
         }
     }
 
@@ -24,15 +25,27 @@ public enum DatasetSource: Sendable, Equatable {
     public var name: String {
         switch self {
         case .bundled(let name): return name
-        case .csv(let path, _): return path
+        case .csv(let path, _, _): return path
         }
     }
 
     /// The dataset.
-    public func load() throws(DatasetError) -> Dataset {
+    public func load() throws(DatasetError) -> Dataset { try read().dataset }
+
+    /// The dataset, and for a CSV file the note of what reading it did (`CSVReadReport.summary`: columns one-hot
+    /// encoded, cells imputed, rows and columns left out), nil when there is nothing to say. Errors that an option
+    /// avoids name it (`--max-categories`, `--missing`, …).
+    public func read() throws(DatasetError) -> (dataset: Dataset, note: String?) {
         switch self {
-        case .bundled(let name): return try Dataset.bundled(name)
-        case .csv(let path, let target): return try Dataset.csv(path: path, options: CSVOptions(target: target))
+        case .bundled(let name):
+            return (try Dataset.bundled(name), nil)
+        case .csv(let path, let target, let handling):
+            do {
+                let (dataset, report) = try Dataset.csvReading(path: path, options: handling.options(target: target))
+                return (dataset, report.summary.map { "note: \($0)" })
+            } catch {
+                throw handling.withOptionHints(error)
+            }
         }
     }
 
@@ -42,7 +55,7 @@ public enum DatasetSource: Sendable, Equatable {
         switch self {
         case .bundled:
             return "target"
-        case .csv(let path, let target):
+        case .csv(let path, let target, _):
             let header = try CSVTable.read(path: path).columnNames
             switch target {
             case .name(let name): return name
@@ -58,14 +71,15 @@ extension DatasetSource {
     public static let minimumRows = 5
 
     /// Reads the dataset and prepares it (`PreparedData`) with `seed` and `validationFraction`; also returns
-    /// the name of its target column (for the model file).
-    public func prepare(seed: UInt64, validationFraction: Double?)
+    /// the name of its target column (for the model file). `onNote` gets the reading's note, when there is one.
+    public func prepare(seed: UInt64, validationFraction: Double?, onNote: (String) -> Void = { _ in })
         throws(NetworkTrainingError) -> (data: PreparedData, targetName: String)
     {
         let dataset: Dataset
+        let note: String?
         let targetName: String
         do {
-            dataset = try load()
+            (dataset, note) = try read()
             targetName = try self.targetName()
         } catch {
             throw .dataset(error)
@@ -73,6 +87,7 @@ extension DatasetSource {
         guard dataset.count >= Self.minimumRows else {
             throw .tooFewRows(dataset: name, rows: dataset.count, minimum: Self.minimumRows)
         }
+        if let note { onNote(note) }
         return (PreparedData(dataset, seed: seed, validationFraction: validationFraction), targetName)
     }
 }

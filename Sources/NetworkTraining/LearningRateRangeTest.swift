@@ -68,8 +68,11 @@ public struct LearningRateRangeTest: Sendable {
 
 extension LearningRateRangeTest {
     /// Reads and prepares `source` as `tuner train` does without a validation part (80 % train, split by
-    /// `seed`) and runs the test on its train part: what `tuner lr-find` runs.
-    public func run(on source: DatasetSource, seed: UInt64) throws(NetworkTrainingError) -> LearningRateCurve {
-        try run(on: source.prepare(seed: seed, validationFraction: nil).data)
+    /// `seed`) and runs the test on its train part: what `tuner lr-find` runs. `onNote` gets the note of reading
+    /// a CSV file (`DatasetSource.read`), when there is one.
+    public func run(on source: DatasetSource, seed: UInt64, onNote: (String) -> Void = { _ in })
+        throws(NetworkTrainingError) -> LearningRateCurve
+    {
+        try run(on: source.prepare(seed: seed, validationFraction: nil, onNote: onNote).data)
     }
 }

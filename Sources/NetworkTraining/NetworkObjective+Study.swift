@@ -14,13 +14,16 @@ public struct NetworkStudyRequest: Sendable {
     public var seed: UInt64
     public var folds: Int?
     public var narrowsLearningRates: Bool
+    /// How a CSV file is read: categorical and ignored columns, missing cells.
+    public var csv: CSVHandling
 
     public init(
         dataset: String?, target: String?, metric: String?, seed: UInt64, folds: Int?,
-        narrowsLearningRates: Bool
+        narrowsLearningRates: Bool, csv: CSVHandling = CSVHandling()
     ) {
         (self.dataset, self.target, self.metric) = (dataset, target, metric)
         (self.seed, self.folds, self.narrowsLearningRates) = (seed, folds, narrowsLearningRates)
+        self.csv = csv
     }
 }
 
@@ -41,6 +44,9 @@ public struct NetworkStudySetup: Sendable {
     public var metricName: String
     /// `MLP on iris (150×4, 3 classes)`, with the folds and the range test's outcome when there are any.
     public var summary: String
+    /// What reading a CSV file did (`note: data.csv: one-hot encoded island (3 categories); …`), for standard
+    /// error; empty when there is nothing to say.
+    public var notes: [String] = []
     /// Steps a pruner should wait before judging: a few epochs (early epochs rank slow starters, small learning
     /// rates, unfairly), none with cross-validation (a step is a whole fold, already a fair score).
     public var pruningWarmupSteps: Int
@@ -50,7 +56,7 @@ extension NetworkObjective {
     /// The objective, space and summary for `request`; unusable names throw `NetworkStudyError`, a failing range
     /// test its own error.
     public static func studySetup(_ request: NetworkStudyRequest) throws -> NetworkStudySetup {
-        let dataset = try loadDataset(request.dataset ?? "digits", target: request.target)
+        let (dataset, note) = try loadDataset(request.dataset ?? "digits", target: request.target, csv: request.csv)
         var metric: Metric?
         if let m = request.metric {
             guard let parsed = Metric(rawValue: m) else {
@@ -86,15 +92,21 @@ extension NetworkObjective {
         }
         return NetworkStudySetup(
             objective: objective, space: space,
-            metricName: "validation \(objective.metric.rawValue)", summary: summary,
+            metricName: "validation \(objective.metric.rawValue)", summary: summary, notes: note.map { [$0] } ?? [],
             pruningWarmupSteps: request.folds == nil ? 5 : 0)
     }
 
     /// A bundled dataset by name, or a CSV file (target column by name or 0-based index, default the last);
     /// a name that is neither bundled, nor ends in `.csv`, nor names a file throws naming `dataset`, and so does
-    /// a dataset with fewer than `DatasetSource.minimumRows` rows (the minimum `tuner train` applies).
-    static func loadDataset(_ name: String, target: String?) throws(NetworkStudyError) -> Dataset {
-        let source = DatasetSource(name, target: target)
+    /// a dataset with fewer than `DatasetSource.minimumRows` rows (the minimum `tuner train` applies). Also
+    /// returns the note of reading a CSV file (`DatasetSource.read`).
+    static func loadDataset(_ name: String, target: String?, csv: CSVHandling = CSVHandling())
+        throws(NetworkStudyError) -> (dataset: Dataset, note: String?)
+    {
+        let source = DatasetSource(name, target: target, handling: csv)
+        if case .bundled = source, let field = csv.firstChangedField {
+            throw NetworkStudyError(field: field, message: "applies to CSV files; '\(name)' is a bundled dataset")
+        }
         if case .csv = source, !(name.hasSuffix(".csv") || FileManager.default.fileExists(atPath: name)) {
             let bundled = Dataset.bundledNames.joined(separator: ", ")
             throw NetworkStudyError(
@@ -102,8 +114,9 @@ extension NetworkObjective {
                 message: "'\(name)' is neither a bundled dataset (\(bundled)) nor a CSV file")
         }
         let dataset: Dataset
+        let note: String?
         do {
-            dataset = try source.load()
+            (dataset, note) = try source.read()
         } catch {
             throw NetworkStudyError(field: "", message: "\(error)")
         }
@@ -112,6 +125,6 @@ extension NetworkObjective {
                 dataset: name, rows: dataset.count, minimum: DatasetSource.minimumRows)
             throw NetworkStudyError(field: "dataset", message: "\(error)")
         }
-        return dataset
+        return (dataset, note)
     }
 }

@@ -1,8 +1,9 @@
 import Datasets
 import NeuralNetwork
 
-/// Why training a network on a dataset failed. `description` names no command-line flag: callers that take
-/// flags say which one was at fault.
+/// Why training a network on a dataset failed. `description` names no command-line flag (callers that take
+/// flags say which one was at fault), except in the hints of dataset errors that a `CSVHandling` option avoids
+/// (`raise --max-categories`).
 public enum NetworkTrainingError: Error, Sendable, CustomStringConvertible {
     /// The dataset could not be read.
     case dataset(DatasetError)

@@ -11,6 +11,9 @@ public struct PredictionInput: Sendable {
     public var targets: [String]?
     /// The 1-based file line of each row.
     public var lines: [Int]
+    /// What reading did beyond parsing numbers (missing cells imputed, unseen categories), as one line; nil when
+    /// nothing.
+    public var note: String?
 
     /// Reads `path`, taking `featureNames` (all required; each cell a finite number) and `targetName` (optional)
     /// by header name.

@@ -10,6 +10,8 @@ public enum PredictionInputError: Error, Sendable, Equatable, CustomStringConver
     case raggedRow(path: String, line: Int, fields: Int, headerFields: Int)
     /// A feature cell that is not a finite number, or a number too large for a `Float` (said so: `CSVNumber`).
     case notANumber(path: String, line: Int, column: Int, name: String, text: String)
+    /// A missing cell where the model has no imputer (trained with missing cells an error or dropped).
+    case missingValue(path: String, line: Int, column: Int, name: String)
     case noRows(path: String)
     /// The file is badly quoted (as `Datasets` reports it).
     case malformed(DatasetError)
@@ -25,6 +27,9 @@ public enum PredictionInputError: Error, Sendable, Equatable, CustomStringConver
             return "\(path):\(line): row has \(fields) fields, the header has \(headerFields)"
         case .notANumber(let path, let line, let column, let name, let text):
             return "\(path):\(line):\(column): column '\(name)': \(CSVNumber.problem(text))"
+        case .missingValue(let path, let line, let column, let name):
+            return "\(path):\(line):\(column): column '\(name)': missing value; the model imputes none "
+                + "(trained with --missing drop or error): fill in the value or remove the row"
         case .noRows(let path): return "\(path): no data rows"
         case .malformed(let error): return "\(error)"
         }

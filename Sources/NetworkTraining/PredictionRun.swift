@@ -1,9 +1,10 @@
 import NeuralNetwork
 
 /// A saved model applied to a CSV file: what `tuner predict` runs. The model file is read and checked
-/// (`TrainedModel.load`), the file's rows are read by the model's feature names (`PredictionInput`), the saved
-/// scaler is applied and the network's output mapped back to class probabilities or target units
-/// (`TrainedModel.predict`); when the file has the target column, the predictions are scored against it.
+/// (`TrainedModel.load`), the file's rows are read by the model's columns (`PredictionInput`: one-hot encoded and
+/// missing cells imputed as the model's encoding says), the saved scaler is applied and the network's output
+/// mapped back to class probabilities or target units (`TrainedModel.predict`); when the file has the target
+/// column, the predictions are scored against it.
 public struct PredictionRun {
     public var model: TrainedModel
     public var input: PredictionInput
@@ -36,9 +37,7 @@ public struct PredictionRun {
         }
         let input: PredictionInput
         do {
-            input = try PredictionInput.read(
-                path: inputPath, featureNames: model.featureNames,
-                targetName: model.targetName)
+            input = try PredictionInput.read(path: inputPath, model: model)
         } catch {
             throw .input(error)
         }

@@ -11,11 +11,12 @@ public struct PreparedData: Sendable {
     public var rows: (train: [Int], validation: [Int], test: [Int])
     /// Fitted on the train part.
     public var scaling: TrainingScaling
-    /// The train and validation parts with standardized features (targets as in the source); `validation` is
-    /// empty without a validation fraction.
+    /// The train and validation parts with filled and standardized features (targets as in the source);
+    /// `validation` is empty without a validation fraction.
     public var train: Dataset
     public var validation: Dataset
-    /// The test part with raw features, to be scored through a saved model's own prediction path.
+    /// The test part with raw features (missing cells NaN), to be scored through a saved model's own prediction
+    /// path.
     public var test: Dataset
 
     /// Splits `dataset` by `seed` (with `validationFraction` of the non-test rows held out for validation,
@@ -27,8 +28,8 @@ public struct PreparedData: Sendable {
         source = dataset
         self.rows = rows
         self.scaling = scaling
-        train = scaling.features.transform(trainPart)
-        validation = scaling.features.transform(dataset.subset(rows.validation))
+        train = scaling.transform(trainPart)
+        validation = scaling.transform(dataset.subset(rows.validation))
         test = dataset.subset(rows.test)
     }
 

@@ -4,8 +4,8 @@ import Tuning
 
 /// Reading and writing model files: JSON with sorted keys, so the same model always gives the same bytes.
 extension TrainedModel {
-    /// The model in `data` (the bytes of a model file), checked: current format version, and feature names,
-    /// scaler and network input of one size. `path` names the file in errors.
+    /// The model in `data` (the bytes of a model file), checked: a readable format version, and feature names,
+    /// scaler, imputer, encoding and network input of one size. `path` names the file in errors.
     public static func decode(_ data: Data, path: String) throws(TrainedModelError) -> (TrainedModel, Network<Float>) {
         let model: TrainedModel
         do {
@@ -15,11 +15,13 @@ extension TrainedModel {
         } catch {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
-        guard model.formatVersion == currentFormatVersion else {
+        guard readableFormatVersions.contains(model.formatVersion) else {
             throw .unsupportedVersion(path: path, version: model.formatVersion)
         }
         guard model.scaler.featureCount == model.featureNames.count,
-            model.network.spec.inputSize == model.featureNames.count
+            model.network.spec.inputSize == model.featureNames.count,
+            (model.imputer?.featureCount ?? model.featureNames.count) == model.featureNames.count,
+            (model.encoding?.featureNames ?? model.featureNames) == model.featureNames
         else {
             throw .inconsistent(
                 path: path, featureNames: model.featureNames.count,

@@ -6,14 +6,20 @@ import NeuralNetwork
 /// weights) plus everything needed to apply it to a raw CSV file: the feature columns by name, the scaler fitted
 /// on the training rows, the class names (classification) or the target standardization (regression).
 ///
-/// The file is this struct as JSON with sorted keys (`TrainedModel+File.swift`), version
-/// `currentFormatVersion`: `formatVersion`, `dataset`, `featureNames`, `targetName`, `classNames` (absent for
-/// regression), `targetMean` and `targetScale` (μ_y, σ_y; absent for classification), `scaler` (`mean`,
-/// `scale`), `training` (the `TrainingConfig`) and `network` (a `SavedModel`). Regression targets are trained
+/// The file is this struct as JSON with sorted keys (`TrainedModel+File.swift`): `formatVersion`, `dataset`,
+/// `featureNames`, `targetName`, `classNames` (absent for regression), `targetMean` and `targetScale` (μ_y, σ_y;
+/// absent for classification), `scaler` (`mean`, `scale`), `training` (the `TrainingConfig`) and `network` (a
+/// `SavedModel`). Version 2 adds `encoding` (the CSV columns behind the features: a `FeatureEncoding`, with the
+/// categories of one-hot encoded columns and the missing markers) and `imputer` (`strategy`, `fill`: the values
+/// of missing cells, from the training rows); a model that needs neither is written as version 1, so files of
+/// bundled or all-numeric datasets read in builds that know only version 1. Regression targets are trained
 /// standardized, t = (y − μ_y) / σ_y (`TargetStandardization`); predictions are mapped back as
 /// y = μ_y + σ_y · t.
 public struct TrainedModel: Codable, Sendable {
-    public static let currentFormatVersion = 1
+    /// The newest format version, written when `encoding` or `imputer` is present.
+    public static let currentFormatVersion = 2
+    /// The versions this build reads.
+    public static let readableFormatVersions = 1...currentFormatVersion
 
     public var formatVersion: Int
     /// The dataset it was trained on (bundled name or CSV path).
@@ -27,8 +33,12 @@ public struct TrainedModel: Codable, Sendable {
     /// μ_y and σ_y of the training targets; nil for classification.
     public var targetMean: Double?
     public var targetScale: Double?
-    /// The feature standardization fitted on the training rows only.
+    /// The feature standardization fitted on the training rows only (after imputation).
     public var scaler: StandardScaler
+    /// How the CSV columns become the features; nil when they are the numeric columns of `featureNames`.
+    public var encoding: FeatureEncoding?
+    /// The values of missing feature cells, fitted on the training rows; nil when missing cells are an error.
+    public var imputer: MissingValueImputer?
     public var training: TrainingConfig
     public var network: SavedModel<Float>
 
@@ -37,7 +47,6 @@ public struct TrainedModel: Codable, Sendable {
         network: Network<Float>, data: PreparedData, dataset: String, targetName: String,
         training: TrainingConfig
     ) {
-        formatVersion = Self.currentFormatVersion
         self.dataset = dataset
         featureNames = data.source.featureNames
         self.targetName = targetName
@@ -45,6 +54,9 @@ public struct TrainedModel: Codable, Sendable {
         targetMean = data.scaling.target?.mean
         targetScale = data.scaling.target?.scale
         scaler = data.scaling.features
+        encoding = data.source.encoding.flatMap { $0.isPlainNumeric ? nil : $0 }
+        imputer = data.scaling.imputer
+        formatVersion = encoding == nil && imputer == nil ? 1 : Self.currentFormatVersion
         self.training = training
         self.network = network.savedModel()
     }
@@ -57,10 +69,13 @@ public struct TrainedModel: Codable, Sendable {
         return TargetStandardization(mean: targetMean, scale: targetScale)
     }
 
-    /// Predictions for raw (unscaled) feature rows: class probabilities (n × K) for classification, values in
-    /// the target's units (n × 1) for regression.
+    /// The column names a file to predict on must have: the encoded CSV columns, or the feature names.
+    public var inputColumns: [String] { encoding?.columns.map(\.name) ?? featureNames }
+
+    /// Predictions for raw (unscaled) feature rows, missing cells NaN: class probabilities (n × K) for
+    /// classification, values in the target's units (n × 1) for regression.
     public func predict(_ network: Network<Float>, raw features: Matrix<Float>) -> Matrix<Float> {
-        let output = network.predict(scaler.transform(features))
+        let output = network.predict(scaler.transform(imputer?.transform(features) ?? features))
         return targetStandardization.map { $0.restore(output) } ?? output
     }
 }

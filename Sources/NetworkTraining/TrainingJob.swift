@@ -42,9 +42,13 @@ public struct TrainingJob: Sendable {
     }
 
     /// Runs the job; `onEpoch` sees every epoch's report as it finishes, with the dataset's task (which says
-    /// whether the report's validation metric is an accuracy or an R²).
-    public func run(onEpoch: (EpochReport, TaskKind) -> Void = { _, _ in }) throws(NetworkTrainingError) -> Outcome {
-        let (data, targetName) = try dataset.prepare(seed: seed, validationFraction: validationFraction)
+    /// whether the report's validation metric is an accuracy or an R²); `onNote` gets the note of reading a CSV
+    /// file (`DatasetSource.read`) before training starts.
+    public func run(
+        onEpoch: (EpochReport, TaskKind) -> Void = { _, _ in }, onNote: (String) -> Void = { _ in }
+    ) throws(NetworkTrainingError) -> Outcome {
+        let (data, targetName) = try dataset.prepare(
+            seed: seed, validationFraction: validationFraction, onNote: onNote)
         let spec = architecture.spec(for: data)
         let network: Network<Float>
         let result: TrainingResult

@@ -68,6 +68,20 @@ extension StudyReport {
         "<section><h2>\(Self.sectionTitles[index])</h2>\n\(body)\n</section>"
     }
 
+    /// A trial's parameters and user attributes (but the bookkeeping ones) under `heading` (HTML, escaped).
+    private func trialTable(_ trial: Trial, heading: String) -> String {
+        var html = "<table><tr><th colspan=\"2\">\(heading)</th></tr>"
+        for name in trial.params.keys.sorted() {
+            html +=
+                "<tr><td>\(Self.escape(name))</td>"
+                + "<td class=\"num\">\(Self.escape(ReportValues.describe(trial.params[name]!)))</td></tr>"
+        }
+        for (key, value) in TrialAttributeKeys.shown(trial.userAttributes) {
+            html += "<tr><td><i>\(Self.escape(key))</i></td><td class=\"num\">\(Self.escape(value))</td></tr>"
+        }
+        return html + "</table>"
+    }
+
     private func summaryHTML() -> String {
         var html = "<div class=\"columns\"><table><tr><th>State</th><th>Trials</th></tr>"
         for (state, count) in stateCounts {
@@ -75,20 +89,17 @@ extension StudyReport {
         }
         html += "<tr><th>total</th><th class=\"num\">\(trials.count)</th></tr></table>"
         if let best = bestTrial {
-            html +=
-                "<table><tr><th colspan=\"2\">Best trial #\(best.number): "
-                + "\(Self.escape(valueLabel)) = \(ReportValues.format(best.value))</th></tr>"
-            for name in best.params.keys.sorted() {
-                html +=
-                    "<tr><td>\(Self.escape(name))</td>"
-                    + "<td class=\"num\">\(Self.escape(ReportValues.describe(best.params[name]!)))</td></tr>"
+            html += trialTable(
+                best,
+                heading: "Best trial #\(best.number): \(Self.escape(valueLabel)) = \(ReportValues.format(best.value))")
+            if let recommended = recommendation, recommended.trial.number != best.number {
+                html += trialTable(
+                    recommended.trial,
+                    heading: "Recommended trial #\(recommended.trial.number): \(Self.escape(valueLabel)) = "
+                        + "\(ReportValues.format(recommended.trial.value)), predicted "
+                        + "\(ReportValues.format(recommended.predictedValue)) (best GP posterior mean: the values "
+                        + "are noisy)")
             }
-            for key in best.userAttributes.keys.sorted() where key.hasPrefix("test_") || key == "best_epoch" {
-                html +=
-                    "<tr><td><i>\(Self.escape(key))</i></td>"
-                    + "<td class=\"num\">\(Self.escape(best.userAttributes[key]!))</td></tr>"
-            }
-            html += "</table>"
         }
         html += "</div>"
         let top = topTrials(10)

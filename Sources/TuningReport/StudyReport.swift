@@ -5,7 +5,9 @@ import Tuning
 /// (`html()`: inline CSS and inline SVG, no scripts, no network access).
 ///
 /// Sections, in order:
-/// 1. Summary: trial counts by state, the best trial (number, value, parameters), the ten best trials.
+/// 1. Summary: trial counts by state, the best trial and, when noise makes it another one, the recommended
+///    trial (`Recommendation`), each with its number, value, parameters and user attributes but the bookkeeping
+///    ones (`TrialAttributeKeys`); the ten best trials.
 /// 2. Optimization history: every complete trial's value in trial order, the best-so-far line, pruned trials
 ///    (at their last intermediate value) and failed ones (at the worst value seen) marked apart.
 /// 3. Parallel coordinates: one axis per searched parameter (categoricals included) and one for the value, a line
@@ -45,6 +47,12 @@ public struct StudyReport: Sendable {
             guard let b = best else { return t }
             return spec.direction.isBetter(t.value!, than: b.value!) ? t : b
         }
+    }
+
+    /// The configuration recommended at the end (`Recommendation`: the best GP posterior mean among the
+    /// evaluated trials when the values are noisy, else the best observed trial).
+    public var recommendation: Recommendation? {
+        Recommendation.recommend(in: trials, space: spec.space, direction: spec.direction)
     }
 
     /// The `limit` best complete trials, best first.

@@ -23,12 +23,17 @@ public struct ConfiguredStudy: Sendable {
     public let worker: WorkerSettings?
 
     /// Builds the study; `file` names the spec file in option errors (else `--sampler-option` and
-    /// `--pruner-option`).
+    /// `--pruner-option`); `storageURL`, when given, reaches a command as `TUNER_STORAGE` (without its password).
     public init(
         _ config: StudyConfig, samplerName: String, objectives: ObjectiveRegistry, storage: any StudyStorage,
-        file: String? = nil
+        file: String? = nil, storageURL: String? = nil
     ) throws {
-        let objective = try objectives.setup(for: config)
+        try config.validateArtifacts(study: config.study ?? Self.defaultStudyName(config, samplerName: samplerName))
+        var objective = try objectives.setup(for: config)
+        if var command = objective.objective as? CommandObjective, let storageURL {
+            command.storage = storageURL
+            objective.objective = command
+        }
         let space = try Self.searchSpace(config, objective)
         let direction = config.direction.flatMap(Direction.init(rawValue:)) ?? objective.direction
         let sampler = try SamplerFactory.make(

@@ -37,8 +37,17 @@ extension ObjectiveProvider {
             let reason = (error as? ShellPlaceholderError)?.reason ?? "\(error)"
             throw SpecError(file: "", line: nil, field: "command", message: reason)
         }
+        let parameters = Set(config.space?.map(\.name) ?? [])
+        if config.artifacts == nil, !parameters.contains("trial_dir"),
+            try CommandTemplate(template).placeholders().contains("trial_dir")
+        {
+            throw SpecError(
+                file: "", line: nil, field: "command",
+                message: "{trial_dir} needs an artifacts directory (--artifacts DIR or artifacts: in the spec)")
+        }
         return ObjectiveSetup(
-            objective: CommandObjective(template, metric: config.metric, timeout: config.trialTimeout),
+            objective: CommandObjective(
+                template, metric: config.metric, timeout: config.trialTimeout, artifacts: config.trialArtifacts),
             defaultSpace: nil,
             direction: .minimize, metric: config.metric ?? "value",
             summary: "command `\(template)`")

@@ -6,7 +6,8 @@ extension StudyConfig {
         "study", "objective", "dataset", "target", "command", "metric", "direction", "sampler",
         "sampler_options", "pruner", "pruner_options", "trials", "timeout",
         "trial_timeout", "jobs", "seed", "cv", "lr_range",
-        "heartbeat", "grace", "retry_stale", "space",
+        "categorical", "ignore_columns", "missing", "missing_marker", "max_categories",
+        "heartbeat", "grace", "retry_stale", "artifacts", "keep_artifacts", "space",
     ]
 
     /// Parses a study spec (YAML or JSON). Errors name file, line and field.
@@ -38,6 +39,9 @@ extension StudyConfig {
         lrRange = try f["lr_range"].map { try $0.choice(["auto"]) }
         heartbeat = try f["heartbeat"]?.double()
         grace = try f["grace"]?.double()
+        try parseCSVHandling(f)
+        artifacts = try f["artifacts"]?.string()
+        keepArtifacts = try f["keep_artifacts"]?.int()
         if let broken = firstViolation() { throw (f[broken.field] ?? root).error(broken.message) }
         retryStale = try f["retry_stale"]?.bool()
         if let s = f["space"] { space = try StudyConfig.space(s) }

@@ -20,6 +20,9 @@ extension StudyConfig {
         if let trials, trials < 1 { return violation("trials", "must be at least 1, got \(trials)") }
         if let jobs, jobs < 1 { return violation("jobs", "must be at least 1, got \(jobs)") }
         if let cv, cv < 2 { return violation("cv", "must be at least 2 folds, got \(cv)") }
+        if let maxCategories, maxCategories < 1 {
+            return violation("max_categories", "must be at least 1, got \(maxCategories)")
+        }
         for (field, seconds) in [("timeout", timeout), ("trial_timeout", trialTimeout), ("heartbeat", heartbeat)]
         where !isSeconds(seconds) {
             return violation(field, "must be a positive, finite number of seconds")
@@ -27,9 +30,14 @@ extension StudyConfig {
         if let grace, !(grace.isFinite && grace > (heartbeat ?? 5)) {
             return violation("grace", "must exceed the heartbeat interval (\(heartbeat ?? 5) s)")
         }
+        if let artifacts, let problem = Self.artifactsProblem(artifacts) { return violation("artifacts", problem) }
+        if let keepArtifacts, keepArtifacts < 0 {
+            return violation("keep_artifacts", "must be at least 0, got \(keepArtifacts)")
+        }
         let choices = [
             ("direction", direction, Self.directions), ("pruner", pruner, Self.pruners),
             ("sampler", sampler, Self.samplers), ("lr_range", lrRange, ["auto"]),
+            ("missing", missing, Self.missingPolicies),
         ]
         for (field, value, allowed) in choices {
             if let value, !allowed.contains(value) {

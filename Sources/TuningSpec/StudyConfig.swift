@@ -45,12 +45,24 @@ public struct StudyConfig: Codable, Sendable, Equatable {
     public var cv: Int?
     /// `auto`: narrow the MLP objective's `lr` range around a learning-rate range test's suggestion.
     public var lrRange: String?
+    /// How a CSV dataset is read (`CSVHandling` of `NetworkTraining`): columns to one-hot encode although they
+    /// look numeric, columns to leave out (names or 0-based indices), `drop|mean|median|error` for missing cells,
+    /// extra texts that mean "missing", and the most categories a one-hot encoded column may have.
+    public var categorical: [String]?
+    public var ignoreColumns: [String]?
+    public var missing: String?
+    public var missingMarker: [String]?
+    public var maxCategories: Int?
     /// Seconds between heartbeats of a running trial (default 5) and seconds without one after which any
     /// participant fails the trial as stale (default 60); with `retryStale`, a stale trial is enqueued again.
     /// Study-wide, so every worker judges staleness alike.
     public var heartbeat: Double?
     public var grace: Double?
     public var retryStale: Bool?
+    /// The directory under which each trial of a command gets its own (`<artifacts>/<study>/trial-<N>`), and how
+    /// many of the best complete trials keep theirs after the study (default 3; `TrialArtifacts`).
+    public var artifacts: String?
+    public var keepArtifacts: Int?
     /// The search space, in the order written; nil means the objective's default space.
     public var space: [Parameter]?
 
@@ -84,9 +96,16 @@ public struct StudyConfig: Codable, Sendable, Equatable {
         merged.seed = other.seed ?? seed
         merged.cv = other.cv ?? cv
         merged.lrRange = other.lrRange ?? lrRange
+        merged.categorical = other.categorical ?? categorical
+        merged.ignoreColumns = other.ignoreColumns ?? ignoreColumns
+        merged.missing = other.missing ?? missing
+        merged.missingMarker = other.missingMarker ?? missingMarker
+        merged.maxCategories = other.maxCategories ?? maxCategories
         merged.heartbeat = other.heartbeat ?? heartbeat
         merged.grace = other.grace ?? grace
         merged.retryStale = other.retryStale ?? retryStale
+        merged.artifacts = other.artifacts ?? artifacts
+        merged.keepArtifacts = other.keepArtifacts ?? keepArtifacts
         merged.space = other.space ?? space
         return merged
     }

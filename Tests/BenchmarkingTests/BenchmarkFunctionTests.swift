@@ -92,7 +92,9 @@ import Tuning
         let mlp = try BenchmarkProblem.parseList("mlp")
         #expect(mlp.map(\.name).contains("mlp-iris") && mlp.allSatisfy { $0.name.hasPrefix("mlp-") })
         #expect(BenchmarkProblem(named: "mlp-iris")?.space.parameters.isEmpty == false)
-        #expect(throws: BenchmarkError.unknownProblem("nope", known: ["all", "mlp"] + BenchmarkProblem.knownNames)) {
+        #expect(
+            throws: BenchmarkError.unknownProblem("nope", known: ["all", "inert", "mlp"] + BenchmarkProblem.knownNames)
+        ) {
             try BenchmarkProblem.parseList("branin,nope")
         }
     }

@@ -17,12 +17,17 @@ import Testing
 
     static func generate(_ rng: inout Xoshiro256StarStar) -> Case {
         Case(
-            text: rng.hostileCSV(), missing: rng.pick([.error, .error, .dropRows, .imputeMean, .imputeMedian]),
+            text: rng.hostileCSV(),
+            missing: rng.pick([
+                .error, .error, .dropRows, .imputeMean, .imputeMedian, .imputeFromTrainingRows(.mean),
+                .imputeFromTrainingRows(.median),
+            ]),
             oneHot: rng.chance(0.3))
     }
 
     static func check(_ c: Case) -> String? {
-        let options = CSVOptions(missing: c.missing, nonNumericFeatures: c.oneHot ? .oneHot : .error)
+        let options = CSVOptions(
+            missing: c.missing, nonNumericFeatures: c.oneHot ? .oneHot : .error, maximumCategories: 50)
         let dataset: Dataset
         do {
             dataset = try Dataset.csv(text: c.text, file: file, options: options)
@@ -40,7 +45,14 @@ import Testing
             return nil
         }
         if dataset.count < 1 { return "a dataset without rows" }
-        if let bad = dataset.features.elements.first(where: { !$0.isFinite }) { return "a feature is \(bad)" }
+        var features = dataset.features
+        // Cells left for imputation are NaN until an imputer fitted on (here: all) rows fills them.
+        if let encoding = dataset.encoding, let strategy = encoding.imputation {
+            features = MissingValueImputer(
+                fitting: features, categoricalGroups: encoding.categoricalFeatureRanges, strategy: strategy
+            ).transform(features)
+        }
+        if let bad = features.elements.first(where: { !$0.isFinite }) { return "a feature is \(bad)" }
         if case .values(let y) = dataset.target, let bad = y.first(where: { !$0.isFinite }) {
             return "a target value is \(bad)"
         }

@@ -53,7 +53,8 @@ struct CrossValidatedObjectiveTests {
             #expect(Int(trial.userAttributes["best_epoch"]!)! >= 1)
         }
         let test = try o.finalEvaluation(of: try #require(try study.bestTrial))
-        #expect(test.count == 1 && test[0].name == "test_accuracy" && test[0].value >= 0 && test[0].value <= 1)
+        #expect(test.count == 2 && test[0].name == "test_accuracy" && test[0].value >= 0 && test[0].value <= 1)
+        #expect(test[1].name == "final_models" && test[1].value == Double(NetworkObjective.finalEnsembleSize))
     }
 
     @Test func aPrunerCanStopATrialAfterItsFirstFold() throws {

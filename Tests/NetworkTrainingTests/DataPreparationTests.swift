@@ -49,20 +49,15 @@ struct DataPreparationTests {
         #expect(try DatasetSource("iris", target: nil).targetName() == "target")
     }
 
-    @Test func textFeatureColumnsAreAnErrorAsWithTheReadersDefaults() throws {
+    @Test func textFeatureColumnsAreOneHotEncodedByDefaultAndAnErrorUnderTheReadersDefaults() throws {
         let directory = try TemporaryDirectory(prefix: "network-training")
         let path = try directory.write("colours.csv", Self.rows)
-        #expect(throws: DatasetError.self) { try DatasetSource(path, target: nil).load() }
-        do {
-            _ = try DatasetSource(path, target: nil).prepare(seed: 0, validationFraction: nil)
-            Issue.record("a text feature column was accepted")
-        } catch {
-            guard case .dataset(.nonNumericColumn(_, _, _, let name, _)) = error else {
-                Issue.record("unexpected error \(error)")
-                return
-            }
-            #expect(name == "colour")
-        }
+        let (dataset, note) = try DatasetSource(path, target: nil).read()
+        #expect(dataset.featureNames == ["id", "size", "colour=blue", "colour=red", "price"])
+        #expect(note == "note: \(path): one-hot encoded colour (2 categories)")
+        #expect(throws: DatasetError.self) { try Dataset.csv(path: path) }
+        let none = CSVHandling(ignoredColumns: ["colour", "id"])
+        #expect(try DatasetSource(path, target: nil, handling: none).read().note == nil)
     }
 
     @Test func tooFewRowsIsAnError() throws {

@@ -52,6 +52,17 @@ struct ModelPersistenceTests {
         #expect(abs(probabilities.row(0).reduce(0, +) - 1) < 1e-5)
     }
 
+    @Test func aSecondVersionFileWithAnImputerOfAnotherWidthIsInconsistent() throws {
+        let withImputer = ModelFixture.irisVersion1.replacingOccurrences(
+            of: #""formatVersion":1,"network""#,
+            with: #""formatVersion":2,"imputer":{"fill":[1,2,3],"strategy":"mean"},"network""#)
+        #expect(withImputer != ModelFixture.irisVersion1)
+        #expect(throws: TrainedModelError.self) { try TrainedModel.decode(Data(withImputer.utf8), path: "f.json") }
+        let fitting = withImputer.replacingOccurrences(of: "[1,2,3]", with: "[1,2,3,4]")
+        let (model, _) = try TrainedModel.decode(Data(fitting.utf8), path: "f.json")
+        #expect(model.imputer?.fill == [1, 2, 3, 4] && model.formatVersion == 2)
+    }
+
     @Test func unreadableFilesAreTypedErrorsNamingTheFile() throws {
         let directory = try TemporaryDirectory(prefix: "network-training")
         #expect(throws: TrainedModelError.missing(path: directory.path("absent.json"))) {
@@ -63,9 +74,9 @@ struct ModelPersistenceTests {
         }
         let future = ModelFixture.irisVersion1.replacingOccurrences(
             of: #""formatVersion":1,"network""#,
-            with: #""formatVersion":2,"network""#)
+            with: #""formatVersion":3,"network""#)
         #expect(future != ModelFixture.irisVersion1)
-        #expect(throws: TrainedModelError.unsupportedVersion(path: "f.json", version: 2)) {
+        #expect(throws: TrainedModelError.unsupportedVersion(path: "f.json", version: 3)) {
             try TrainedModel.decode(Data(future.utf8), path: "f.json")
         }
     }

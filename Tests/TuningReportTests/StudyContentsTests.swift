@@ -62,7 +62,25 @@ import Tuning
         #expect(table[4] == "3  running   -      -         0.002  tanh  -")
         #expect(lines[2] == "trial 2 failed: out of memory")
         #expect(lines[3] == "Best trial #0: value 0.25")
-        #expect(lines[4...] == ["  lr   0.001", "  act  relu"])
+        #expect(
+            lines[4...] == ["  lr   0.001", "  act  relu", "  user attributes:", "    note  a, \"quoted\" note"])
+    }
+
+    /// The best trial's attributes follow its parameters, without bookkeeping keys, one line each.
+    @Test func showListsTheBestTrialsAttributesButNotTheBookkeeping() throws {
+        var best = StudyFixture.trials[0]
+        best.userAttributes = [
+            "model": "out/m.bin", "params": "12345", "lease_until": "1", "retry_of": "2", "gp_jitter": "1e-6",
+            "two\nlines": "a\u{1B}[31m\nb",
+        ]
+        let lines = StudyContents(spec: try StudyFixture.spec(), trials: [best]).showLines()
+        let start = try #require(lines.firstIndex(of: "  user attributes:"))
+        #expect(
+            lines[(start + 1)...] == [
+                "    model       out/m.bin", "    params      12345", #"    two\nlines  a\u{1B}[31m\nb"#,
+            ])
+        let none = StudyContents(spec: try StudyFixture.spec(), trials: [StudyFixture.trials[1]]).showLines()
+        #expect(!none.contains("  user attributes:"))
     }
 
     @Test func showWithoutCompleteTrialsSaysSo() throws {

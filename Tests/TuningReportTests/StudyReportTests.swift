@@ -45,10 +45,43 @@ import Tuning
         #expect(html.contains(">1e-3<") || html.contains(">1e-2<"))  // the log axis of lr
     }
 
+    /// The best trial's user attributes (a command's `attrs`) are in the summary, escaped; bookkeeping ones are not.
+    @Test func theBestTrialsAttributesAreInTheSummary() throws {
+        let report = try Self.study(direction: .maximize)
+        var trials = report.trials
+        trials[1].userAttributes = [
+            "model": "out/<best>.bin", "best_epoch": "7", "lease_until": "123", "gp_jitter": "1",
+        ]
+        let html = StudyReport(spec: report.spec, trials: trials).html()
+        #expect(html.contains("<tr><td><i>model</i></td><td class=\"num\">out/&lt;best&gt;.bin</td></tr>"))
+        #expect(html.contains("<i>best_epoch</i>") && !html.contains("lease_until") && !html.contains("gp_jitter"))
+    }
+
     @Test func anEmptyStudyStillRendersEverySection() throws {
         let spec = StudySpec(name: "empty", direction: .minimize, space: try SearchSpace([.float("x", 0, 1)]), seed: 0)
         let html = StudyReport(spec: spec, trials: []).html()
         #expect(html.components(separatedBy: "No complete trials yet").count - 1 == 5)
         #expect(!html.contains("<svg"))
+    }
+}
+
+/// The report shows the recommended trial next to the best observed one when noise makes them differ.
+@Suite struct StudyReportRecommendationTests {
+    @Test func aLuckyBestObservationIsFollowedByTheRecommendedTrial() throws {
+        let space = try SearchSpace([.float("x", 0, 1)])
+        let spec = StudySpec(name: "noisy", direction: .minimize, space: space, seed: 0)
+        // (x − 0.5)² with a deterministic ±0.02 wiggle, and x = 0.05 observed at −0.1 by luck.
+        var trials = (0..<40).map { i -> Trial in
+            let x = Double(i) / 39
+            let wiggle = 0.02 * (i % 2 == 0 ? 1.0 : -1.0) * Double((i * 7) % 5) / 4
+            return Trial(number: i, state: .complete, params: ["x": .float(x)], value: (x - 0.5) * (x - 0.5) + wiggle)
+        }
+        trials.append(Trial(number: 40, state: .complete, params: ["x": .float(0.05)], value: -0.1))
+        let report = StudyReport(spec: spec, trials: trials)
+        let recommended = try #require(report.recommendation)
+        #expect(report.bestTrial?.number == 40 && recommended.trial.number != 40)
+        let html = report.html()
+        #expect(html.contains("Best trial #40"))
+        #expect(html.contains("Recommended trial #\(recommended.trial.number)"), "the recommended trial's table")
     }
 }

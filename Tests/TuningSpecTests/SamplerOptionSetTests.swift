@@ -55,7 +55,8 @@ import TuningSpec
         #expect(
             SamplerFactory.benchmarkNames == [
                 "bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-startup10", "bayes-r1", "bayes-warm",
-                "bayes-gamma", "bayes-ei", "bayes-noisyei", "bayes-fullrefit", "random", "sobol", "tpe", "tpe-independent", "tpe-optuna",
+                "bayes-gamma", "bayes-ei", "bayes-noisyei", "bayes-fullrefit", "random", "sobol", "tpe",
+                "tpe-independent", "tpe-optuna",
             ])
         #expect(SamplerFactory.sweepNames.prefix(5) == ["bayes", "tpe", "random", "sobol", "grid"])
         #expect(SamplerFactory.sweepNames.count == 5 + SamplerOptionSet.all.count)

@@ -87,15 +87,23 @@ final class InterleavingStorage: ForwardingStorage, @unchecked Sendable {
 /// read the same history propose the same grid point, so every round is a clash for the unique insert to settle.
 final class GatheringStorage: ForwardingStorage, @unchecked Sendable {
     private let gate: Gate
+    private let lock = NSLock()
+    private var gatherings: Int
 
-    init(_ base: any StorageBackend.Storage, gate: Gate) {
+    /// Gathers at the first `gatheredReads` reads of this handle (every read by default).
+    init(_ base: any StorageBackend.Storage, gate: Gate, gatheredReads: Int = .max) {
         self.gate = gate
+        self.gatherings = gatheredReads
         super.init(base)
     }
 
     override func trials(in study: String) throws -> [Trial] {
         let history = try base.trials(in: study)
-        gate.gather()  // nobody goes on to record a trial before all have read
+        let gather: Bool = lock.withLock {
+            defer { gatherings -= gatherings > 0 ? 1 : 0 }
+            return gatherings > 0
+        }
+        if gather { gate.gather() }  // nobody goes on to record a trial before all have read
         return history
     }
 

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 HERE = os.path.dirname(os.path.abspath(__file__))
 LOGS = os.path.join(os.path.dirname(os.path.dirname(HERE)), ".build", "compare-peers-logs")
 sys.path.insert(0, HERE)
-from functions import BY_NAME, PROBLEMS  # noqa: E402
+from functions import BY_NAME, GROUPS  # noqa: E402
 from peer_samplers import PEERS, REQUIRES, supports  # noqa: E402
 import sweep_csv  # noqa: E402
 
@@ -30,7 +30,8 @@ ORDER = ["skopt_gp", "optuna_gp", "optuna_tpe_indep", "hyperopt_tpe", "optuna_tp
 def parse():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--peers", default=",".join(PEERS), help="comma-separated: " + ", ".join(PEERS))
-    p.add_argument("--problems", default="all", help="comma-separated function keys, or all")
+    p.add_argument("--problems", default="all",
+                   help="comma-separated function keys, all (the ten functions) or inert (their _inert variants)")
     p.add_argument("--seeds", type=int, default=10, help="seeds 0..N-1")
     p.add_argument("--trials", type=int, default=60)
     p.add_argument("--jobs", type=int, default=2)
@@ -42,11 +43,11 @@ def parse():
     names = [s.strip() for s in a.problems.split(",") if s.strip()]
     a.problems = []
     for n in names:
-        for m in ([q["name"] for q in PROBLEMS] if n == "all" else [n]):
+        for m in GROUPS.get(n, [n]):
             if m.startswith("mlp-"):
-                print(f"note: {m} is ours only (the peers run the ten functions); skipped", file=sys.stderr)
+                print(f"note: {m} is ours only (the peers run the functions); skipped", file=sys.stderr)
             elif m not in BY_NAME:
-                p.error(f"--problems: unknown problem '{m}' (known: all, {', '.join(BY_NAME)})")
+                p.error(f"--problems: unknown problem '{m}' (known: {', '.join(list(GROUPS) + list(BY_NAME))})")
             elif m not in a.problems:
                 a.problems.append(m)
     for s in a.peers:

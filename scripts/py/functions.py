@@ -1,12 +1,14 @@
 """The ten benchmark functions of docs/bench/FUNCTIONS.md, exactly as written there (same boxes, same
-optima, the same noise model for `hartmann6_noisy`, the same mixed space), for the peers' side of
-`scripts/compare-peers`. Every function is minimized; regret = f_true(x_best) - f*, where x_best is the
-evaluated point with the lowest *observed* value (for the noisy function, its noiseless value counts).
+optima, the same noise model for `hartmann6_noisy`, the same mixed space), and their inert-input variants
+(`<name>_inert`, "Inert dimensions" there), for the peers' side of `scripts/compare-peers`. Every function is
+minimized; regret = f_true(x_best) - f*, where x_best is the evaluated point with the lowest *observed* value
+(for the noisy function, its noiseless value counts).
 
 A problem is a dict: name, params (list of (name, kind, spec)), optimum f*, noise (sd), and f(params dict).
 Kinds: "float" with (low, high); "int" with (low, high); "cat" with a list of choices.
 """
 import math
+import re
 
 import numpy as np
 
@@ -96,7 +98,34 @@ PROBLEMS = [
     _box("hartmann6_noisy", hartmann6, [(0, 1)] * 6, -3.3223680114155143, noise=0.1),
 ]
 
-BY_NAME = {p["name"]: p for p in PROBLEMS}
+
+
+def embedded_names(name):
+    """The names of a parameter's active copy and its inert twin (docs/bench/FUNCTIONS.md, "Inert dimensions"):
+    stem + (2i - 1) and stem + 2i for a name stem + i (i = 1, stem = name, without a trailing index >= 1)."""
+    stem, digits = re.fullmatch(r"(.*?)([0-9]*)", name).groups()
+    if not stem or not 1 <= len(digits) <= 9 or int(digits) < 1:
+        return name + "1", name + "2"
+    return f"{stem}{2 * int(digits) - 1}", f"{stem}{2 * int(digits)}"
+
+
+def inert(problem):
+    """The problem embedded in twice its dimension: every parameter followed by an inert twin with the same kind
+    and range; the value is the original's at the active parameters (the twins are ignored)."""
+    renamed = [(n, *embedded_names(n)) for n, _, _ in problem["params"]]
+    params = [p for (n, kind, spec), (_, active, twin) in zip(problem["params"], renamed)
+              for p in ((active, kind, spec), (twin, kind, spec))]
+    f = problem["f"]
+    return {**problem, "name": problem["name"] + "_inert", "params": params,
+            "f": lambda p: f({n: p[active] for n, active, _ in renamed})}
+
+
+INERT = [inert(p) for p in PROBLEMS]
+
+BY_NAME = {p["name"]: p for p in PROBLEMS + INERT}
+
+# The keywords of --problems: all = the ten functions, inert = their inert-input variants.
+GROUPS = {"all": [p["name"] for p in PROBLEMS], "inert": [p["name"] for p in INERT]}
 
 MINIMIZERS = {
     "branin": [-math.pi, 12.275], "camel6": [0.0898420136830133, -0.7126564032704135],
@@ -130,6 +159,14 @@ def self_check():
         gap = p["f"]({f"x{i + 1}": v for i, v in enumerate(x)}) - p["optimum"]
         assert -1e-9 <= gap < 1e-6, (name, gap)
     assert abs(BY_NAME["mixed"]["f"]({"x1": 0.7, "x2": 0.3, "k": 6, "c": "b"})) < 1e-12
+    for name, x in MINIMIZERS.items():
+        p = BY_NAME[name + "_inert"]
+        point = {f"x{i + 1}": x[i // 2] for i in range(2 * len(x))}
+        assert len(p["params"]) == 2 * len(x) and abs(p["f"](point) - BY_NAME[name]["f"](
+            {f"x{i + 1}": v for i, v in enumerate(x)})) == 0, name
+        assert p["f"]({**point, **{f"x{2 * i + 2}": 0.5 for i in range(len(x))}}) == p["f"](point), name
+    assert BY_NAME["mixed_inert"]["f"]({"x1": 0.7, "x2": 0.1, "x3": 0.3, "x4": 0.9, "k1": 6, "k2": 1, "c1": "b",
+                                        "c2": "a"}) == 0
 
 
 if __name__ == "__main__":

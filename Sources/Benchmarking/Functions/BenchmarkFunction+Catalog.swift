@@ -58,6 +58,6 @@ extension BenchmarkFunction {
             k: p["k"]?.intValue ?? 0, c: p["c"]?.stringValue ?? "a")
     }
 
-    /// The function called `name` (a key of docs/bench/FUNCTIONS.md), if any.
-    public static func named(_ name: String) -> BenchmarkFunction? { all.first { $0.name == name } }
+    /// The function called `name` (a key of docs/bench/FUNCTIONS.md or its `_inert` variant), if any.
+    public static func named(_ name: String) -> BenchmarkFunction? { catalog.first { $0.name == name } }
 }

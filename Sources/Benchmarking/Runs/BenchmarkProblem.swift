@@ -4,8 +4,9 @@ import NetworkTraining
 import Tuning
 
 /// A problem of the sampler benchmarks: one of the ten functions of `docs/bench/FUNCTIONS.md` (`branin`, …,
-/// `mixed`, `hartmann6_noisy`) or an MLP-on-dataset objective `mlp-<bundled classification dataset>`
-/// (`mlp-digits`, `mlp-iris`, `mlp-wine`, `mlp-breast-cancer`).
+/// `mixed`, `hartmann6_noisy`), one of their inert-input variants (`branin_inert`, …, "Inert dimensions" there) or
+/// an MLP-on-dataset objective `mlp-<bundled classification dataset>` (`mlp-digits`, `mlp-iris`, `mlp-wine`,
+/// `mlp-breast-cancer`).
 ///
 /// Every problem is minimized. For the MLP problems the observed value is the validation error 1 − accuracy of
 /// `NetworkObjective` (its default space, no pruner, data split by the run's seed), f* = 0, so the regret is
@@ -17,13 +18,16 @@ public enum BenchmarkProblem: Sendable {
     /// The names `all` expands to: the ten functions.
     public static var functionNames: [String] { BenchmarkFunction.all.map(\.name) }
 
+    /// The names `inert` expands to: the ten functions embedded with inert inputs (`branin_inert`, …).
+    public static var inertFunctionNames: [String] { BenchmarkFunction.inert.map(\.name) }
+
     /// The MLP problems: one per bundled classification dataset.
     public static var networkNames: [String] {
         BundledDataset.all.filter { $0.task == .classification }.map { "mlp-\($0.name)" }
     }
 
     /// Every name a sweep accepts.
-    public static var knownNames: [String] { functionNames + networkNames }
+    public static var knownNames: [String] { functionNames + inertFunctionNames + networkNames }
 
     public init?(named name: String) {
         if let f = BenchmarkFunction.named(name) {
@@ -49,22 +53,37 @@ public enum BenchmarkProblem: Sendable {
         }
     }
 
-    /// Expands a comma-separated list (`all` = the ten functions, `mlp` = the MLP problems, duplicates
-    /// dropped); throws naming the first unknown problem.
+    /// Expands a comma-separated list (`all` = the ten functions, `inert` = their inert-input variants, `mlp` =
+    /// the MLP problems, duplicates dropped); throws naming the first unknown problem.
     public static func parseList(_ list: String) throws(BenchmarkError) -> [BenchmarkProblem] {
+        let groups = ["all": functionNames, "inert": inertFunctionNames, "mlp": networkNames]
+        return try expand(list, groups: groups, keywords: ["all", "inert", "mlp"], known: knownNames) {
+            BenchmarkProblem(named: $0)
+        }
+    }
+
+    /// `parseList` for benchmarks of the functions only (`tuner bench samplers`): `all`, `inert` and function
+    /// names.
+    public static func parseFunctionList(_ list: String) throws(BenchmarkError) -> [BenchmarkFunction] {
+        let groups = ["all": functionNames, "inert": inertFunctionNames]
+        return try expand(
+            list, groups: groups, keywords: ["all", "inert"], known: functionNames + inertFunctionNames,
+            lookup: BenchmarkFunction.named)
+    }
+
+    private static func expand<Problem>(
+        _ list: String, groups: [String: [String]], keywords: [String], known: [String],
+        lookup: (String) -> Problem?
+    ) throws(BenchmarkError) -> [Problem] {
         var names: [String] = []
         for item in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
-            switch item {
-            case "all": names += functionNames
-            case "mlp": names += networkNames
-            default: names.append(item)
-            }
+            names += groups[item] ?? [item]
         }
         var seen = Set<String>()
-        var problems: [BenchmarkProblem] = []
+        var problems: [Problem] = []
         for name in names where seen.insert(name).inserted {
-            guard let problem = BenchmarkProblem(named: name) else {
-                throw .unknownProblem(name, known: ["all", "mlp"] + knownNames)
+            guard let problem = lookup(name) else {
+                throw .unknownProblem(name, known: keywords + known)
             }
             problems.append(problem)
         }

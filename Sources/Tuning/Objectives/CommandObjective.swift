@@ -13,6 +13,11 @@ import Foundation
 /// per-trial `timeout` (the process group is terminated; reason "timed out after N s"), or cancellation of the
 /// study (the process group is terminated; reason "interrupted"). When the trial ends, whatever the command
 /// left running in its process group is killed, and so it is if the process running the study dies.
+///
+/// The command knows its trial (`TrialIdentity`): `TUNER_TRIAL`, `TUNER_STUDY`, with `artifacts` a directory of
+/// its own made just before it starts (`TUNER_TRIAL_DIR`, `TrialArtifacts`), and `TUNER_STORAGE`, the storage
+/// URL without its password, when `storage` is set. Lines with `{"attrs": {…}}` become the trial's user
+/// attributes as they are read (`CommandOutputAttributes`).
 public struct CommandObjective: Objective {
     public var template: CommandTemplate
     /// The JSON key of the result; nil: the last line that is a single number.
@@ -22,6 +27,10 @@ public struct CommandObjective: Objective {
     public var workingDirectory: URL?
     /// Extra environment variables (added to the current environment).
     public var environment: [String: String]
+    /// Where each trial gets a directory (`{trial_dir}`, `TUNER_TRIAL_DIR`); nil: no directory.
+    public var artifacts: TrialArtifacts?
+    /// The study's storage URL, passed as `TUNER_STORAGE` with any password hidden (`SecretRedaction`).
+    public var storage: String?
     public var stderrTailBytes = 2000
     public var killGrace = 2.0
     /// The longest output line read; longer ones are dropped with a warning.
@@ -56,20 +65,30 @@ public struct CommandObjective: Objective {
 
     public init(
         _ template: String, metric: String? = nil, timeout: Double? = nil, workingDirectory: URL? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], artifacts: TrialArtifacts? = nil, storage: String? = nil
     ) {
         self.template = CommandTemplate(template)
         self.metric = metric
         self.timeout = timeout
         self.workingDirectory = workingDirectory
         self.environment = environment
+        self.artifacts = artifacts
+        self.storage = storage
     }
 
     public func evaluate(_ trial: TrialContext) throws -> Double {
-        let rendered = try template.render(trial.params)
-        try? trial.setUserAttribute("command", try template.display(trial.params))
+        let directory = try artifacts?.directory(study: trial.studyName, number: trial.number)
+        let identity = TrialIdentity(number: trial.number, study: trial.studyName, directory: directory?.path)
+        let rendered = try template.render(trial.params, identity: identity)
+        try? trial.setUserAttribute(TrialAttributeKeys.command, try template.display(trial.params, identity: identity))
+        if let artifacts {
+            let made = try artifacts.create(study: trial.studyName, number: trial.number)
+            try? trial.setUserAttribute(TrialArtifacts.directoryAttribute, made.path)
+        }
+        var variables = environment
+        if let storage { variables[TrialIdentity.storageVariable] = SecretRedaction.redactURL(storage) }
         let process = try CommandProcess(
-            script: rendered.script, environment: environment.merging(rendered.environment) { $1 },
+            script: rendered.script, environment: variables.merging(rendered.environment) { $1 },
             workingDirectory: workingDirectory?.path)
         let run = CommandRun(pid: process.pid, grace: killGrace)
         let stderrTail = StderrTail(FileHandle(fileDescriptor: process.errors), limit: stderrTailBytes)

@@ -39,9 +39,17 @@ final class CommandOutputReader: @unchecked Sendable {
             var pruned = false
             var warnedLong = false
             var lineNumber = 0
+            var attributeKeys = Set<String>()
             func consume(_ line: String) throws {
                 lineNumber += 1
                 guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+                let attributes = CommandOutputAttributes(parsing: line)
+                if let attributes {
+                    let refused = Self.store(attributes, of: trial, keys: &attributeKeys)
+                    if !refused.isEmpty {
+                        warn("trial \(trial.number): output line \(lineNumber): attrs not stored: \(refused)")
+                    }
+                }
                 switch CommandOutputLine(parsing: line, metric: metric) {
                 case .intermediate(let step, let value):
                     try trial.report(value, step: step)
@@ -58,6 +66,7 @@ final class CommandOutputReader: @unchecked Sendable {
                     warn("trial \(trial.number): output line \(lineNumber) ignored: \(why)")
                 case .invalid(let why):
                     throw CommandObjective.CommandError.invalidOutput(line: lineNumber, reason: why)
+                case .other where attributes != nil: break  // an attributes line is not the output's last word
                 case .other: lock.withLock { _lastLine = line }
                 }
             }
@@ -87,6 +96,28 @@ final class CommandOutputReader: @unchecked Sendable {
             finished.signal()
         }
         thread.start()
+    }
+
+    /// Stores the accepted attributes of one line as user attributes of `trial` (`keys`: those this trial's output
+    /// has set so far, at most `CommandOutputAttributes.maximumCount`), and returns why the others were not stored,
+    /// as one line: the first three reasons and the count of the rest.
+    static func store(_ attributes: CommandOutputAttributes, of trial: TrialContext, keys: inout Set<String>) -> String
+    {
+        var refused = attributes.refused
+        for (key, value) in attributes.accepted {
+            guard keys.contains(key) || keys.count < CommandOutputAttributes.maximumCount else {
+                refused.append("'\(key)': more than \(CommandOutputAttributes.maximumCount) attributes in one trial")
+                continue
+            }
+            do {
+                try trial.setUserAttribute(key, value)
+                keys.insert(key)
+            } catch {
+                refused.append("'\(key)': \(error)".escapingControlCharacters)
+            }
+        }
+        let shown = refused.prefix(3).joined(separator: "; ")
+        return refused.count > 3 ? shown + "; and \(refused.count - 3) more" : shown
     }
 
     /// Waits until end of file, at most `seconds`; whether the end was reached.

@@ -16,8 +16,10 @@ import Foundation
 /// `ssh`) get the value as text inside that argument: let them read `TUNER_P_name` from the environment.
 ///
 /// Only `{identifier}` is a placeholder: other braces (JSON such as `{"step": 1}`, shell `${HOME}` or
-/// `{1..3}`) are kept as they are, and `{{` / `}}` stand for literal braces. A placeholder naming a
-/// parameter the trial lacks (unknown or inactive) is an error of `render`.
+/// `{1..3}`) are kept as they are, and `{{` / `}}` stand for literal braces. `{trial}`, `{study}` and
+/// `{trial_dir}` name the trial's identity (`TrialIdentity`: `TUNER_TRIAL`, `TUNER_STUDY`, `TUNER_TRIAL_DIR`)
+/// unless the trial has a parameter of that name. A placeholder naming a parameter the trial lacks (unknown or
+/// inactive), or `{trial_dir}` without an artifacts directory, is an error of `render`.
 public struct CommandTemplate: Sendable, Hashable {
     public let text: String
 
@@ -26,12 +28,15 @@ public struct CommandTemplate: Sendable, Hashable {
         case unknownPlaceholder(String)
         case sameVariable(String, String, variable: String)
         case nulInValue(String)
+        case noTrialDirectory
         public var description: String {
             switch self {
             case .unknownPlaceholder(let n): return "command template: no parameter '\(n)' for placeholder {\(n)}"
             case .sameVariable(let a, let b, let v):
                 return "command template: parameters '\(a)' and '\(b)' would both be passed as \(v); rename one"
             case .nulInValue(let n): return "command template: the value of '\(n)' holds a NUL character"
+            case .noTrialDirectory:
+                return "command template: {trial_dir} needs an artifacts directory (--artifacts DIR, spec artifacts:)"
             }
         }
     }
@@ -54,8 +59,9 @@ public struct CommandTemplate: Sendable, Hashable {
         "TUNER_P_" + String(name.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
     }
 
-    /// The command for `params`: placeholders as references to environment variables, and those variables.
-    public func render(_ params: Parameters) throws -> Rendered {
+    /// The command for `params`: placeholders as references to environment variables, and those variables
+    /// (with `identity`'s, `TrialIdentity.environment`, when given).
+    public func render(_ params: Parameters, identity: TrialIdentity? = nil) throws -> Rendered {
         var environment: [String: String] = [:]
         var owners: [String: String] = [:]
         for (name, value) in params.sorted(by: { $0.key < $1.key }) {
@@ -66,29 +72,43 @@ public struct CommandTemplate: Sendable, Hashable {
             owners[variable] = name
             environment[variable] = text
         }
-        let script = try rewrite(params) { name, site in site.reference(to: Self.variableName(name)) }
+        for name in ["study", "trial_dir"] where identity?.value(of: name)?.contains("\u{0}") == true {
+            throw TemplateError.nulInValue(name)
+        }
+        environment.merge(identity?.environment ?? [:]) { value, _ in value }
+        let script = try rewrite(params, identity) { name, site in
+            let variable = params[name] == nil ? TrialIdentity.variables[name] : nil
+            return site.reference(to: variable ?? Self.variableName(name))
+        }
         return Rendered(script: script, environment: environment)
     }
 
     /// The command with each value written in, quoted for where it stands: an equivalent command for people
     /// to read (progress, the trial's `command` attribute); the command run is `render`'s.
-    public func display(_ params: Parameters) throws -> String {
-        try rewrite(params) { name, site in site.literal(params[name]?.description ?? "") }
+    public func display(_ params: Parameters, identity: TrialIdentity? = nil) throws -> String {
+        try rewrite(params, identity) { name, site in
+            site.literal(params[name]?.description ?? identity?.value(of: name) ?? "")
+        }
     }
 
     private func rewrite(
-        _ params: Parameters, _ text: @escaping (String, ShellPlaceholderRewriter.Site) -> String
+        _ params: Parameters, _ identity: TrialIdentity?,
+        _ text: @escaping (String, ShellPlaceholderRewriter.Site) -> String
     ) throws -> String {
         let rewriter = ShellPlaceholderRewriter(
             pieces: TemplatePiece.parse(self.text),
             text: { name, site in
-                guard params[name] != nil else { throw TemplateError.unknownPlaceholder(name) }
+                if params[name] == nil, identity?.value(of: name) == nil {
+                    if identity != nil && name == "trial_dir" { throw TemplateError.noTrialDirectory }
+                    throw TemplateError.unknownPlaceholder(name)
+                }
                 return text(name, site)
             },
             number: { name in
                 switch params[name] {
                 case .int(let i): return "\(i)"
                 case .float(let x) where x.isFinite: return "\(x)"
+                case nil where name == "trial": return identity.map { "\($0.number)" }
                 default: return nil
                 }
             })

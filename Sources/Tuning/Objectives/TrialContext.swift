@@ -7,6 +7,8 @@ public final class TrialContext: @unchecked Sendable {
     public let number: Int
     /// The active parameters.
     public let params: Parameters
+    /// The name of the trial's study.
+    public var studyName: String { study.name }
     private let study: Study
 
     /// Errors reading parameters.

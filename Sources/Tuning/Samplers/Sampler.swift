@@ -17,13 +17,14 @@ public enum FailurePolicy: String, Codable, Sendable, CaseIterable {
     case ignore
 }
 
-/// Everything a sampler may look at when proposing: the space, the direction, the full history and the
-/// study's seed.
+/// Everything a sampler may look at when proposing: the space, the direction, the history, the study's seed
+/// and the number of the trial the proposal is for.
 ///
 /// `trials` holds every trial of the study in number order, in every state: complete (with `value`), pruned
 /// (with `intermediateValues`), failed (with `failureReason`), and *running* and *waiting* ones with their
 /// params: those are the pending points that a GP conditions on (kriging believer / fantasies) and that TPE
-/// gives a constant-liar value, so parallel proposals spread out.
+/// gives a constant-liar value, so parallel proposals spread out, in one process or in many (`Study.ask`
+/// records a proposal only if no trial was recorded after the history it was made from).
 public struct SamplingContext: Sendable {
     public var space: SearchSpace
     public var direction: Direction
@@ -31,24 +32,35 @@ public struct SamplingContext: Sendable {
     public var failurePolicy: FailurePolicy
     /// The study's seed; samplers derive stable state (e.g. a Sobol scramble) from it, never from call order.
     public var seed: UInt64
+    private var reservedNumber: Int?
+
+    /// The number of the trial this proposal is for (`Study.ask` records it under no other number, so no two
+    /// recorded proposals of a study share it, whatever the number of workers). Quasi-random samplers take
+    /// their index from it. Without one given, the number the next trial gets after `trials`: `trials.count`.
+    public var trialNumber: Int {
+        get { reservedNumber ?? trials.count }
+        set { reservedNumber = newValue }
+    }
 
     public init(
         space: SearchSpace, direction: Direction, trials: [Trial], failurePolicy: FailurePolicy = .worstObserved,
-        seed: UInt64 = 0
+        seed: UInt64 = 0, trialNumber: Int? = nil
     ) {
         self.space = space
         self.direction = direction
         self.trials = trials
         self.failurePolicy = failurePolicy
         self.seed = seed
+        self.reservedNumber = trialNumber
     }
 }
 
 /// The seam between a study and a search strategy.
 ///
 /// `propose` returns the parameters of the next trial (or `.exhausted`). It receives a generator seeded
-/// from (study seed, number of trials so far), so that the same seed with one job gives the same trials, and a
-/// resumed study proposes what the original would have. A sampler may keep caches (a fitted model, an
+/// from (study seed, `SamplingContext.trialNumber`), so that the same seed with one job gives the same trials,
+/// a resumed study proposes what the original would have, and no two recorded trials were proposed with the
+/// same generator, however many workers share the study. A sampler may keep caches (a fitted model, an
 /// enumerated grid), but everything it needs must be rebuildable from the context: a sampler created afresh
 /// and given the same context must propose the same point. Proposals must be valid assignments of the space
 /// (`SearchSpace.validate` accepts them).

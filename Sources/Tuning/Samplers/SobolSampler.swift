@@ -5,8 +5,9 @@ import Randomness
 /// (`ParameterDomain.value(atUnit:)`: log scale, integer cells, categorical cells). Coordinates of inactive
 /// conditional parameters are simply unused.
 ///
-/// The scramble is derived from the study seed (`SamplingContext.seed`) and the index from the number of
-/// trials in the history, so the sampler is stateless: a resumed study continues the same sequence.
+/// The scramble is derived from the study seed (`SamplingContext.seed`) and the index is the number of the
+/// trial proposed for (`SamplingContext.trialNumber`), so the sampler is stateless, a resumed study continues
+/// the same sequence, and no two trials of a study, whichever workers recorded them, take the same point of it.
 /// Parameters beyond `SobolSequence.maximumDimension` are drawn at random. (Owen 1998, "Scrambling Sobol' and
 /// Niederreiter–Xing points"; Joe & Kuo 2008.)
 public struct SobolSampler: Sampler {
@@ -26,7 +27,7 @@ public struct SobolSampler: Sampler {
         if cache?.key != key {
             cache = (key, SobolSequence(dimension: d, scrambleSeed: scramble ? context.seed ^ 0x50B0_1D00 : nil))
         }
-        let u = cache!.sequence.point(context.trials.count)
+        let u = cache!.sequence.point(context.trialNumber)
         var column: [String: Int] = [:]
         for (j, p) in searched.enumerated() { column[p.name] = j }
         return .parameters(

@@ -1,5 +1,4 @@
 import Foundation
-import Randomness
 
 /// A tuning study: a search space, a direction, a sampler, an optional pruner and a storage, with the
 /// ask/tell interface (Akiba et al. 2019, "Optuna: a next-generation hyperparameter optimization framework",
@@ -8,9 +7,10 @@ import Randomness
 /// Every change goes through the storage, so the storage is the truth: a study re-opened on the same
 /// storage continues where it stopped. Proposals are serialized by a lock (a sampler sees the trials that
 /// are running, so parallel proposals differ, and a grid point is never handed out twice; across processes
-/// the storage's unique insert guarantees the latter, see `ask`). The generator
-/// for each proposal is seeded from (study seed, number of trials so far): with one job, the same seed gives
-/// the same sequence of trials.
+/// the storage's unique insert guarantees the latter, see `ask`). Each proposal is made for a trial number
+/// and recorded only under it, its generator seeded from (study seed, that number) (`Study+Ask.swift`): with
+/// one job, the same seed gives the same sequence of trials, and workers in other processes that read the same
+/// history cannot record the same proposal twice.
 public final class Study: @unchecked Sendable {
     public let spec: StudySpec
     public let storage: any StudyStorage
@@ -18,9 +18,9 @@ public final class Study: @unchecked Sendable {
     /// How model-based samplers treat failed trials.
     public let failurePolicy: FailurePolicy
 
-    private let lock = NSLock()
-    private var sampler: any Sampler
-    private let cancelFlag = CancellationFlag()
+    let lock = NSLock()
+    var sampler: any Sampler
+    let cancelFlag = CancellationFlag()
     /// When set, every trial run by `optimize` refreshes its heartbeat this often (`TrialHeartbeat`), so that
     /// workers elsewhere can tell it from a trial whose worker died. Set it before `optimize`.
     public var heartbeatInterval: Double?
@@ -71,65 +71,6 @@ public final class Study: @unchecked Sendable {
 
     /// Every trial, by number.
     public var trials: [Trial] { get throws { try storage.trials(in: name) } }
-
-    /// The generator for the proposal that follows `count` trials: a pure function of seed and count.
-    static func proposalGenerator(seed: UInt64, count: Int) -> Xoshiro256StarStar {
-        var mix = SplitMix64(seed: seed ^ (UInt64(count) &* 0x9E37_79B9_7F4A_7C15))
-        return Xoshiro256StarStar(seed: mix.next())
-    }
-
-    /// Starts the next trial: claims an enqueued (waiting) trial if there is one, else asks the sampler and
-    /// records a running trial. Returns nil when the sampler is exhausted (grid), the study is cancelled, or the
-    /// study already holds `studyLimit` trials (checked atomically by a `TrialBudgetStorage`, so workers in
-    /// several processes sharing the study stop at exactly that many).
-    ///
-    /// A sampler that `requiresUniqueParameters` (grid) has its point recorded only if no other trial holds it
-    /// (`UniqueParametersStorage`, atomically): when a worker in another process recorded the same point since
-    /// the history was read, the history is read again and the sampler asked again, up to
-    /// `maximumProposalAttempts` times (then `StudyError.proposalsTaken`). In one process this never happens
-    /// (proposals are serialized and see the running trials), so single-process runs are unchanged.
-    ///
-    /// With a `lease` (seconds), the trial is handed to a program that sends no heartbeats (`tuner ask`): it gets
-    /// the `TrialLease` attributes, so stale-trial sweeps leave it running until the lease has passed, and
-    /// `tell` refuses its result after that.
-    public func ask(studyLimit: Int? = nil, lease: TimeInterval? = nil) throws -> Trial? {
-        if let lease { try TrialLease.validate(seconds: lease) }
-        let leased: (Date) -> [String: String] = { now in
-            lease.map { TrialLease.attributes(seconds: $0, now: now) } ?? [:]
-        }
-        return try lock.withLock {
-            guard !cancelFlag.isSet else { return nil }
-            if var waiting = try storage.claimWaitingTrial(in: name, now: Date()) {
-                for (key, value) in leased(Date()) {
-                    try storage.setUserAttribute(in: name, number: waiting.number, key: key, value: value)
-                    waiting.userAttributes[key] = value
-                }
-                return waiting
-            }
-            let unique = sampler.requiresUniqueParameters
-            for _ in 0..<Self.maximumProposalAttempts {
-                let history = try storage.trials(in: name)
-                var rng = Self.proposalGenerator(seed: seed, count: history.count)
-                let context = SamplingContext(
-                    space: space, direction: direction, trials: history,
-                    failurePolicy: failurePolicy, seed: seed)
-                guard case .parameters(let proposed, let notes) = try sampler.propose(context, using: &rng) else {
-                    return nil
-                }
-                let params = try space.validate(proposed)
-                let now = Date()
-                let template = Trial(
-                    state: .running, params: params, createdAt: now, startedAt: now, heartbeat: now,
-                    userAttributes: notes.merging(leased(now)) { $1 })
-                switch try record(template, historyCount: history.count, studyLimit: studyLimit, unique: unique) {
-                case .created(let trial): return trial
-                case .budgetSpent: return nil
-                case .parametersTaken: continue  // another worker recorded this point after `history` was read
-                }
-            }
-            throw StudyError.proposalsTaken(study: name, attempts: Self.maximumProposalAttempts)
-        }
-    }
 
     /// Finishes a running trial with the objective's value; a NaN or infinite value makes it failed. A trial
     /// whose lease (`ask(lease:)`) has passed is refused with `StudyError.leaseExpired`.

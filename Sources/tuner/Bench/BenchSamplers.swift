@@ -21,7 +21,7 @@ struct BenchSamplers: ParsableCommand {
     @Option(help: "Comma-separated samplers: \(SamplerFactory.benchmarkNames.joined(separator: ", ")).")
     var samplers = "random,sobol,tpe"
 
-    @Option(help: "Comma-separated problems, or 'all'.")
+    @Option(help: "Comma-separated problems, 'all' (the ten functions) or 'inert' (their inert-input variants).")
     var problems = "all"
 
     @Option(help: "Number of seeds (0, 1, …).")
@@ -41,23 +41,21 @@ struct BenchSamplers: ParsableCommand {
             let known = SamplerFactory.benchmarkNames.joined(separator: ", ")
             throw ValidationError("--samplers: unknown sampler '\(s)' (known: \(known))")
         }
-        for p in problemNames where BenchmarkFunction.named(p) == nil {
-            throw ValidationError("--problems: unknown problem '\(p)'")
-        }
+        guard try !functions().isEmpty else { throw ValidationError("--problems: empty list") }
         guard seeds >= 1 else { throw ValidationError("--seeds must be ≥ 1") }
         guard trials >= 1 else { throw ValidationError("--trials must be ≥ 1") }
     }
 
     var samplerList: [String] { samplers.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-    var problemNames: [String] {
-        problems == "all"
-            ? BenchmarkFunction.all.map(\.name)
-            : problems.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    func functions() throws -> [BenchmarkFunction] {
+        do { return try BenchmarkProblem.parseFunctionList(problems) } catch {
+            throw ValidationError("--problems: \(error)")
+        }
     }
 
     func run() throws {
         let comparison = SamplerComparison(
-            functions: problemNames.compactMap(BenchmarkFunction.named), samplers: samplerList,
+            functions: try functions(), samplers: samplerList,
             seeds: firstSeed..<(firstSeed + seeds), trials: trials
         ) { name, space in try SamplerFactory.make(named: name, space: space) }
         let result = try comparison.run(progress: json ? { _ in } : BenchOutput.note)

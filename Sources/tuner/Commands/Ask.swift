@@ -21,44 +21,17 @@ struct Ask: ParsableCommand {
               tuner ask --study demo --space space.yaml --sampler tpe --storage sqlite:///tmp/demo.db
               tuner ask --study demo --storage sqlite:///tmp/demo.db          # the next trial of the same study
               tuner ask --study mlp --config study.yaml --direction maximize --seed 7
+              tuner ask --study demo --count 8       # 8 trials for 8 parallel jobs
             """)
 
-    @Option(help: ArgumentHelp("The study (created on first use).", valueName: "name"))
-    var study: String
-
-    @OptionGroup var storageOption: StorageOption
+    @OptionGroup var studyOptions: AskedStudyOptions
 
     @Option(
         help: ArgumentHelp(
-            "bayes, tpe, random, sobol or grid (default: the study's, else the spec's, else tpe).", valueName: "sampler"
-        ))
-    var sampler: String?
-
-    @Option(
-        name: .customLong("space"),
-        help: ArgumentHelp("A search space file (YAML or JSON), for the first ask.", valueName: "space.yaml"))
-    var spaceFile: String?
-
-    @Option(
-        name: .customLong("config"),
-        help: ArgumentHelp(
-            "A study spec (YAML or JSON): its space, direction, sampler, sampler_options and seed are used.",
-            valueName: "spec.yaml"))
-    var configFile: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "minimize or maximize (used when the study is created; later asks must agree with it).",
-            valueName: "direction"))
-    var direction: String?
-
-    @Option(help: "The study's seed (used when the study is created; later asks keep the stored one).")
-    var seed: UInt64?
-
-    @Option(
-        name: .customLong("sampler-option"),
-        help: ArgumentHelp("A sampler option as key=value (repeatable).", valueName: "key=value"))
-    var samplerOptions: [String] = []
+            "Start K trials, chosen jointly (each proposed with the ones before it as running trials); one JSON line "
+                + "each (fewer when the sampler runs out).",
+            valueName: "K"))
+    var count: Int?
 
     @Option(
         help: ArgumentHelp(
@@ -68,37 +41,31 @@ struct Ask: ParsableCommand {
     var lease: Double?
 
     func validate() throws {
-        if spaceFile != nil && configFile != nil {
-            throw ValidationError("--space and --config cannot be combined: give one")
-        }
-        if let sampler, !StudyConfig.samplers.contains(sampler) {
-            throw ValidationError(
-                "--sampler must be one of \(StudyConfig.samplers.joined(separator: ", ")), got '\(sampler)'")
-        }
-        if let direction, !StudyConfig.directions.contains(direction) {
-            throw ValidationError("--direction must be minimize or maximize, got '\(direction)'")
-        }
         if let lease, (try? TrialLease.validate(seconds: lease)) == nil {
             throw ValidationError(
                 "--lease must be a positive number of seconds, at most 31622400 (a year), got \(lease)")
         }
-        for option in samplerOptions where !option.contains("=") {
-            throw ValidationError("'\(option)' must have the form key=value")
+        if let count, !(1...AskedStudy.maximumBatch).contains(count) {
+            throw ValidationError("--count must be from 1 to \(AskedStudy.maximumBatch), got \(count)")
         }
     }
 
     func run() throws {
-        var flags = StudyConfig()
-        (flags.direction, flags.sampler, flags.seed) = (direction, sampler, seed)
-        flags.samplerOptions = StudyConfig.keyValueOptions(samplerOptions)
-        let config = try StudyConfig.load(config: configFile, space: spaceFile).overridden(by: flags)
-        let asked = try AskedStudy(
-            name: study, config: config, storage: try storageOption.open(), file: configFile ?? "--sampler-option")
-        guard let trial = try asked.study.ask(lease: lease ?? TrialLease.defaultSeconds) else {
+        let asked = try studyOptions.open()
+        let trials = try asked.ask(count: count ?? 1, lease: lease ?? TrialLease.defaultSeconds)
+        if trials.isEmpty {
             throw RuntimeError(
-                "sampler '\(asked.samplerName)' has nothing left to propose for study '\(study)' "
+                "sampler '\(asked.samplerName)' has nothing left to propose for study '\(asked.study.name)' "
                     + "(every grid point is taken)")
         }
-        print(JSONValue.object([("trial", .int(trial.number)), ("params", JSONValue(trial.params))]).text)
+        for trial in trials {
+            print(JSONValue.object([("trial", .int(trial.number)), ("params", JSONValue(trial.params))]).text)
+        }
+        if trials.count < count ?? 1 {
+            FileHandle.standardError.write(
+                Data(
+                    "note: \(trials.count) of \(count!) trials: sampler '\(asked.samplerName)' has nothing left\n".utf8)
+            )
+        }
     }
 }

@@ -64,7 +64,7 @@ struct LRFind: ParsableCommand {
             steps: steps)
         let curve: LearningRateCurve
         do {
-            curve = try test.run(on: network.source, seed: network.seed)
+            curve = try test.run(on: network.source, seed: network.seed, onNote: StandardError.line)
         } catch {
             throw error.commandLineError
         }

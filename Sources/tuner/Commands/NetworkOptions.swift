@@ -19,6 +19,8 @@ struct NetworkOptions: ParsableArguments {
             valueName: "column"))
     var target: String?
 
+    @OptionGroup var csv: CSVHandlingOptions
+
     @Option(help: ArgumentHelp("Hidden layer widths, comma-separated (empty: no hidden layer).", valueName: "w,w,…"))
     var layers = "128"
 
@@ -64,6 +66,10 @@ struct NetworkOptions: ParsableArguments {
         if target != nil, Dataset.bundledNames.contains(dataset) {
             throw ValidationError("--target applies to CSV files; '\(dataset)' is a bundled dataset")
         }
+        if let field = csv.handling.firstChangedField, Dataset.bundledNames.contains(dataset) {
+            let flag = "--" + field.replacingOccurrences(of: "_", with: "-")
+            throw ValidationError("\(flag) applies to CSV files; '\(dataset)' is a bundled dataset")
+        }
     }
 
     func hiddenLayers() throws -> [Int] {
@@ -101,7 +107,7 @@ struct NetworkOptions: ParsableArguments {
     }
 
     /// The dataset the flags name.
-    var source: DatasetSource { DatasetSource(dataset, target: target) }
+    var source: DatasetSource { DatasetSource(dataset, target: target, handling: csv.handling) }
 
     static func flag(for parameter: String) -> String {
         switch parameter {

@@ -8,6 +8,7 @@ extension NetworkTrainingError {
         switch self {
         case .dataset(let error):
             if case .unknownColumn = error { return ValidationError("--target: \(error)") }
+            if case .invalidParameter(let name, _) = error, name.hasPrefix("--") { return ValidationError("\(error)") }
             return ValidationError("--dataset: \(error)")
         case .tooFewRows:
             return ValidationError("--dataset: \(self)")

@@ -9,7 +9,8 @@ struct Predict: ParsableCommand {
         abstract: "Predict classes (with probabilities) or values for the rows of a CSV file with a saved model.",
         discussion: """
             The file needs a header naming the model's feature columns (any order; other columns are ignored). When it
-            also has the target column, the accuracy (classification) or R² and MSE (regression) are printed.
+            also has the target column, the accuracy (classification) or R² and MSE (regression) are printed. Text
+            columns are one-hot encoded and missing cells imputed as the model file recorded at training time.
 
             Examples:
               tuner train --dataset iris --epochs 100 --out iris.json
@@ -45,6 +46,7 @@ struct Predict: ParsableCommand {
             case .input: throw ValidationError("--input: \(error)")
             }
         }
+        if let note = run.input.note { StandardError.line(note) }
         let (prediction, lines) = (run.prediction, run.input.lines)
         if let output {
             try OutputFile.write(prediction.csv(lines: lines), to: output, flag: "--output")

@@ -11,7 +11,8 @@ struct SweepRun: ParsableCommand {
         commandName: "run",
         abstract: "Run every problem × sampler × seed combination into a CSV (the default subcommand of sweep).",
         discussion: """
-            Problems: all (the ten functions of docs/bench/FUNCTIONS.md), mlp (the MLP problems), or any of:
+            Problems: all (the ten functions of docs/bench/FUNCTIONS.md), mlp (the MLP problems),
+            inert (the ten embedded in twice their dimension, the added inputs ignored: <name>_inert), or any of:
               \(BenchmarkProblem.knownNames.joined(separator: ", ")).
             For mlp-<dataset>, value is the validation error 1 − accuracy and regret = 1 − best validation accuracy.
             Samplers: all (\(["bayes", "tpe", "random", "sobol", "grid"].joined(separator: ", "))) or any of:
@@ -24,7 +25,7 @@ struct SweepRun: ParsableCommand {
             """
     )
 
-    @Option(help: "Comma-separated problems, 'all' (the ten functions) or 'mlp'.")
+    @Option(help: "Comma-separated problems, 'all' (the ten functions), 'inert' or 'mlp'.")
     var problems = "all"
 
     @Option(help: "Comma-separated samplers, or 'all'.")

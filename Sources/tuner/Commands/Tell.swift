@@ -2,18 +2,21 @@ import ArgumentParser
 import Foundation
 import Tuning
 import TuningReport
+import TuningSpec
 
 /// `tuner tell`: finishes a trial started by `tuner ask` with its value, or as pruned or failed (Optuna's
 /// `optuna tell`). A NaN or infinite value records the trial as failed.
 struct Tell: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tell",
-        abstract: "Finish a trial from `tuner ask`: with its value, or as pruned or failed.",
+        abstract: "Finish trials from `tuner ask`: with their values, or as pruned or failed.",
         discussion: """
             Examples:
               tuner tell --study demo --trial 0 --value 0.173 --storage sqlite:///tmp/demo.db
               tuner tell --study demo --trial 1 --state failed --reason "out of memory"
               tuner tell --study demo --trial 2 --state pruned
+              tuner tell --study demo --file results.jsonl  # {"trial": 3, "value": 0.2}
+              ./evaluate < batch.jsonl | tuner tell --study demo --file -
             """)
 
     enum FinalState: String, ExpressibleByArgument, CaseIterable { case complete, pruned, failed }
@@ -24,7 +27,14 @@ struct Tell: ParsableCommand {
     @OptionGroup var storageOption: StorageOption
 
     @Option(help: ArgumentHelp("The trial number `tuner ask` printed.", valueName: "N"))
-    var trial: Int
+    var trial: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Many results: JSON lines or CSV with trial, value, state, reason, intermediate (- for standard input); "
+                + "all are checked before any is recorded.",
+            valueName: "file"))
+    var file: String?
 
     @Option(help: ArgumentHelp("The objective's value (the trial becomes complete).", valueName: "X"))
     var value: Double?
@@ -36,6 +46,13 @@ struct Tell: ParsableCommand {
     var reason: String?
 
     func validate() throws {
+        if file != nil {
+            if trial != nil || value != nil || state != nil || reason != nil {
+                throw ValidationError("--file cannot be combined with --trial, --value, --state or --reason")
+            }
+            return
+        }
+        guard let trial else { throw ValidationError("--trial N is required (or --file F for many results)") }
         if trial < 0 { throw ValidationError("--trial must be a trial number (0 or more), got \(trial)") }
         switch (value, state) {
         case (nil, nil), (nil, .complete?):
@@ -52,6 +69,15 @@ struct Tell: ParsableCommand {
         let (storage, stored) = try storageOption.read(study: study)
         let opened = try Study(
             name: study, space: stored.spec.space, direction: stored.spec.direction, storage: storage)
+        if let file {
+            let outcome = try ResultBatch(
+                records: try InputRecord.read(path: file), file: InputRecord.name(ofPath: file)
+            ).apply(to: opened)
+            for number in outcome.unchanged { print("Trial \(number) of study '\(study)': already told, unchanged") }
+            for trial in outcome.finished { print(TrialFormat.finished(trial, study: study)) }
+            return
+        }
+        let trial = trial!
         let finished: Trial
         switch state {
         case .failed?: finished = try opened.tell(trial, failedBecause: reason ?? "told failed by tuner tell")

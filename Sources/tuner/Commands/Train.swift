@@ -64,7 +64,8 @@ struct Train: ParsableCommand {
         let (job, printer) = (try job(), TrainingPrinter(json: json))
         let outcome: TrainingJob.Outcome
         do {
-            outcome = try job.run { report, task in printer.epoch(report, classification: task == .classification) }
+            outcome = try job.run(
+                onEpoch: { printer.epoch($0, classification: $1 == .classification) }, onNote: StandardError.line)
         } catch {
             throw error.commandLineError
         }

@@ -18,3 +18,8 @@ enum StandardOutput {
         }
     }
 }
+
+/// A line for standard error: a note of what was done to the data (`note: data.csv: one-hot encoded …`).
+enum StandardError {
+    static func line(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+}

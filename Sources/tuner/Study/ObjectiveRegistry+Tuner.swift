@@ -5,11 +5,11 @@ import TuningSpec
 
 /// The objectives `tuner` studies can name, registered from the modules that own them: `mlp` (the default; the
 /// network on a dataset, `NetworkTraining`), `command` (`TuningSpec`), and the benchmark functions
-/// (`Benchmarking`: `branin`, `hartmann6`, …).
+/// (`Benchmarking`: `branin`, `hartmann6`, …, and their `_inert` variants).
 extension ObjectiveRegistry {
     static let tuner = ObjectiveRegistry(
         defaultName: "mlp",
-        providers: [.network, .command] + BenchmarkFunction.all.map(ObjectiveProvider.benchmark))
+        providers: [.network, .command] + BenchmarkFunction.catalog.map(ObjectiveProvider.benchmark))
 }
 
 extension ObjectiveProvider {
@@ -18,13 +18,14 @@ extension ObjectiveProvider {
         let request = NetworkStudyRequest(
             dataset: config.dataset, target: config.target, metric: config.metric,
             seed: config.seed ?? 0, folds: config.cv,
-            narrowsLearningRates: config.lrRange == "auto")
+            narrowsLearningRates: config.lrRange == "auto", csv: CSVHandling(config))
         let network: NetworkStudySetup
         do {
             network = try NetworkObjective.studySetup(request)
         } catch let error as NetworkStudyError {
             throw SpecError(file: "", line: nil, field: error.field, message: error.message)
         }
+        network.notes.forEach(StandardError.line)
         let objective = network.objective
         var setup = ObjectiveSetup(
             objective: objective, defaultSpace: network.space, direction: objective.direction,

@@ -19,9 +19,11 @@ enum OwnArguments {
         return found
     }
 
-    /// The password of `--storage` (as `SecretRedaction` finds it) and of `PGPASSWORD`.
+    /// The passwords of `--storage` and `--from-storage` (as `SecretRedaction` finds them) and of `PGPASSWORD`.
     static var secrets: [String] {
-        let storage = value(of: "--storage").map(SecretRedaction.secrets(inURL:)) ?? []
+        let storage = ["--storage", "--from-storage"].flatMap {
+            value(of: $0).map(SecretRedaction.secrets(inURL:)) ?? []
+        }
         let environment = ProcessInfo.processInfo.environment["PGPASSWORD"].map { [$0] } ?? []
         return storage + environment
     }

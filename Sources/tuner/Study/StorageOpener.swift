@@ -10,12 +10,13 @@ import TuningStorages
 enum StorageOpener {
     static let defaultURL = "sqlite://tuner.db"
 
-    static func open(_ text: String?) throws -> any StudyStorage {
+    /// `flag` names the option in usage errors.
+    static func open(_ text: String?, flag: String = "--storage") throws -> any StudyStorage {
         do {
             return try StorageRegistry.standard.open(text ?? defaultURL)
         } catch {
             if case .cannotOpen = error { throw RuntimeError(error.description) }
-            throw SpecError(file: "", line: nil, field: "--storage", message: "\(error)")
+            throw SpecError(file: "", line: nil, field: flag, message: "\(error)")
         }
     }
 

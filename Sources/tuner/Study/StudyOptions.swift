@@ -22,6 +22,8 @@ struct StudyOptions: ParsableArguments {
             "Target column of a CSV dataset (name or 0-based index; default: the last column).", valueName: "column"))
     var target: String?
 
+    @OptionGroup var csv: CSVHandlingOptions
+
     @Option(help: "Number of trials in the study (default 30; the bundled digits study: 100).")
     var trials: Int?
 
@@ -110,6 +112,15 @@ struct StudyOptions: ParsableArguments {
     @Flag(help: "Enqueue a retry of every stale trial (at most 3 per original trial).")
     var retryStale = false
 
+    @Option(
+        help: ArgumentHelp(
+            "A command's trials each get a directory DIR/<study>/trial-<N> ({trial_dir}, $TUNER_TRIAL_DIR).",
+            valueName: "dir"))
+    var artifacts: String?
+
+    @Option(help: ArgumentHelp("Trial directories kept after the study: the best K (default 3).", valueName: "K"))
+    var keepArtifacts: Int?
+
     @OptionGroup var progress: ProgressOptions
 
     /// The rules spec files follow (`StudyConfig.firstViolation`), for the flags.
@@ -140,8 +151,11 @@ struct StudyOptions: ParsableArguments {
         c.heartbeat = heartbeat
         c.grace = grace
         c.retryStale = retryStale ? true : nil
+        c.artifacts = artifacts
+        c.keepArtifacts = keepArtifacts
         c.samplerOptions = StudyConfig.keyValueOptions(samplerOptions)
         c.prunerOptions = StudyConfig.keyValueOptions(prunerOptions)
+        csv.fill(&c)
         return c
     }
 }

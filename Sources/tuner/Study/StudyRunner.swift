@@ -18,17 +18,18 @@ struct StudyRunner {
         try StudyRunner.run(
             config, samplerName: samplerName, storage: try StorageOpener.open(options.storage),
             mode: options.progress.mode,
-            file: options.configFile)
+            file: options.configFile, storageURL: StorageOpener.location(options.storage)?.redacted)
     }
 
     /// Runs a study described by `config` until it holds its budget of trials (counting trials already stored,
-    /// so a rerun resumes, and trials created by other workers), then prints the summary.
+    /// so a rerun resumes, and trials created by other workers), removes the artifacts of all but the best
+    /// trials (`--artifacts`), then prints the summary. A command sees `storageURL` (redacted) as `TUNER_STORAGE`.
     static func run(
         _ config: StudyConfig, samplerName: String, storage: any StudyStorage, mode: ProgressReporter.Mode,
-        file: String?
+        file: String?, storageURL: String? = nil
     ) throws {
         let setup = try ConfiguredStudy(
-            config, samplerName: samplerName, objectives: .tuner, storage: storage, file: file)
+            config, samplerName: samplerName, objectives: .tuner, storage: storage, file: file, storageURL: storageURL)
         let (study, worker) = (setup.study, setup.worker)
         let alreadyRun = try study.trials.count
         let reporter = ProgressReporter(
@@ -52,6 +53,7 @@ struct StudyRunner {
             })
         withExtendedLifetime(interrupts) {}
         reporter.close()
+        for failure in try setup.keepBestArtifacts()?.failures ?? [] { StandardError.line("warning: \(failure)") }
         let summary = try StudySummary(
             of: study, sampler: samplerName, metric: setup.objective.metric,
             elapsed: Date().timeIntervalSince(started), interrupted: outcome.cancelled,

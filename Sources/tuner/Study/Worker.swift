@@ -45,6 +45,6 @@ struct Worker: ParsableCommand {
         config.jobs = jobs
         try StudyRunner.run(
             config, samplerName: config.sampler ?? "bayes", storage: store,
-            mode: progress.mode, file: nil)
+            mode: progress.mode, file: nil, storageURL: StorageOpener.location(storageOption.storage)?.redacted)
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+
+extension TrialArtifacts {
+    /// What `keepBest` did: the trials whose directories stay (best first), the directories removed, and the
+    /// ones that could not be removed with the reason (one line each).
+    public struct Cleanup: Sendable, Equatable {
+        public var kept: [Int] = []
+        public var removed: [String] = []
+        public var failures: [String] = []
+    }
+
+    /// The `keep` best complete trials of `trials` for `direction`, best first (equal values: lower number first).
+    public func bestTrials(_ trials: [Trial], direction: Direction) -> [Trial] {
+        let complete = trials.filter { $0.state == .complete && ($0.value?.isFinite ?? false) }
+        let ranked = complete.sorted { a, b in
+            let (x, y) = (direction.loss(a.value!), direction.loss(b.value!))
+            return x == y ? a.number < b.number : x < y
+        }
+        return Array(ranked.prefix(max(0, keep)))
+    }
+
+    /// Removes the directory of every finished trial of `study` that is not among the `keep` best complete ones,
+    /// when this type made it (the trial's `trial_dir` attribute names exactly `directory(study:number:)` and
+    /// the path is a directory, not a link). Everything else, and every running or waiting trial's directory,
+    /// is left alone. A directory that cannot be removed is reported in `failures`, not thrown.
+    @discardableResult
+    public func keepBest(of trials: [Trial], study: String, direction: Direction) -> Cleanup {
+        var cleanup = Cleanup()
+        let best = bestTrials(trials, direction: direction)
+        cleanup.kept = best.map(\.number)
+        let kept = Set(cleanup.kept)
+        for trial in trials where trial.state.isFinished && !kept.contains(trial.number) {
+            guard let recorded = trial.userAttributes[Self.directoryAttribute],
+                let expected = try? directory(study: study, number: trial.number).path,
+                recorded == expected, Self.isRealDirectory(expected)
+            else { continue }
+            do {
+                try FileManager.default.removeItem(atPath: expected)
+                cleanup.removed.append(expected)
+            } catch {
+                cleanup.failures.append(
+                    "artifacts: cannot remove \(expected.escapingControlCharacters): "
+                        + (error as NSError).localizedDescription.escapingControlCharacters)
+            }
+        }
+        return cleanup
+    }
+
+    /// `keepBest` over the trials stored for `study` now.
+    @discardableResult
+    public func keepBest(in study: Study) throws -> Cleanup {
+        keepBest(of: try study.trials, study: study.name, direction: study.direction)
+    }
+}
