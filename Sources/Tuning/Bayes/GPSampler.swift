@@ -17,8 +17,8 @@ import Randomness
 ///    proposal's seeded generator (so a resumed study proposes what the original would have), once per candidate
 ///    output warping (`OutputWarping.automatic`: the identity and a fitted Box–Cox transform), keeping the
 ///    model with the highest evidence of the raw losses (`GPSampler+Surrogate.swift`);
-/// 4. condition on pending (running) trials with the kriging believer (`conditioned(onPending:)`), so
-///    parallel proposals spread out;
+/// 4. condition on pending (running) trials with the kriging believer (`conditioned(onPending:)`; their
+///    believed values also count for the incumbent of step 5), so parallel and batch proposals spread out;
 /// 5. maximize log expected improvement (Ament et al. 2023; EI, PI or UCB as options) with
 ///    `AcquisitionMaximizer`: a large random candidate set plus perturbations of the best trials, L-BFGS-B from
 ///    the best candidates on the continuous and integer columns, then a discrete sweep over categories and
@@ -132,11 +132,13 @@ public struct GPSampler: Sampler {
         let surrogate = fitSurrogate(inputs: x, losses: losses, trials: context.trials, using: &rng)
         let y = surrogate.warpedLosses
         var model = surrogate.model
+        // The kriging believer's fantasized losses μ(P) of the pending points: their values in the model, and
+        // candidates for the incumbent (a pending point predicted to improve is believed to have improved).
+        var believed: [Double] = []
         if !history.pending.isEmpty {
-            model = model.conditioned(
-                onPending: Matrix(
-                    rows: history.pending.count, columns: d,
-                    elements: history.pending.flatMap { $0 }))
+            let pending = Matrix(rows: history.pending.count, columns: d, elements: history.pending.flatMap { $0 })
+            believed = model.predict(pending).mean.filter(\.isFinite)
+            model = model.conditioned(onPending: pending)
         }
         lastModel = model
         var notes = surrogate.notes
@@ -144,7 +146,10 @@ public struct GPSampler: Sampler {
         if model.jitter > 0 { notes["gp_jitter"] = String(format: "%.3g", model.jitter) }
         if !model.warnings.isEmpty { notes["gp_warnings"] = model.warnings.map(\.description).joined(separator: "; ") }
 
-        let best = incumbentLoss(surrogate.model, fittedLosses: y)  // in the warped units of the model
+        // In the warped units of the model. With pending points, the believed losses count as observations, as in
+        // Ginsbourger et al.'s kriging believer: otherwise improvement over the best finished trial stays large
+        // at a pending point the model likes, though its variance is gone, and a batch piles up there.
+        let best = min(incumbentLoss(surrogate.model, fittedLosses: y), believed.min() ?? .infinity)
         let acquisition: any AcquisitionFunction
         switch options.acquisition {
         case .logExpectedImprovement: acquisition = LogExpectedImprovement(model: model, bestValue: best)
