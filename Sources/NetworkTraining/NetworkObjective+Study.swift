@@ -12,17 +12,21 @@ public struct NetworkStudyRequest: Sendable {
     /// `accuracy`, `loss` or `r2`; nil for the dataset's default.
     public var metric: String?
     public var seed: UInt64
+    /// Cross-validation folds (nil or 1: one validation split), unless `automaticFolds`.
     public var folds: Int?
+    /// Whether the number of folds follows the dataset's size (`NetworkObjective.automaticFolds`).
+    public var automaticFolds: Bool
     public var narrowsLearningRates: Bool
     /// How a CSV file is read: categorical and ignored columns, missing cells.
     public var csv: CSVHandling
 
     public init(
         dataset: String?, target: String?, metric: String?, seed: UInt64, folds: Int?,
-        narrowsLearningRates: Bool, csv: CSVHandling = CSVHandling()
+        automaticFolds: Bool = false, narrowsLearningRates: Bool, csv: CSVHandling = CSVHandling()
     ) {
         (self.dataset, self.target, self.metric) = (dataset, target, metric)
         (self.seed, self.folds, self.narrowsLearningRates) = (seed, folds, narrowsLearningRates)
+        self.automaticFolds = automaticFolds
         self.csv = csv
     }
 }
@@ -66,8 +70,11 @@ extension NetworkObjective {
             metric = parsed
         }
         let objective: NetworkObjective
+        let folds =
+            request.automaticFolds
+            ? automaticFolds(rows: dataset.count) : request.folds.flatMap { $0 > 1 ? $0 : nil }
         do {
-            objective = try NetworkObjective(dataset: dataset, metric: metric, seed: request.seed, folds: request.folds)
+            objective = try NetworkObjective(dataset: dataset, metric: metric, seed: request.seed, folds: folds)
         } catch let error as StudyError {
             var field = "metric"
             if case .invalidArgument(let name, _) = error, name == "cv" { field = "cv" }
@@ -77,7 +84,7 @@ extension NetworkObjective {
         let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"
         var summary =
             "MLP on \(dataset.name) (\(shape), \(kind))"
-            + (request.folds.map { ", \($0)-fold cross-validation" } ?? "")
+            + (folds.map { ", \($0)-fold cross-validation" } ?? "")
         var space = defaultSpace
         if request.narrowsLearningRates {
             if let suggestion = try objective.suggestedLearningRate(seed: request.seed) {
@@ -93,7 +100,22 @@ extension NetworkObjective {
         return NetworkStudySetup(
             objective: objective, space: space,
             metricName: "validation \(objective.metric.rawValue)", summary: summary, notes: note.map { [$0] } ?? [],
-            pruningWarmupSteps: request.folds == nil ? 5 : 0)
+            pruningWarmupSteps: folds == nil ? 5 : 0)
+    }
+
+    /// Whether a study without a `cv` setting cross-validates small datasets (`cv: auto`).
+    public static let crossValidatesByDefault = false
+
+    /// Datasets with fewer rows than this are cross-validated by `cv: auto`.
+    public static let automaticCrossValidationRows = 3000
+
+    /// The folds of `cv: auto` for a dataset of `rows` rows: 5 below 300 rows, 3 below
+    /// `automaticCrossValidationRows`, none (one validation split) above. On small data the score of one
+    /// validation split of a few dozen or hundred rows is noisy enough that the study picks the luckiest
+    /// configuration rather than the best; averaging folds shrinks that noise by about √K.
+    public static func automaticFolds(rows: Int) -> Int? {
+        if rows < 300 { return 5 }
+        return rows < automaticCrossValidationRows ? 3 : nil
     }
 
     /// A bundled dataset by name, or a CSV file (target column by name or 0-based index, default the last);

@@ -35,7 +35,12 @@ extension StudyConfig {
             if value < 0 { throw s.error("must be a non-negative integer") }
             seed = UInt64(value)
         }
-        cv = try f["cv"]?.int()
+        if let c = f["cv"] {
+            guard let setting = CrossValidationSetting(parsing: try c.string()) else {
+                throw c.error("must be auto or a number of folds (1: no cross-validation)")
+            }
+            cv = setting
+        }
         lrRange = try f["lr_range"].map { try $0.choice(["auto"]) }
         heartbeat = try f["heartbeat"]?.double()
         grace = try f["grace"]?.double()

@@ -19,7 +19,9 @@ extension StudyConfig {
         func isSeconds(_ value: Double?) -> Bool { value.map { $0.isFinite && $0 > 0 } ?? true }
         if let trials, trials < 1 { return violation("trials", "must be at least 1, got \(trials)") }
         if let jobs, jobs < 1 { return violation("jobs", "must be at least 1, got \(jobs)") }
-        if let cv, cv < 2 { return violation("cv", "must be at least 2 folds, got \(cv)") }
+        if case .folds(let k)? = cv, k < 1 {
+            return violation("cv", "must be auto or a number of folds (1: no cross-validation), got \(k)")
+        }
         if let maxCategories, maxCategories < 1 {
             return violation("max_categories", "must be at least 1, got \(maxCategories)")
         }

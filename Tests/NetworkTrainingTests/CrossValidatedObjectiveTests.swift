@@ -83,3 +83,20 @@ struct CrossValidatedObjectiveTests {
         }
     }
 }
+
+/// `cv: auto`: the folds follow the dataset's size.
+@Suite struct AutomaticFoldsTests {
+    @Test func smallDatasetsAreCrossValidatedAndLargeOnesSplitOnce() throws {
+        #expect(NetworkObjective.automaticFolds(rows: 150) == 5)
+        #expect(NetworkObjective.automaticFolds(rows: 1797) == 3)
+        #expect(NetworkObjective.automaticFolds(rows: NetworkObjective.automaticCrossValidationRows) == nil)
+        let request = NetworkStudyRequest(
+            dataset: "iris", target: nil, metric: nil, seed: 0, folds: nil, automaticFolds: true,
+            narrowsLearningRates: false)
+        let setup = try NetworkObjective.studySetup(request)
+        #expect(setup.summary.contains("5-fold cross-validation") && setup.pruningWarmupSteps == 0, "\(setup.summary)")
+        let single = NetworkStudyRequest(
+            dataset: "iris", target: nil, metric: nil, seed: 0, folds: 1, narrowsLearningRates: false)
+        #expect(!(try NetworkObjective.studySetup(single)).summary.contains("cross-validation"))
+    }
+}

@@ -106,7 +106,8 @@ import Tuning
         ("heartbeat: -1", "spec.yaml:1: heartbeat: must be a positive, finite number of seconds"),
         ("grace: 4", "spec.yaml:1: grace: must exceed the heartbeat interval (5.0 s)"),
         ("heartbeat: 10\ngrace: 8", "spec.yaml:2: grace: must exceed the heartbeat interval (10.0 s)"),
-        ("cv: 1", "spec.yaml:1: cv: must be at least 2 folds, got 1"),
+        ("cv: 0", "spec.yaml:1: cv: must be auto or a number of folds (1: no cross-validation), got 0"),
+        ("cv: many", "spec.yaml:1: cv: must be auto or a number of folds (1: no cross-validation)"),
         ("jobs: 0", "spec.yaml:1: jobs: must be at least 1, got 0"),
     ])
     func specFilesBreakingARuleNameTheField(text: String, expected: String) throws {

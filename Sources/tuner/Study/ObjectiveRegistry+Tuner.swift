@@ -17,7 +17,8 @@ extension ObjectiveProvider {
     static let network = ObjectiveProvider(name: "mlp", acceptsLearningRateRange: true) { config in
         let request = NetworkStudyRequest(
             dataset: config.dataset, target: config.target, metric: config.metric,
-            seed: config.seed ?? 0, folds: config.cv,
+            seed: config.seed ?? 0, folds: config.cv.flatMap { if case .folds(let k) = $0 { k } else { nil } },
+            automaticFolds: config.cv.map { $0 == .automatic } ?? NetworkObjective.crossValidatesByDefault,
             narrowsLearningRates: config.lrRange == "auto", csv: CSVHandling(config))
         let network: NetworkStudySetup
         do {

@@ -53,8 +53,12 @@ struct StudyOptions: ParsableArguments {
     @Option(help: ArgumentHelp("none, median, percentile, asha or hyperband.", valueName: "pruner"))
     var pruner: String?
 
-    @Option(help: ArgumentHelp("Cross-validation folds for dataset objectives.", valueName: "K"))
-    var cv: Int?
+    @Option(
+        help: ArgumentHelp(
+            "Cross-validation of dataset objectives: auto (the default: folds for small datasets) or K folds "
+                + "(1: one validation split).",
+            valueName: "auto|K"))
+    var cv: CrossValidationSetting?
 
     @Option(
         help: ArgumentHelp(
@@ -158,4 +162,8 @@ struct StudyOptions: ParsableArguments {
         csv.fill(&c)
         return c
     }
+}
+
+extension CrossValidationSetting: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
 }
