@@ -18,17 +18,7 @@ struct AskedStudyOptions: ParsableArguments {
         ))
     var sampler: String?
 
-    @Option(
-        name: .customLong("space"),
-        help: ArgumentHelp("A search space file (YAML or JSON), to create the study.", valueName: "space.yaml"))
-    var spaceFile: String?
-
-    @Option(
-        name: .customLong("config"),
-        help: ArgumentHelp(
-            "A study spec (YAML or JSON): its space, direction, sampler, sampler_options and seed are used.",
-            valueName: "spec.yaml"))
-    var configFile: String?
+    @OptionGroup var specFiles: SpecFilesOptions
 
     @Option(
         help: ArgumentHelp(
@@ -39,34 +29,27 @@ struct AskedStudyOptions: ParsableArguments {
     @Option(help: "The study's seed (used when the study is created; later calls keep the stored one).")
     var seed: UInt64?
 
-    @Option(
-        name: .customLong("sampler-option"),
-        help: ArgumentHelp("A sampler option as key=value (repeatable).", valueName: "key=value"))
-    var samplerOptions: [String] = []
+    /// The flags as a config (only what was given).
+    var flagsConfig: StudyConfig {
+        var flags = StudyConfig()
+        (flags.direction, flags.sampler, flags.seed) = (direction, sampler, seed)
+        flags.samplerOptions = specFiles.samplerOptionValues
+        return flags
+    }
 
+    /// The rules spec files follow (`StudyConfig.firstViolation`), for the flags; one spec source at a time.
     func validate() throws {
-        if spaceFile != nil && configFile != nil {
+        if specFiles.spaceFile != nil && specFiles.configFile != nil {
             throw ValidationError("--space and --config cannot be combined: give one")
         }
-        if let sampler, !StudyConfig.samplers.contains(sampler) {
-            throw ValidationError(
-                "--sampler must be one of \(StudyConfig.samplers.joined(separator: ", ")), got '\(sampler)'")
-        }
-        if let direction, !StudyConfig.directions.contains(direction) {
-            throw ValidationError("--direction must be minimize or maximize, got '\(direction)'")
-        }
-        for option in samplerOptions where !option.contains("=") {
-            throw ValidationError("'\(option)' must have the form key=value")
-        }
+        if let broken = flagsConfig.firstViolation() { throw ValidationError("\(broken.flag) \(broken.message)") }
     }
 
     /// The study, opened or created from the spec files and flags.
     func open() throws -> AskedStudy {
-        var flags = StudyConfig()
-        (flags.direction, flags.sampler, flags.seed) = (direction, sampler, seed)
-        flags.samplerOptions = StudyConfig.keyValueOptions(samplerOptions)
-        let config = try StudyConfig.load(config: configFile, space: spaceFile).overridden(by: flags)
+        let config = try specFiles.load().overridden(by: flagsConfig)
         return try AskedStudy(
-            name: study, config: config, storage: try storageOption.open(), file: configFile ?? "--sampler-option")
+            name: study, config: config, storage: try storageOption.open(),
+            file: specFiles.configFile ?? "--sampler-option")
     }
 }

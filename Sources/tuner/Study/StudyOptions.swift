@@ -69,33 +69,9 @@ struct StudyOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Study name (runs with the same name and storage resume it).", valueName: "name"))
     var study: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Where the study lives: sqlite:///path.db (default: tuner.db here), memory, "
-                + "or postgresql://user@host:port/db.",
-            valueName: "url"))
-    var storage: String?
+    @OptionGroup var storageOption: StorageOption
 
-    @Option(
-        name: .customLong("config"),
-        help: ArgumentHelp(
-            "A study spec (YAML or JSON): objective, space, sampler and options, trials, direction, metric, "
-                + "pruner, seed.",
-            valueName: "spec.yaml"))
-    var configFile: String?
-
-    @Option(
-        name: .customLong("space"),
-        help: ArgumentHelp(
-            "A search space file (YAML or JSON), e.g. 'lr: {type: float, low: 1.0e-5, high: 0.1, log: true}'.",
-            valueName: "space.yaml"))
-    var spaceFile: String?
-
-    @Option(
-        name: .customLong("sampler-option"),
-        help: ArgumentHelp("A sampler option as key=value (repeatable), e.g. startup_trials=8.", valueName: "key=value")
-    )
-    var samplerOptions: [String] = []
+    @OptionGroup var specFiles: SpecFilesOptions
 
     @Option(
         name: .customLong("pruner-option"),
@@ -130,7 +106,7 @@ struct StudyOptions: ParsableArguments {
     /// The rules spec files follow (`StudyConfig.firstViolation`), for the flags.
     func validate() throws {
         if let broken = flagsConfig().firstViolation() { throw ValidationError("\(broken.flag) \(broken.message)") }
-        for option in samplerOptions + prunerOptions where !option.contains("=") {
+        for option in prunerOptions where !option.contains("=") {
             throw ValidationError("'\(option)' must have the form key=value")
         }
     }
@@ -157,7 +133,7 @@ struct StudyOptions: ParsableArguments {
         c.retryStale = retryStale ? true : nil
         c.artifacts = artifacts
         c.keepArtifacts = keepArtifacts
-        c.samplerOptions = StudyConfig.keyValueOptions(samplerOptions)
+        c.samplerOptions = specFiles.samplerOptionValues
         c.prunerOptions = StudyConfig.keyValueOptions(prunerOptions)
         csv.fill(&c)
         return c

@@ -16,9 +16,10 @@ struct StudyRunner {
     func run() throws {
         let config = try resolvedConfig()
         try StudyRunner.run(
-            config, samplerName: samplerName, storage: try StorageOpener.open(options.storage),
+            config, samplerName: samplerName, storage: try StorageOpener.open(options.storageOption.storage),
             mode: options.progress.mode,
-            file: options.configFile, storageURL: StorageOpener.location(options.storage)?.redacted)
+            file: options.specFiles.configFile,
+            storageURL: StorageOpener.location(options.storageOption.storage)?.redacted)
     }
 
     /// Runs a study described by `config` until it holds its budget of trials (counting trials already stored,
@@ -64,13 +65,13 @@ struct StudyRunner {
 
     /// The spec file, overlaid with the flags, the space file and the command after `--`.
     func resolvedConfig() throws -> StudyConfig {
-        var config = try StudyConfig.load(config: options.configFile, space: options.spaceFile)
+        var config = try options.specFiles.load()
             .overridden(by: options.flagsConfig())
         if !command.isEmpty {
             config.command = StudyConfig.commandLine(command)
             config.objective = config.objective ?? "command"
         }
-        if let file = options.configFile, let fileSampler = config.sampler, fileSampler != samplerName {
+        if let file = options.specFiles.configFile, let fileSampler = config.sampler, fileSampler != samplerName {
             FileHandle.standardError.write(
                 Data("note: the subcommand's sampler '\(samplerName)' overrides '\(fileSampler)' from \(file)\n".utf8))
         }
