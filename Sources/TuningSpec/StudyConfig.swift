@@ -41,8 +41,8 @@ public struct StudyConfig: Codable, Sendable, Equatable {
     public var trialTimeout: Double?
     public var jobs: Int?
     public var seed: UInt64?
-    /// Cross-validation of dataset objectives: `auto` (the default: folds when the dataset is small) or K folds
-    /// (1: a single train/validation split).
+    /// Cross-validation of dataset objectives: `auto` (folds when the dataset is small) or K folds (1, the
+    /// default: a single train/validation split).
     public var cv: CrossValidationSetting?
     /// `auto`: narrow the MLP objective's `lr` range around a learning-rate range test's suggestion.
     public var lrRange: String?

@@ -55,8 +55,8 @@ struct StudyOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Cross-validation of dataset objectives: auto (the default: folds for small datasets) or K folds "
-                + "(1: one validation split).",
+            "Cross-validation of dataset objectives: auto (folds for small datasets) or K folds "
+                + "(default 1: one validation split).",
             valueName: "auto|K"))
     var cv: CrossValidationSetting?
 
