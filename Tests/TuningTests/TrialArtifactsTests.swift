@@ -101,3 +101,15 @@ import Testing
         }
     }
 }
+
+/// The recommended trial's directory stays even when it is not among the best K observed.
+@Suite struct TrialArtifactsRecommendedTests {
+    @Test func aTrialNamedInAlsoKeepingKeepsItsDirectory() throws {
+        let dir = try TemporaryDirectory()
+        let (study, artifacts) = try TrialArtifactsTests().runStudy(dir, keep: 1, values: [5, 1, 4])
+        let cleanup = artifacts.keepBest(of: try study.trials, study: "demo", direction: .minimize, alsoKeeping: [2])
+        #expect(cleanup.kept == [1, 2] && cleanup.removed.count == 1)
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path("runs/demo")).sorted()
+        #expect(left == ["trial-1", "trial-2"])
+    }
+}

@@ -19,15 +19,17 @@ extension TrialArtifacts {
         return Array(ranked.prefix(max(0, keep)))
     }
 
-    /// Removes the directory of every finished trial of `study` that is not among the `keep` best complete ones,
-    /// when this type made it (the trial's `trial_dir` attribute names exactly `directory(study:number:)` and
+    /// Removes the directory of every finished trial of `study` that is not among the `keep` best complete ones
+    /// (nor in `alsoKeeping`: the recommended trial, whose model the user will want), when this type made it (the trial's `trial_dir` attribute names exactly `directory(study:number:)` and
     /// the path is a directory, not a link). Everything else, and every running or waiting trial's directory,
     /// is left alone. A directory that cannot be removed is reported in `failures`, not thrown.
     @discardableResult
-    public func keepBest(of trials: [Trial], study: String, direction: Direction) -> Cleanup {
+    public func keepBest(
+        of trials: [Trial], study: String, direction: Direction, alsoKeeping extra: [Int] = []
+    ) -> Cleanup {
         var cleanup = Cleanup()
         let best = bestTrials(trials, direction: direction)
-        cleanup.kept = best.map(\.number)
+        cleanup.kept = best.map(\.number) + extra.filter { number in !best.contains { $0.number == number } }
         let kept = Set(cleanup.kept)
         for trial in trials where trial.state.isFinished && !kept.contains(trial.number) {
             guard let recorded = trial.userAttributes[Self.directoryAttribute],
@@ -46,9 +48,16 @@ extension TrialArtifacts {
         return cleanup
     }
 
-    /// `keepBest` over the trials stored for `study` now.
+    /// `keepBest` over the trials stored for `study` now, keeping the recommended trial's directory too
+    /// (`Recommendation`: with noisy values it may rank below the best `keep` observed ones).
     @discardableResult
     public func keepBest(in study: Study) throws -> Cleanup {
-        keepBest(of: try study.trials, study: study.name, direction: study.direction)
+        let trials = try study.trials
+        let recommended = Recommendation.recommend(in: trials, space: study.space, direction: study.direction)
+        guard keep > 0, let recommended else {
+            return keepBest(of: trials, study: study.name, direction: study.direction)
+        }
+        return keepBest(
+            of: trials, study: study.name, direction: study.direction, alsoKeeping: [recommended.trial.number])
     }
 }
