@@ -20,8 +20,9 @@ extension TrialArtifacts {
     }
 
     /// Removes the directory of every finished trial of `study` that is not among the `keep` best complete ones
-    /// (nor in `alsoKeeping`: the recommended trial, whose model the user will want), when this type made it (the trial's `trial_dir` attribute names exactly `directory(study:number:)` and
-    /// the path is a directory, not a link). Everything else, and every running or waiting trial's directory,
+    /// (nor in `alsoKeeping`: the recommended trial, whose model the user will want), when this type made it
+    /// (the trial's `trial_dir` attribute names exactly `directory(study:number:)` and the path is a directory,
+    /// not a link). Everything else, and every running or waiting trial's directory,
     /// is left alone. A directory that cannot be removed is reported in `failures`, not thrown.
     @discardableResult
     public func keepBest(
