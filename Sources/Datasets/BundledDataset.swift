@@ -85,8 +85,8 @@ public struct BundledDataset: Sendable, Hashable {
         let dataset = try Dataset.csv(path: path, options: options)
         guard dataset.count == samples, dataset.featureCount == features else {
             throw .mismatch(
-                file: try path, reason: "expected \(samples)×\(features), read \(dataset.count)×\(dataset.featureCount)"
-            )
+                file: try path,
+                reason: "expected \(samples)×\(features), read \(dataset.count)×\(dataset.featureCount)")
         }
         return dataset
     }

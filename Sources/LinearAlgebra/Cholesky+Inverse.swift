@@ -6,8 +6,8 @@
 /// block formula (Higham, *Accuracy and Stability of Numerical Algorithms*, 2nd ed., §14.2, "method 2C"
 /// blocked), all level 3:
 ///   L = [[A, 0], [B, C]]  ⇒  L⁻¹ = [[A⁻¹, 0], [−C⁻¹·B·A⁻¹, C⁻¹]],
-/// inverting A and C recursively, then B ← B·A⁻¹ and B ← −C⁻¹·B with two `trmm`, and LAPACK `trtri` only below
-/// 16 columns. Then `lauum` forms L⁻ᵀL⁻¹. Measured with one thread (n = 200 / 500 / 1000):
+/// inverting A and C recursively, then B ← B·A⁻¹ and B ← −C⁻¹·B with two `trmm`, and LAPACK `trtri` only
+/// below 16 columns. Then `lauum` forms L⁻ᵀL⁻¹. Measured with one thread (n = 200 / 500 / 1000):
 /// `trtri` 0.31 / 2.7 / 12.7 ms, the recursion 0.09 / 1.1 / 7.6 ms, same results to 10⁻¹⁷.
 extension Cholesky {
     /// A⁻¹ in place from the factor left by `factorInPlace` (`Cholesky+Workspace.swift`): the row-major upper

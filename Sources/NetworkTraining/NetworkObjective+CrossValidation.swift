@@ -7,8 +7,8 @@ import Tuning
 /// K-fold cross-validated trials of the network objective.
 ///
 /// The train + validation rows (80 % of the data; the test rows stay held out) are dealt once, by the study's seed,
-/// into K stratified folds (`Dataset.kFold`). A trial trains one network per fold f = 0 … K−1 on the other K−1 folds
-/// (features and regression targets standardized on those rows only, `TrainingScaling`; early stopping on fold f
+/// into K stratified folds (`Dataset.kFold`). A trial trains one network per fold f = 0 … K−1 on the other K−1
+/// folds (features and regression targets standardized on those rows only, `TrainingScaling`; early stopping on fold f
 /// restoring the best weights) and scores it on fold f: s_f. Each s_f is reported as the intermediate value at step f,
 /// so a pruner can stop the trial after its first folds. The trial's value is the mean s̄ = (1/K)·Σ s_f; its user
 /// attributes hold `cv_std` = √((1/K)·Σ (s_f − s̄)²) (the population standard deviation, as scikit-learn's

@@ -25,6 +25,7 @@ extension NetworkObjective {
         let fitPart = source.subset(fitRows)
         let scaling = TrainingScaling(fitting: fitPart)
         let testPart = source.subset(partition.test)
+        let (fitInputs, fitTargets) = (scaling.inputs(fitPart), scaling.targets(fitPart))
         let (testInputs, testTargets) = (scaling.inputs(testPart), scaling.targets(testPart))
         let members = metric == .loss ? 1 : max(1, ensembleSize)
         var summed: Matrix<Float>?
@@ -36,8 +37,7 @@ extension NetworkObjective {
             config.epochs = max(1, epochs)
             config.earlyStopping = nil
             let (network, result) = try Trainer<Float>.fit(
-                spec: spec, config: config, inputs: scaling.inputs(fitPart),
-                targets: scaling.targets(fitPart))
+                spec: spec, config: config, inputs: fitInputs, targets: fitTargets)
             if case .diverged(let epoch) = result.status {
                 throw StudyError.invalidArgument(
                     name: "training",

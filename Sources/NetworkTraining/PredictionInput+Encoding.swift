@@ -10,14 +10,7 @@ extension PredictionInput {
         guard let encoding = model.encoding else {
             return try read(path: path, featureNames: model.featureNames, targetName: model.targetName)
         }
-        let table: CSVTable
-        do {
-            table = try CSVTable.read(path: path)
-        } catch {
-            if case .unreadable = error { throw .unreadable(path: path) }
-            throw .malformed(error)
-        }
-        return try PredictionInput(table, path: path, encoding: encoding, targetName: model.targetName)
+        return try PredictionInput(table(path: path), path: path, encoding: encoding, targetName: model.targetName)
     }
 
     /// The rows of `table` encoded by `encoding`; `path` names the file in errors.

@@ -20,14 +20,17 @@ public struct PredictionInput: Sendable {
     public static func read(path: String, featureNames: [String], targetName: String)
         throws(PredictionInputError) -> PredictionInput
     {
-        let table: CSVTable
+        try PredictionInput(table(path: path), path: path, featureNames: featureNames, targetName: targetName)
+    }
+
+    /// The CSV table at `path`, its errors as `PredictionInputError`.
+    static func table(path: String) throws(PredictionInputError) -> CSVTable {
         do {
-            table = try CSVTable.read(path: path)
+            return try CSVTable.read(path: path)
         } catch {
             if case .unreadable = error { throw .unreadable(path: path) }
             throw .malformed(error)
         }
-        return try PredictionInput(table, path: path, featureNames: featureNames, targetName: targetName)
     }
 
     /// The rows of `table`; `path` names the file in errors.

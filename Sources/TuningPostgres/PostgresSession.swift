@@ -10,8 +10,8 @@
     ///
     /// Connection loss (server restart, network cut, `57P01 admin_shutdown`): the transaction is retried on a new
     /// connection with exponential back-off — waits of `initialBackoff`·2ᵏ capped at `maximumBackoff`, for at most
-    /// `reconnectWindow` seconds, and at least once — then a one-line `StorageError.backend` is thrown. Writes are made
-    /// safe to repeat (see `PostgresStorage`), so a write whose commit acknowledgement was lost is retried, not
+    /// `reconnectWindow` seconds, and at least once — then a one-line `StorageError.backend` is thrown. Writes are
+    /// made safe to repeat (see `PostgresStorage`), so a write whose commit acknowledgement was lost is retried, not
     /// dropped. Connecting (`PostgresConnection.connect`, not `PostgresClient`, which waits forever on a dead server)
     /// is bounded by `connectTimeout`, and every query by `queryTimeout` (the connection is closed when it expires).
     final class PostgresSession: @unchecked Sendable {

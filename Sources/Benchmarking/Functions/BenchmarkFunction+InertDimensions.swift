@@ -8,8 +8,8 @@ import Tuning
 /// (so a sampler cannot tell the two apart by their domains). Names: a name is a stem and an index (`x3` is
 /// stem `x`, index 3; a name without trailing digits, like `k`, has index 1); the original parameter with index
 /// i becomes stem + (2i − 1) and its twin stem + 2i. So `hartmann6_inert` has x1…x12, the original xᵢ being
-/// x₂ᵢ₋₁ (x1, x3, …, x11 matter, x2, x4, …, x12 do not), and `mixed_inert` has x1…x4 (x1 and x3 matter), k1 (the
-/// original k), k2, c1 (the original c), c2.
+/// x₂ᵢ₋₁ (x1, x3, …, x11 matter, x2, x4, …, x12 do not), and `mixed_inert` has x1…x4 (x1 and x3 matter),
+/// k1 (the original k), k2, c1 (the original c), c2.
 ///
 ///     f_inert(y₁, z₁, y₂, z₂, …, y_d, z_d) = f(y₁, …, y_d)
 ///

@@ -75,8 +75,9 @@ public struct GPSampler: Sampler {
         public var warmStart = false
         /// Lower bound of the noise variance σ²ₙ (standardized units). Benchmark objectives and seeded training
         /// runs are (nearly) deterministic, and a floor of 10⁻⁸ rather than Optuna's 10⁻⁶ lets the GP resolve
-        /// improvements of 10⁻⁶ of the spread of y near the optimum: it took the median final regret on branin,
-        /// camel6 and hartmann3 from 10⁻⁴–10⁻⁶ to 10⁻⁵–10⁻⁷. Noisy objectives fit their noise well above it.
+        /// improvements of 10⁻⁶ of the spread of y near the optimum: it took the median final regret on
+        /// branin, camel6 and hartmann3 from 10⁻⁴–10⁻⁶ to 10⁻⁵–10⁻⁷. Noisy objectives fit their
+        /// noise well above it.
         public var noiseFloor = 1e-8
         /// Whether EI and PI measure improvement over the best posterior mean rather than the best observation
         /// when the fitted noise is not negligible (`GPSampler+Incumbent.swift`). Off: on hartmann6_noisy it
@@ -137,8 +138,9 @@ public struct GPSampler: Sampler {
         var believed: [Double] = []
         if !history.pending.isEmpty {
             let pending = Matrix(rows: history.pending.count, columns: d, elements: history.pending.flatMap { $0 })
-            believed = model.predict(pending).mean.filter(\.isFinite)
-            model = model.conditioned(onPending: pending)
+            let means = model.predict(pending).mean
+            model = model.conditioned(on: pending, observations: means)  // `conditioned(onPending:)`, one prediction
+            believed = means.filter(\.isFinite)
         }
         lastModel = model
         var notes = surrogate.notes

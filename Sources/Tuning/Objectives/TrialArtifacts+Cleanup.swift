@@ -55,10 +55,13 @@ extension TrialArtifacts {
     public func keepBest(in study: Study) throws -> Cleanup {
         let trials = try study.trials
         let recommended = Recommendation.recommend(in: trials, space: study.space, direction: study.direction)
-        guard keep > 0, let recommended else {
-            return keepBest(of: trials, study: study.name, direction: study.direction)
-        }
-        return keepBest(
-            of: trials, study: study.name, direction: study.direction, alsoKeeping: [recommended.trial.number])
+        return keepBest(of: trials, study: study.name, direction: study.direction, recommended: recommended?.trial)
+    }
+
+    /// `keepBest` over `trials`, keeping `recommended`'s directory too when `keep` > 0.
+    @discardableResult
+    public func keepBest(of trials: [Trial], study: String, direction: Direction, recommended: Trial?) -> Cleanup {
+        let extra = keep > 0 ? recommended.map { [$0.number] } ?? [] : []
+        return keepBest(of: trials, study: study, direction: direction, alsoKeeping: extra)
     }
 }

@@ -9,7 +9,8 @@ import Foundation
 /// (1 − u)·low + u·high, which is finite and in [low, high] whenever the bounds are finite.
 extension ParameterDomain {
     /// The index n of `high` on the grid low, low + step, …, high: (high − low)/step, exact for every pair
-    /// low < high of `Int`s (the difference is taken modulo 2⁶⁴, where it is exact because 0 < high − low < 2⁶⁴).
+    /// low < high of `Int`s (the difference is taken modulo 2⁶⁴, where it is exact because
+    /// 0 < high − low < 2⁶⁴).
     static func lastIndex(low: Int, high: Int, step: Int) -> UInt64 {
         span(from: low, to: high) / UInt64(step)
     }

@@ -25,7 +25,9 @@ public enum ParameterDomain: Hashable, Sendable, Codable {
                 throw SearchSpaceError.emptyRange(parameter: p, low: Double(low), high: Double(high))
             }
             if log && low <= 0 { throw SearchSpaceError.nonPositiveLogBound(parameter: p, low: Double(low)) }
-            guard step >= 1 else { throw SearchSpaceError.invalidStep(parameter: p, step: step, reason: "must be ≥ 1") }
+            guard step >= 1 else {
+                throw SearchSpaceError.invalidStep(parameter: p, step: step, reason: "must be ≥ 1")
+            }
             if log && step != 1 {
                 throw SearchSpaceError.invalidStep(parameter: p, step: step, reason: "a log scale needs step 1")
             }

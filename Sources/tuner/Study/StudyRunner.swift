@@ -54,11 +54,13 @@ struct StudyRunner {
             })
         withExtendedLifetime(interrupts) {}
         reporter.close()
-        for failure in try setup.keepBestArtifacts()?.failures ?? [] { StandardError.line("warning: \(failure)") }
         let summary = try StudySummary(
             of: study, sampler: samplerName, metric: setup.objective.metric,
             elapsed: Date().timeIntervalSince(started), interrupted: outcome.cancelled,
             evaluate: setup.objective.finalEvaluation)
+        for failure in try setup.keepBestArtifacts(recommended: summary.recommended)?.failures ?? [] {
+            StandardError.line("warning: \(failure)")
+        }
         print(mode == .json ? summary.json().text : summary.lines().joined(separator: "\n"))
         if outcome.cancelled { throw ExitCode(interrupts.firstSignal == SIGHUP ? 129 : 130) }
     }
