@@ -76,9 +76,10 @@ extension NetworkObjective {
         do {
             objective = try NetworkObjective(dataset: dataset, metric: metric, seed: request.seed, folds: folds)
         } catch let error as StudyError {
-            var field = "metric"
-            if case .invalidArgument(let name, _) = error, name == "cv" { field = "cv" }
-            throw NetworkStudyError(field: field, message: "\(error)")
+            if case .invalidArgument(let name, let reason) = error, name == "cv" {
+                throw NetworkStudyError(field: "cv", message: reason)
+            }
+            throw NetworkStudyError(field: "metric", message: "\(error)")
         }
         let shape = "\(dataset.count)×\(dataset.features.columns)"
         let kind = dataset.task == .classification ? "\(dataset.target.classCount) classes" : "regression"

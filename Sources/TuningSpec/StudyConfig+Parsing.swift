@@ -36,7 +36,7 @@ extension StudyConfig {
             seed = UInt64(value)
         }
         if let c = f["cv"] {
-            guard let setting = CrossValidationSetting(parsing: try c.string()) else {
+            guard let setting = (try? c.string()).flatMap(CrossValidationSetting.init(parsing:)) else {
                 throw c.error("must be auto or a number of folds (1: no cross-validation)")
             }
             cv = setting

@@ -16,9 +16,12 @@ import Testing
     }
 
     @Test func badValuesAreUsageErrors() throws {
-        for value in ["0", "auto5", "-2"] {
+        for value in ["0", "auto5", "-2", "99999999999999999999999"] {
             let run = try Tuner.run(["random", "--dataset", "iris", "--cv", value, "--storage", "memory"])
             #expect(run.status == 2 && run.stderrLines.count == 1, "--cv \(value): \(run.stderr)")
         }
+        let tooMany = try Tuner.run(["random", "--dataset", "iris", "--cv", "1000", "--storage", "memory"])
+        #expect(tooMany.status == 2, "\(tooMany.stderr)")
+        #expect(tooMany.stderr == "error: cv: 1000 folds need 2 ≤ K ≤ 120 (the train + validation rows)\n")
     }
 }

@@ -10,6 +10,13 @@ import Testing
         #expect(try StudyConfig(text: "cv: 1", file: "s.yaml").cv == .folds(1))
         #expect(try StudyConfig(text: "{\"cv\": 5}", file: "s.json").cv == .folds(5))
         #expect(CrossValidationSetting(parsing: "Auto") == nil && CrossValidationSetting(parsing: "3.5") == nil)
+        for text in ["cv: [1]", "cv: {k: 3}", "cv: .nan", "cv: 99999999999999999999999"] {
+            #expect {
+                try StudyConfig(text: text, file: "s.yaml")
+            } throws: { error in
+                "\(error)" == "s.yaml:1: cv: must be auto or a number of folds (1: no cross-validation)"
+            }
+        }
     }
 
     @Test func storedSpecsRoundTripAndOldOnesStillRead() throws {
