@@ -123,6 +123,7 @@ let package = Package(
             dependencies: [
                 "Tuning", "TuningSQLite", "TuningPostgres", "TuningStorages", "TestSupport", "Randomness",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
             ]),
         .testTarget(
             name: "TunerWorkerTests",

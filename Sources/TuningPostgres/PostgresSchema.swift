@@ -13,7 +13,9 @@
     /// - `tuner_trials(study_id, number, state, params, value, failure_reason, created_at, started_at,
     ///   finished_at, heartbeat, request_id UNIQUE)`: `request_id` makes a retried `createTrial` idempotent;
     /// - `tuner_trial_intermediate_values(study_id, number, step, value)`;
-    /// - `tuner_trial_user_attributes(study_id, number, key, value)`.
+    /// - `tuner_trial_user_attributes(study_id, number, key, value)`;
+    /// - since version 3, `tuner_trial_metrics(study_id, number, name, value)`: the metrics of studies with several
+    ///   objectives or with constraints.
     ///
     /// Indexes: `tuner_trials_by_state(study_id, state, number)` (claiming, sweeping) and, since version 2,
     /// `tuner_trials_by_params(study_id, md5(params))` (the unique-parameters insert).
@@ -76,6 +78,22 @@
                 "index of trials by parameters",
                 [
                     "CREATE INDEX tuner_trials_by_params ON tuner_trials (study_id, md5(params))"
+                ]
+            ),
+            // The metrics of studies with several objectives or with constraints. A database at version 3 is refused
+            // by older tuners, which would otherwise read such a study as single-objective.
+            (
+                "trial metrics",
+                [
+                    """
+                    CREATE TABLE tuner_trial_metrics (
+                        study_id BIGINT NOT NULL,
+                        number BIGINT NOT NULL,
+                        name TEXT NOT NULL,
+                        value DOUBLE PRECISION NOT NULL,
+                        PRIMARY KEY (study_id, number, name),
+                        FOREIGN KEY (study_id, number) REFERENCES tuner_trials (study_id, number) ON DELETE CASCADE)
+                    """
                 ]
             ),
         ]

@@ -4,7 +4,7 @@
     import Tuning
 
     /// Reading trials back in one statement (so one snapshot and one round trip): each trial row carries its
-    /// intermediate values and user attributes as arrays (`array_agg` in correlated subqueries), decoded in binary
+    /// intermediate values, user attributes and metrics as arrays (`array_agg` in correlated subqueries), decoded in binary
     /// so NaN and ±∞ survive exactly.
     extension PostgresStorage {
         public func trials(in study: String) throws -> [Trial] {
@@ -29,7 +29,11 @@
                        (SELECT array_agg(a.key ORDER BY a.key) FROM tuner_trial_user_attributes a
                         WHERE a.study_id = t.study_id AND a.number = t.number),
                        (SELECT array_agg(a.value ORDER BY a.key) FROM tuner_trial_user_attributes a
-                        WHERE a.study_id = t.study_id AND a.number = t.number)
+                        WHERE a.study_id = t.study_id AND a.number = t.number),
+                       (SELECT array_agg(m.name ORDER BY m.name) FROM tuner_trial_metrics m
+                        WHERE m.study_id = t.study_id AND m.number = t.number),
+                       (SELECT array_agg(m.value ORDER BY m.name) FROM tuner_trial_metrics m
+                        WHERE m.study_id = t.study_id AND m.number = t.number)
                 FROM tuner_trials t
                 WHERE t.study_id = \(id) AND t.number BETWEEN \(low) AND \(high)
                 ORDER BY t.number
@@ -37,11 +41,11 @@
             return try rows.map { row in
                 let (
                     number, stateText, params, value, reason, created, started, finished, beat,
-                    steps, values, keys, attributeValues
+                    steps, values, keys, attributeValues, metricNames, metricValues
                 ) = try row.decode(
                     (
                         Int, String, String, Double?, String?, Double, Double?, Double?, Double?,
-                        [Int]?, [Double]?, [String]?, [String]?
+                        [Int]?, [Double]?, [String]?, [String]?, [String]?, [Double]?
                     ).self)
                 guard let state = TrialState(rawValue: stateText) else {
                     throw StorageError.backend("trial \(number) has an unknown state '\(stateText)'")
@@ -51,6 +55,7 @@
                     number: number, state: state,
                     params: try StorageJSON.decode(Parameters.self, from: params, what: "params of trial \(number)"),
                     value: value,
+                    metrics: Dictionary(zip(metricNames ?? [], metricValues ?? []), uniquingKeysWith: { $1 }),
                     intermediateValues: Dictionary(zip(steps ?? [], values ?? []), uniquingKeysWith: { $1 }),
                     failureReason: reason, createdAt: Date(timeIntervalSince1970: created),
                     startedAt: date(started), finishedAt: date(finished), heartbeat: date(beat),

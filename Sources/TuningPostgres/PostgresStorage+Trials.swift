@@ -71,6 +71,19 @@
                     VALUES (\(id), \(t.number), \(key), \(value))
                     """)
             }
+            try insertMetrics(t.metrics, number: t.number, study: id, run)
+        }
+
+        /// Records a trial's metrics (`tuner_trial_metrics`, since schema version 3).
+        static func insertMetrics(_ metrics: [String: Double], number: Int, study id: Int, _ run: Run) throws {
+            for (name, value) in metrics {
+                _ = try run(
+                    """
+                    INSERT INTO tuner_trial_metrics (study_id, number, name, value)
+                    VALUES (\(id), \(number), \(name), \(value))
+                    ON CONFLICT (study_id, number, name) DO UPDATE SET value = EXCLUDED.value
+                    """)
+            }
         }
 
         public func claimWaitingTrial(in study: String, now: Date) throws -> Trial? {
@@ -174,8 +187,8 @@
         }
 
         public func finishTrial(
-            in study: String, number: Int, state: TrialState, value: Double?, reason: String?,
-            at time: Date
+            in study: String, number: Int, state: TrialState, value: Double?, metrics: [String: Double],
+            reason: String?, at time: Date
         ) throws {
             guard state.isFinished else {
                 throw StorageError.invalidTransition(number: number, from: .running, to: state)
@@ -188,12 +201,14 @@
                     && (v == value || (v?.isNaN ?? false && value?.isNaN ?? false))
             }
             try updateRunning(study, number, to: state, accept: ownEarlierFinish) { run, id in
-                try run(
+                let updated = try run(
                     """
                     UPDATE tuner_trials SET state = \(state.rawValue), value = \(value), failure_reason = \(reason),
                                             finished_at = \(t)
                     WHERE study_id = \(id) AND number = \(number) AND state = 'running' RETURNING number
                     """)
+                if updated.first != nil { try Self.insertMetrics(metrics, number: number, study: id, run) }
+                return updated
             }
         }
     }

@@ -10,7 +10,9 @@ import GRDB
 /// - `trials(study_id, number, state, params, value, failure_reason, created_at, started_at, finished_at,
 ///   heartbeat)`, primary key `(study_id, number)`;
 /// - `trial_intermediate_values(study_id, number, step, value)`: NULL value stands for NaN (SQLite has no NaN);
-/// - `trial_user_attributes(study_id, number, key, value)`.
+/// - `trial_user_attributes(study_id, number, key, value)`;
+/// - since v3, `trial_metrics(study_id, number, name, value)`: the metrics of studies with several objectives or
+///   with constraints (NULL stands for NaN).
 ///
 /// Indexes: `trials_by_state(study_id, state, number)` (claiming, sweeping) and, since v2,
 /// `trials_by_params(study_id, params)` (the unique-parameters insert).
@@ -63,6 +65,21 @@ enum SQLiteSchema {
         // Finds the trials that hold a point (`UniqueParametersStorage`) without scanning the study.
         migrator.registerMigration("v2-trials-by-params") { db in
             try db.execute(sql: "CREATE INDEX trials_by_params ON trials(study_id, params)")
+        }
+        // Metrics of studies with several objectives or with constraints. A file migrated to v3 is refused by
+        // older versions (unknown migration), which would otherwise read such a study as single-objective.
+        migrator.registerMigration("v3-trial-metrics") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE trial_metrics (
+                        study_id INTEGER NOT NULL,
+                        number INTEGER NOT NULL,
+                        name TEXT NOT NULL,
+                        value REAL,
+                        PRIMARY KEY (study_id, number, name),
+                        FOREIGN KEY (study_id, number) REFERENCES trials(study_id, number) ON DELETE CASCADE
+                    )
+                    """)
         }
         return migrator
     }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Tuning
 
-/// Reading trials back: one WAL snapshot, three queries (trials, intermediate values, user attributes)
+/// Reading trials back: one WAL snapshot, four queries (trials, intermediate values, user attributes, metrics)
 /// joined in memory by trial number.
 extension SQLiteStorage {
     public func trials(in study: String) throws -> [Trial] {
@@ -56,6 +56,11 @@ extension SQLiteStorage {
             arguments: args)
         {
             if let i = index[row["number"] as Int] { trials[i].userAttributes[row["key"]] = row["value"] as String }
+        }
+        for row in try Row.fetchAll(
+            db, sql: "SELECT number, name, value FROM trial_metrics WHERE \(filter)", arguments: args)
+        {
+            if let i = index[row["number"] as Int] { trials[i].metrics[row["name"]] = row["value"] ?? .nan }
         }
         return trials
     }

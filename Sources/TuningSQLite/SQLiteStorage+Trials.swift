@@ -40,10 +40,20 @@ extension SQLiteStorage {
                 sql: "INSERT INTO trial_intermediate_values (study_id, number, step, value) VALUES (?, ?, ?, ?)",
                 arguments: [id, trial.number, step, value.isNaN ? nil : value])
         }
+        try insertMetrics(trial.metrics, number: trial.number, study: id, db)
         for (key, value) in trial.userAttributes {
             try db.execute(
                 sql: "INSERT INTO trial_user_attributes (study_id, number, key, value) VALUES (?, ?, ?, ?)",
                 arguments: [id, trial.number, key, value])
+        }
+    }
+
+    /// Records a trial's metrics (`trial_metrics`, since schema v3); NaN is stored as NULL.
+    static func insertMetrics(_ metrics: [String: Double], number: Int, study id: Int64, _ db: Database) throws {
+        for (name, value) in metrics {
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO trial_metrics (study_id, number, name, value) VALUES (?, ?, ?, ?)",
+                arguments: [id, number, name, value.isNaN ? nil : value])
         }
     }
 
@@ -126,8 +136,8 @@ extension SQLiteStorage {
     }
 
     public func finishTrial(
-        in study: String, number: Int, state: TrialState, value: Double?, reason: String?,
-        at time: Date
+        in study: String, number: Int, state: TrialState, value: Double?, metrics: [String: Double],
+        reason: String?, at time: Date
     ) throws {
         guard state.isFinished else { throw StorageError.invalidTransition(number: number, from: .running, to: state) }
         try updateRunning(study, number, to: state) { db, id in
@@ -136,6 +146,7 @@ extension SQLiteStorage {
                     UPDATE trials SET state = ?, value = ?, failure_reason = ?, finished_at = ?
                     WHERE study_id = ? AND number = ?
                     """, arguments: [state.rawValue, value, reason, time.timeIntervalSince1970, id, number])
+            try Self.insertMetrics(metrics, number: number, study: id, db)
         }
     }
 }

@@ -36,6 +36,7 @@ public struct ConfiguredStudy: Sendable {
         }
         let space = try Self.searchSpace(config, objective)
         let direction = config.direction.flatMap(Direction.init(rawValue:)) ?? objective.direction
+        let objectives = try Self.objectives(config, objective, direction: direction)
         let sampler = try SamplerFactory.make(
             samplerName, options: config.samplerOptions, space: space, file: file ?? "--sampler-option")
         let prunerOptions =
@@ -48,7 +49,7 @@ public struct ConfiguredStudy: Sendable {
         stored.study = name
         stored.sampler = samplerName
         study = try Study(
-            name: name, space: space, direction: direction, sampler: sampler, pruner: pruner,
+            name: name, space: space, direction: direction, objectives: objectives, sampler: sampler, pruner: pruner,
             storage: storage, seed: config.seed ?? 0,
             attributes: [StudyConfig.storedAttribute: try StudyConfig.encodeJSON(stored), "metric": objective.metric])
         // Staleness is judged by the study's own settings, whoever created it.
@@ -88,6 +89,28 @@ public struct ConfiguredStudy: Sendable {
     /// Trials when the spec does not say: 100 for the bundled digits study (the default objective, sized to
     /// finish in about two minutes on 2 cores), 30 otherwise.
     public static func defaultTrials(_ config: StudyConfig) -> Int { config.objective == nil ? 100 : 30 }
+
+    /// The declared objectives and constraints (nil for a classic study), checked against the metrics the
+    /// objective reports.
+    static func objectives(
+        _ config: StudyConfig, _ setup: ObjectiveSetup, direction: Direction
+    ) throws -> StudyObjectives? {
+        let declared: StudyObjectives?
+        do {
+            declared = try config.studyObjectives(metric: setup.metric, direction: direction)
+        } catch {
+            throw SpecError(file: "", line: nil, field: "objectives", message: "\(error)")
+        }
+        guard let declared, let available = setup.metrics?.map(\.name) else { return declared }
+        for name in declared.requiredMetrics where !available.contains(name) && name != setup.metric {
+            let offered = ([setup.metric] + available).map { "'\($0)'" }.joined(separator: ", ")
+            let field = declared.objectives.contains { $0.name == name } ? "objectives" : "constraints"
+            throw SpecError(
+                file: "", line: nil, field: field,
+                message: "objective '\(config.objective ?? "mlp")' reports no metric '\(name)' (it reports \(offered))")
+        }
+        return declared
+    }
 
     /// The spec's space, else the objective's default; a `SpecError` when neither exists (commands).
     static func searchSpace(_ config: StudyConfig, _ setup: ObjectiveSetup) throws -> SearchSpace {

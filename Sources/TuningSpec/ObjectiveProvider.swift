@@ -45,11 +45,16 @@ extension ObjectiveProvider {
                 file: "", line: nil, field: "command",
                 message: "{trial_dir} needs an artifacts directory (--artifacts DIR or artifacts: in the spec)")
         }
-        return ObjectiveSetup(
-            objective: CommandObjective(
-                template, metric: config.metric, timeout: config.trialTimeout, artifacts: config.trialArtifacts),
-            defaultSpace: nil,
-            direction: .minimize, metric: config.metric ?? "value",
+        var command = CommandObjective(
+            template, metric: config.metric, timeout: config.trialTimeout, artifacts: config.trialArtifacts)
+        if let declared = try? config.studyObjectives(metric: config.metric, direction: .minimize) {
+            command.metric = declared.primary.name
+            command.metrics = declared.requiredMetrics
+        }
+        var setup = ObjectiveSetup(
+            objective: command, defaultSpace: nil, direction: .minimize, metric: config.metric ?? "value",
             summary: "command `\(template)`")
+        setup.metrics = nil
+        return setup
     }
 }

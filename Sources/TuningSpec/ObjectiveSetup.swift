@@ -14,6 +14,11 @@ public struct ObjectiveSetup: Sendable {
     public var defaultPruner: String?
     /// Options of the default pruner (ignored when the spec names a pruner).
     public var defaultPrunerOptions: [String: ParameterValue] = [:]
+    /// The metrics the objective reports by name, so a study may declare objectives and constraints on them
+    /// (`objectives:`, `constraints:`); nil when any name may come (a command prints what it prints). A built-in
+    /// objective with several metrics lists them here, with their natural directions, and its `objective`
+    /// implements `measure`.
+    public var metrics: [ObjectiveMetric]? = []
     /// Measurements to report for the best trial after the study (e.g. held-out test accuracy), by name.
     public var finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])?
 

@@ -3,7 +3,8 @@ import Tuning
 extension StudyConfig {
     /// The fields a spec file may hold.
     static let fields = [
-        "study", "objective", "dataset", "target", "command", "metric", "direction", "sampler",
+        "study", "objective", "dataset", "target", "command", "metric", "direction", "objectives",
+        "constraints", "sampler",
         "sampler_options", "pruner", "pruner_options", "trials", "timeout",
         "trial_timeout", "jobs", "seed", "cv", "lr_range",
         "categorical", "ignore_columns", "missing", "missing_marker", "max_categories",
@@ -22,6 +23,7 @@ extension StudyConfig {
         command = try f["command"]?.string()
         metric = try f["metric"]?.string()
         direction = try f["direction"].map { try $0.choice(StudyConfig.directions) }
+        try parseObjectives(f)
         pruner = try f["pruner"].map { try $0.choice(StudyConfig.pruners) }
         sampler = try f["sampler"].map { try $0.choice(StudyConfig.samplers) }
         samplerOptions = try f["sampler_options"].map(StudyConfig.options) ?? [:]

@@ -36,6 +36,12 @@ extension StudyConfig {
         if let keepArtifacts, keepArtifacts < 0 {
             return violation("keep_artifacts", "must be at least 0, got \(keepArtifacts)")
         }
+        if objectives != nil, direction != nil {
+            return violation("direction", "cannot be combined with objectives, which give each direction")
+        }
+        if objectives != nil, metric != nil {
+            return violation("metric", "cannot be combined with objectives, which name each metric")
+        }
         let choices = [
             ("direction", direction, Self.directions), ("pruner", pruner, Self.pruners),
             ("sampler", sampler, Self.samplers), ("lr_range", lrRange, ["auto"]),

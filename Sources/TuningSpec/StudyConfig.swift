@@ -10,6 +10,8 @@ import Tuning
 /// dataset: digits           # bundled dataset name or a CSV file (with `target:` naming its column)
 /// metric: accuracy
 /// direction: maximize
+/// objectives: [{name: accuracy, direction: maximize}, {name: latency_ms, direction: minimize}]  # instead
+/// constraints: ["latency_ms <= 20"]
 /// sampler: bayes            # bayes | tpe | random | sobol | grid
 /// sampler_options: {startup_trials: 10}
 /// pruner: median            # none | median | percentile | asha | hyperband
@@ -31,6 +33,10 @@ public struct StudyConfig: Codable, Sendable, Equatable {
     public var command: String?
     public var metric: String?
     public var direction: String?
+    /// Several objectives (the first is the primary one: pruning and single-objective samplers follow it), and
+    /// bounds on reported metrics (`StudyConfig+Objectives.swift`).
+    public var objectives: [ObjectiveMetric]?
+    public var constraints: [OutcomeConstraint]?
     public var sampler: String?
     public var samplerOptions: [String: ParameterValue]
     public var pruner: String?
@@ -86,6 +92,8 @@ public struct StudyConfig: Codable, Sendable, Equatable {
         merged.command = other.command ?? command
         merged.metric = other.metric ?? metric
         merged.direction = other.direction ?? direction
+        merged.objectives = other.objectives ?? objectives
+        merged.constraints = other.constraints ?? constraints
         merged.sampler = other.sampler ?? sampler
         merged.samplerOptions.merge(other.samplerOptions) { $1 }
         merged.pruner = other.pruner ?? pruner

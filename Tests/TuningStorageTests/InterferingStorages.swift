@@ -34,10 +34,12 @@ class ForwardingStorage: StaleTrialSweeping, TrialBudgetStorage, UniqueParameter
     func setUserAttribute(in study: String, number: Int, key: String, value: String) throws {
         try base.setUserAttribute(in: study, number: number, key: key, value: value)
     }
-    func finishTrial(in study: String, number: Int, state: TrialState, value: Double?, reason: String?, at time: Date)
-        throws
-    {
-        try base.finishTrial(in: study, number: number, state: state, value: value, reason: reason, at: time)
+    func finishTrial(
+        in study: String, number: Int, state: TrialState, value: Double?, metrics: [String: Double],
+        reason: String?, at time: Date
+    ) throws {
+        try base.finishTrial(
+            in: study, number: number, state: state, value: value, metrics: metrics, reason: reason, at: time)
     }
     func trials(in study: String) throws -> [Trial] { try base.trials(in: study) }
     func failStaleTrials(
@@ -165,10 +167,12 @@ final class PlainStorage: StudyStorage, @unchecked Sendable {
     func setUserAttribute(in study: String, number: Int, key: String, value: String) throws {
         try base.setUserAttribute(in: study, number: number, key: key, value: value)
     }
-    func finishTrial(in study: String, number: Int, state: TrialState, value: Double?, reason: String?, at time: Date)
-        throws
-    {
-        try base.finishTrial(in: study, number: number, state: state, value: value, reason: reason, at: time)
+    func finishTrial(
+        in study: String, number: Int, state: TrialState, value: Double?, metrics: [String: Double],
+        reason: String?, at time: Date
+    ) throws {
+        try base.finishTrial(
+            in: study, number: number, state: state, value: value, metrics: metrics, reason: reason, at: time)
     }
     func trials(in study: String) throws -> [Trial] { try base.trials(in: study) }
 }

@@ -72,7 +72,7 @@ struct SQLiteStorageTests {
         _ = try SQLiteStorage(path: path)
         let queue = try DatabaseQueue(path: path)
         let applied = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied == ["v1-studies-and-trials", "v2-trials-by-params"])
+        #expect(applied == ["v1-studies-and-trials", "v2-trials-by-params", "v3-trial-metrics"])
         try queue.write {
             try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
         }
@@ -108,6 +108,37 @@ struct SQLiteStorageTests {
             try reopened.createTrialUnlessParametersTaken(
                 in: spec.name, Trial(state: .running, params: Fixtures.params))
                 == .parametersTaken(byTrial: 0))
+    }
+
+    @Test("a file of schema v2 is migrated to v3 (trial metrics) on opening, keeping its studies and trials")
+    func migrationFromV2() throws {
+        let path = temporaryFile()
+        let spec = Fixtures.spec()
+        do {
+            let storage = try SQLiteStorage(path: path)
+            try storage.createStudy(spec)
+            _ = try storage.createTrial(in: spec.name, Trial(state: .complete, params: Fixtures.params, value: 1))
+            try storage.close()
+        }
+        // v2 is v3 without the metrics table: undo migration v3 to get the file an older tuner wrote.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "DROP TABLE trial_metrics")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3-trial-metrics'")
+        }
+        try queue.close()
+        let reopened = try SQLiteStorage(path: path)
+        #expect(try reopened.study(named: spec.name) == spec, "an old spec decodes as a single-objective study")
+        #expect(try reopened.study(named: spec.name)?.declaredObjectives == nil)
+        let old = try reopened.trials(in: spec.name)
+        #expect(old.map(\.value) == [1] && old[0].metrics.isEmpty)
+        let mo = try StorageConformanceTests.multiObjectiveSpec()
+        try reopened.createStudy(mo)
+        let t = try reopened.createTrial(in: mo.name, Trial(state: .running, params: Fixtures.params))
+        try reopened.finishTrial(
+            in: mo.name, number: t.number, state: .complete, value: 0.9,
+            metrics: ["accuracy": 0.9, "latency_ms": 4, "memory_mb": 10], reason: nil, at: Date())
+        #expect(try reopened.trials(in: mo.name)[0].metrics["latency_ms"] == 4)
     }
 
     @Test("invalid study names are refused before anything is written")

@@ -66,9 +66,11 @@ import Testing
             try base.setUserAttribute(in: study, number: number, key: key, value: value)
         }
         func finishTrial(
-            in study: String, number: Int, state: TrialState, value: Double?, reason: String?, at time: Date
+            in study: String, number: Int, state: TrialState, value: Double?, metrics: [String: Double],
+            reason: String?, at time: Date
         ) throws {
-            try base.finishTrial(in: study, number: number, state: state, value: value, reason: reason, at: time)
+            try base.finishTrial(
+                in: study, number: number, state: state, value: value, metrics: metrics, reason: reason, at: time)
         }
         func trials(in study: String) throws -> [Trial] { try base.trials(in: study) }
     }

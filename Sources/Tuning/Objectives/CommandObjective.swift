@@ -22,6 +22,9 @@ public struct CommandObjective: Objective {
     public var template: CommandTemplate
     /// The JSON key of the result; nil: the last line that is a single number.
     public var metric: String?
+    /// The metrics of a study with several objectives or constraints (its `StudyObjectives.requiredMetrics`): the
+    /// last value of each printed in a JSON line without `step` (`{"accuracy": 0.98, "latency_ms": 12.5}`).
+    public var metrics: [String] = []
     /// Seconds after which a trial is killed and failed; nil: no limit.
     public var timeout: Double?
     public var workingDirectory: URL?
@@ -77,6 +80,11 @@ public struct CommandObjective: Objective {
     }
 
     public func evaluate(_ trial: TrialContext) throws -> Double {
+        guard let value = try measure(trial).value else { throw CommandError.noResult(lastLine: nil, stderrTail: "") }
+        return value
+    }
+
+    public func measure(_ trial: TrialContext) throws -> TrialMeasurement {
         let directory = try artifacts?.directory(study: trial.studyName, number: trial.number)
         let identity = TrialIdentity(number: trial.number, study: trial.studyName, directory: directory?.path)
         let rendered = try template.render(trial.params, identity: identity)
@@ -94,7 +102,8 @@ public struct CommandObjective: Objective {
         let stderrTail = StderrTail(FileHandle(fileDescriptor: process.errors), limit: stderrTailBytes)
         run.watch(timeout: timeout, isCancelled: { trial.isCancelled })
         let output = CommandOutputReader(
-            process.output, metric: metric, trial: trial, run: run, maxLineBytes: maxLineBytes, warn: warn)
+            process.output, metric: metric, metrics: metrics, trial: trial, run: run, maxLineBytes: maxLineBytes,
+            warn: warn)
         let termination = process.wait()
         // A background child may still hold the output: it gets `killGrace` seconds, then the group is killed.
         if !output.wait(seconds: killGrace) {
@@ -119,10 +128,12 @@ public struct CommandObjective: Objective {
         case .exited(let status) where status != 0: throw CommandError.exitStatus(status, stderrTail: tail)
         case .exited: break
         }
+        let metricValues = output.metrics
+        if !metrics.isEmpty && !metricValues.isEmpty { return TrialMeasurement(value: result, metrics: metricValues) }
         guard let result else { throw CommandError.noResult(lastLine: lastLine, stderrTail: tail) }
         if metric == nil, let lastLine, CommandOutputLine(parsing: lastLine, metric: nil) != .result(result) {
             throw CommandError.noResult(lastLine: lastLine, stderrTail: tail)
         }
-        return result
+        return TrialMeasurement(value: result)
     }
 }

@@ -64,12 +64,12 @@ public enum CommandOutputLine: Equatable, Sendable {
         return .intermediate(step: Int(step), value: value)
     }
 
-    private static func jsonObject(_ text: String) -> [String: JSONScalar]? {
+    static func jsonObject(_ text: String) -> [String: JSONScalar]? {
         try? JSONDecoder().decode([String: JSONScalar].self, from: Data(text.utf8))
     }
 
     /// A JSON value as far as an output line cares: a number, a boolean, or anything else.
-    private enum JSONScalar: Decodable, Equatable {
+    enum JSONScalar: Decodable, Equatable {
         case number(Double)
         case boolean(Bool)
         case other

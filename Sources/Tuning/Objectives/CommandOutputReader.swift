@@ -22,17 +22,20 @@ final class CommandOutputReader: @unchecked Sendable {
     private let lock = NSLock()
     private let finished = DispatchSemaphore(value: 0)
     private var _result: Double?
+    private var _metrics: [String: Double] = [:]
     private var _lastLine: String?
     private var _error: (any Error)?
 
     /// The last result line's value, the last non-intermediate line, and an error from reporting, if any.
     var result: Double? { lock.withLock { _result } }
+    /// The last value of each metric named in `metrics` (studies with several objectives or constraints).
+    var metrics: [String: Double] { lock.withLock { _metrics } }
     var lastLine: String? { lock.withLock { _lastLine } }
     var error: (any Error)? { lock.withLock { _error } }
 
     init(
-        _ fd: Int32, metric: String?, trial: TrialContext, run: CommandRun, maxLineBytes: Int = maxLineBytes,
-        warn: @escaping @Sendable (String) -> Void
+        _ fd: Int32, metric: String?, metrics metricNames: [String] = [], trial: TrialContext, run: CommandRun,
+        maxLineBytes: Int = maxLineBytes, warn: @escaping @Sendable (String) -> Void
     ) {
         let thread = Thread { [self] in
             var lines = LineSplitter(maxLineBytes: maxLineBytes)
@@ -49,6 +52,16 @@ final class CommandOutputReader: @unchecked Sendable {
                     if !refused.isEmpty {
                         warn("trial \(trial.number): output line \(lineNumber): attrs not stored: \(refused)")
                     }
+                }
+                switch CommandOutputLine.metrics(in: line, names: metricNames) {
+                case .success(let values)?:
+                    lock.withLock {
+                        _metrics.merge(values) { $1 }
+                        _lastLine = line
+                    }
+                case .failure(let error)?:
+                    throw CommandObjective.CommandError.invalidOutput(line: lineNumber, reason: error.reason)
+                case nil: break
                 }
                 switch CommandOutputLine(parsing: line, metric: metric) {
                 case .intermediate(let step, let value):

@@ -30,6 +30,9 @@ public struct SamplingContext: Sendable {
     public var direction: Direction
     public var trials: [Trial]
     public var failurePolicy: FailurePolicy
+    /// The study's objectives and constraints (the classic single objective in `direction` by default).
+    /// Single-objective samplers follow the primary objective, which `direction` and `Trial.value` carry.
+    public var objectives: StudyObjectives
     /// The study's seed; samplers derive stable state (e.g. a Sobol scramble) from it, never from call order.
     public var seed: UInt64
     private var reservedNumber: Int?
@@ -44,10 +47,11 @@ public struct SamplingContext: Sendable {
 
     public init(
         space: SearchSpace, direction: Direction, trials: [Trial], failurePolicy: FailurePolicy = .worstObserved,
-        seed: UInt64 = 0, trialNumber: Int? = nil
+        seed: UInt64 = 0, trialNumber: Int? = nil, objectives: StudyObjectives? = nil
     ) {
         self.space = space
-        self.direction = direction
+        self.direction = objectives?.direction ?? direction
+        self.objectives = objectives ?? .single(direction)
         self.trials = trials
         self.failurePolicy = failurePolicy
         self.seed = seed

@@ -123,13 +123,14 @@ public final class InMemoryStorage: TrialBudgetStorage, UniqueParametersStorage,
     }
 
     public func finishTrial(
-        in study: String, number: Int, state: TrialState, value: Double?, reason: String?,
-        at time: Date
+        in study: String, number: Int, state: TrialState, value: Double?, metrics: [String: Double],
+        reason: String?, at time: Date
     ) throws {
         guard state.isFinished else { throw StorageError.invalidTransition(number: number, from: .running, to: state) }
         try updateRunning(study, number, to: state) {
             $0.state = state
             $0.value = value
+            $0.metrics = metrics
             $0.failureReason = reason
             $0.finishedAt = time
         }

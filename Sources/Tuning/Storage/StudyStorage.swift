@@ -8,17 +8,24 @@ public struct StudySpec: Codable, Sendable, Hashable {
     /// The study's seed: samplers derive every random choice from it and the trial history.
     public var seed: UInt64
     public var userAttributes: [String: String]
+    /// The objectives and constraints of a study with several objectives or with constraints; nil for a classic
+    /// study (one objective, `direction`). Stored studies from before multi-objective support decode as nil.
+    public var declaredObjectives: StudyObjectives?
 
     public init(
         name: String, direction: Direction, space: SearchSpace, seed: UInt64,
-        userAttributes: [String: String] = [:]
+        userAttributes: [String: String] = [:], objectives: StudyObjectives? = nil
     ) {
         self.name = name
-        self.direction = direction
+        self.direction = objectives?.direction ?? direction
         self.space = space
         self.seed = seed
         self.userAttributes = userAttributes
+        self.declaredObjectives = objectives.flatMap { $0.isSingleValued && $0.primary.name == "value" ? nil : $0 }
     }
+
+    /// What the study optimizes: its declared objectives, or the classic single objective in `direction`.
+    public var objectives: StudyObjectives { declaredObjectives ?? .single(direction) }
 }
 
 /// Errors of a storage backend.
@@ -70,10 +77,20 @@ public protocol StudyStorage: Sendable {
     func heartbeat(in study: String, number: Int, at time: Date) throws
     /// Sets one user attribute of a running trial.
     func setUserAttribute(in study: String, number: Int, key: String, value: String) throws
-    /// Moves a running trial to a finished state with its value and failure reason.
+    /// Moves a running trial to a finished state with its value, metrics (studies with several objectives or
+    /// constraints) and failure reason.
     func finishTrial(
-        in study: String, number: Int, state: TrialState, value: Double?, reason: String?,
-        at time: Date) throws
+        in study: String, number: Int, state: TrialState, value: Double?, metrics: [String: Double],
+        reason: String?, at time: Date) throws
     /// Every trial of the study, by number.
     func trials(in study: String) throws -> [Trial]
+}
+
+extension StudyStorage {
+    /// Finishes a trial that reports no metrics beyond its value.
+    public func finishTrial(
+        in study: String, number: Int, state: TrialState, value: Double?, reason: String?, at time: Date
+    ) throws {
+        try finishTrial(in: study, number: number, state: state, value: value, metrics: [:], reason: reason, at: time)
+    }
 }

@@ -58,7 +58,7 @@ extension Study {
                 var rng = Self.proposalGenerator(seed: seed, trialNumber: number)
                 let context = SamplingContext(
                     space: space, direction: direction, trials: history, failurePolicy: failurePolicy, seed: seed,
-                    trialNumber: number)
+                    trialNumber: number, objectives: objectives)
                 guard case .parameters(let proposed, let notes) = try sampler.propose(context, using: &rng) else {
                     return nil
                 }

@@ -89,8 +89,7 @@ extension Study {
         }
         defer { beat?.stop() }
         do {
-            let value = try objective.evaluate(context)
-            return try finish(trial.number, value: value)
+            return try finish(trial.number, measurement: try objective.measure(context))
         } catch is TrialPruned {
             return try finishPruned(trial.number)
         } catch is TrialInterrupted {

@@ -32,28 +32,39 @@ public final class Study: @unchecked Sendable {
 
     public var name: String { spec.name }
     public var direction: Direction { spec.direction }
+    /// The objectives and constraints (one objective, `value`, in `direction`, for a classic study).
+    public var objectives: StudyObjectives { spec.objectives }
     public var space: SearchSpace { spec.space }
     public var seed: UInt64 { spec.seed }
     public var samplerName: String { lock.withLock { sampler.name } }
 
     /// Creates the study in `storage` (with `attributes`, e.g. the spec workers need to join it), or opens it if
-    /// a study of that name exists there (its stored seed is then used; a different direction or space is an
-    /// error).
+    /// a study of that name exists there (its stored seed is then used; a different direction, space or set of
+    /// objectives is an error). `objectives`, when given, declares several objectives or constraints; its
+    /// primary direction then replaces `direction`.
     public init(
         name: String = "study", space: SearchSpace, direction: Direction = .minimize,
+        objectives: StudyObjectives? = nil,
         sampler: any Sampler = RandomSampler(), pruner: (any Pruner)? = nil,
         storage: any StudyStorage = InMemoryStorage(), seed: UInt64 = 0,
         failurePolicy: FailurePolicy = .worstObserved, attributes: [String: String] = [:]
     ) throws {
+        let spec = StudySpec(
+            name: name, direction: direction, space: space, seed: seed, userAttributes: attributes,
+            objectives: objectives)
         func open(_ stored: StudySpec) throws -> StudySpec {
-            guard stored.direction == direction else { throw StudyError.specMismatch(study: name, field: "direction") }
+            guard stored.direction == spec.direction else {
+                throw StudyError.specMismatch(study: name, field: "direction")
+            }
             guard stored.space == space else { throw StudyError.specMismatch(study: name, field: "search space") }
+            guard stored.objectives == spec.objectives else {
+                throw StudyError.specMismatch(study: name, field: "objectives and constraints")
+            }
             return stored
         }
         if let stored = try storage.study(named: name) {
             self.spec = try open(stored)
         } else {
-            let spec = StudySpec(name: name, direction: direction, space: space, seed: seed, userAttributes: attributes)
             do {
                 try storage.createStudy(spec)
                 self.spec = spec
@@ -80,6 +91,15 @@ public final class Study: @unchecked Sendable {
         return try finish(number, value: value)
     }
 
+    /// Finishes a running trial with what the objective measured: a value, or the metrics of a study with several
+    /// objectives or constraints (`StudyObjectives.record`). A missing or non-finite metric makes the trial failed
+    /// with that reason. Refused like `tell(_:value:)` after its lease.
+    @discardableResult
+    public func tell(_ number: Int, measurement: TrialMeasurement) throws -> Trial {
+        try checkLease(of: number)
+        return try finish(number, measurement: measurement)
+    }
+
     /// Ends a running trial as failed with `reason` (refused like `tell(_:value:)` after its lease).
     @discardableResult
     public func tell(_ number: Int, failedBecause reason: String) throws -> Trial {
@@ -96,8 +116,22 @@ public final class Study: @unchecked Sendable {
     }
 
     func finish(_ number: Int, value: Double) throws -> Trial {
-        guard value.isFinite else { return try finish(number, failedBecause: "objective returned \(value)") }
-        try storage.finishTrial(in: name, number: number, state: .complete, value: value, reason: nil, at: Date())
+        try finish(number, measurement: TrialMeasurement(value: value))
+    }
+
+    func finish(_ number: Int, measurement: TrialMeasurement) throws -> Trial {
+        let recorded: (value: Double, metrics: [String: Double])
+        do {
+            recorded = try objectives.record(measurement)
+        } catch {
+            return try finish(number, failedBecause: "\(error)")
+        }
+        guard recorded.value.isFinite else {
+            return try finish(number, failedBecause: "objective returned \(recorded.value)")
+        }
+        try storage.finishTrial(
+            in: name, number: number, state: .complete, value: recorded.value, metrics: recorded.metrics,
+            reason: nil, at: Date())
         return try trial(number)
     }
 

@@ -30,6 +30,9 @@ public struct Trial: Codable, Sendable, Hashable, Identifiable {
     public var params: Parameters
     /// The final value (complete trials; pruned trials carry their last intermediate value).
     public var value: Double?
+    /// Every metric of a study with several objectives or with constraints, by name (the primary objective's
+    /// value is also `value`); empty in a classic single-objective study.
+    public var metrics: [String: Double]
     /// Intermediate values reported by the objective, by step (epoch).
     public var intermediateValues: [Int: Double]
     /// Why a trial failed (an error message, "NaN", a tail of stderr, "interrupted").
@@ -46,7 +49,8 @@ public struct Trial: Codable, Sendable, Hashable, Identifiable {
 
     public init(
         number: Int = 0, state: TrialState, params: Parameters = [:], value: Double? = nil,
-        intermediateValues: [Int: Double] = [:], failureReason: String? = nil, createdAt: Date = Date(),
+        metrics: [String: Double] = [:], intermediateValues: [Int: Double] = [:], failureReason: String? = nil,
+        createdAt: Date = Date(),
         startedAt: Date? = nil, finishedAt: Date? = nil, heartbeat: Date? = nil,
         userAttributes: [String: String] = [:]
     ) {
@@ -54,6 +58,7 @@ public struct Trial: Codable, Sendable, Hashable, Identifiable {
         self.state = state
         self.params = params
         self.value = value
+        self.metrics = metrics
         self.intermediateValues = intermediateValues
         self.failureReason = failureReason
         self.createdAt = createdAt

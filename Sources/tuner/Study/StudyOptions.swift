@@ -50,6 +50,17 @@ struct StudyOptions: ParsableArguments {
             valueName: "name"))
     var metric: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Several objectives, primary first (instead of --metric and --direction).",
+            valueName: "name:minimize|maximize,..."))
+    var objectives: String?
+
+    @Option(
+        name: .customLong("constraint"),
+        help: ArgumentHelp("A bound on a reported metric; repeat for more.", valueName: "\"metric <= bound\""))
+    var constraints: [String] = []
+
     @Option(help: ArgumentHelp("none, median, percentile, asha or hyperband.", valueName: "pruner"))
     var pruner: String?
 
@@ -105,6 +116,12 @@ struct StudyOptions: ParsableArguments {
 
     /// The rules spec files follow (`StudyConfig.firstViolation`), for the flags.
     func validate() throws {
+        do {
+            _ = try objectives.map(StudyConfig.objectives(flag:))
+        } catch { throw ValidationError("--objectives \(error)") }
+        do {
+            _ = try StudyConfig.constraints(flags: constraints)
+        } catch { throw ValidationError("--constraint \(error)") }
         if let broken = flagsConfig().firstViolation() { throw ValidationError("\(broken.flag) \(broken.message)") }
         for option in prunerOptions where !option.contains("=") {
             throw ValidationError("'\(option)' must have the form key=value")
@@ -124,6 +141,8 @@ struct StudyOptions: ParsableArguments {
         c.seed = seed
         c.direction = direction
         c.metric = metric
+        c.objectives = try? objectives.map(StudyConfig.objectives(flag:))
+        c.constraints = constraints.isEmpty ? nil : try? StudyConfig.constraints(flags: constraints)
         c.pruner = pruner
         c.cv = cv
         c.lrRange = lrRange

@@ -1,0 +1,85 @@
+import Tuning
+
+extension StudyConfig {
+    /// Reads `objectives` and `constraints`:
+    ///
+    /// ```yaml
+    /// objectives: [{name: accuracy, direction: maximize}, {name: latency_ms, direction: minimize}]
+    /// constraints: ["latency_ms <= 20", "accuracy >= 0.9"]
+    /// ```
+    ///
+    /// An objective may also be written `accuracy:maximize`, and a constraint as
+    /// `{metric: latency_ms, at_most: 20}` or `{metric: accuracy, at_least: 0.9}`. Errors name the file, line
+    /// and field.
+    mutating func parseObjectives(_ f: [String: SpecNode]) throws {
+        if let node = f["objectives"] {
+            objectives = try node.sequence().map(Self.objective)
+            if objectives!.isEmpty { throw node.error("needs at least one objective") }
+        }
+        if let node = f["constraints"] { constraints = try node.sequence().map(Self.constraint) }
+        if let node = f["objectives"] ?? f["constraints"] {
+            do {
+                _ = try studyObjectives(metric: nil, direction: .minimize)
+            } catch {
+                throw node.error("\(error)")
+            }
+        }
+    }
+
+    private static func objective(_ node: SpecNode) throws -> ObjectiveMetric {
+        if case .scalar = node.node {
+            do { return try ObjectiveMetric(parsing: try node.string()) } catch { throw node.error("\(error)") }
+        }
+        let e = try node.entries(allowed: ["name", "direction"])
+        guard let name = e["name"] else { throw node.error("an objective needs a name") }
+        let direction = try e["direction"].map { try $0.choice(directions) } ?? "minimize"
+        let text = try name.string()
+        do { try ObjectiveMetric.validateName(text) } catch { throw name.error("\(error)") }
+        return ObjectiveMetric(name: text, direction: Direction(rawValue: direction)!)
+    }
+
+    private static func constraint(_ node: SpecNode) throws -> OutcomeConstraint {
+        if case .scalar = node.node {
+            do { return try OutcomeConstraint(parsing: try node.string()) } catch { throw node.error("\(error)") }
+        }
+        let e = try node.entries(allowed: ["metric", "at_most", "at_least"])
+        guard let metric = e["metric"] else { throw node.error("a constraint needs a metric") }
+        let name = try metric.string()
+        do { try ObjectiveMetric.validateName(name) } catch { throw metric.error("\(error)") }
+        switch (e["at_most"], e["at_least"]) {
+        case (let bound?, nil): return OutcomeConstraint(metric: name, relation: .atMost, bound: try finite(bound))
+        case (nil, let bound?): return OutcomeConstraint(metric: name, relation: .atLeast, bound: try finite(bound))
+        default: throw node.error("a constraint needs exactly one of at_most and at_least")
+        }
+    }
+
+    private static func finite(_ node: SpecNode) throws -> Double {
+        let value = try node.double()
+        guard value.isFinite else { throw node.error("must be a finite number") }
+        return value
+    }
+
+    /// The study's objectives: the declared ones, else one named after `metric` (or `value`) in `direction`; with
+    /// the constraints. Nil for a classic study (one objective, no constraints, nothing declared).
+    public func studyObjectives(metric: String?, direction: Direction) throws(MultiObjectiveError) -> StudyObjectives? {
+        guard objectives != nil || !(constraints ?? []).isEmpty else { return nil }
+        let declared =
+            objectives ?? [ObjectiveMetric(name: metric ?? StudyObjectives.singleObjectiveName, direction: direction)]
+        return try StudyObjectives(objectives: declared, constraints: constraints ?? [])
+    }
+}
+
+extension StudyConfig {
+    /// The objectives of `--objectives accuracy:maximize,latency_ms:minimize`.
+    public static func objectives(flag text: String) throws(MultiObjectiveError) -> [ObjectiveMetric] {
+        let items = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let parsed = try items.map { (item) throws(MultiObjectiveError) in try ObjectiveMetric(parsing: item) }
+        _ = try StudyObjectives(objectives: parsed)
+        return parsed
+    }
+
+    /// The constraints of repeated `--constraint "latency_ms <= 20"` flags.
+    public static func constraints(flags: [String]) throws(MultiObjectiveError) -> [OutcomeConstraint] {
+        try flags.map { (item) throws(MultiObjectiveError) in try OutcomeConstraint(parsing: item) }
+    }
+}
