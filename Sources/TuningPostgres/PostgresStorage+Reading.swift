@@ -4,8 +4,8 @@
     import Tuning
 
     /// Reading trials back in one statement (so one snapshot and one round trip): each trial row carries its
-    /// intermediate values, user attributes and metrics as arrays (`array_agg` in correlated subqueries), decoded in binary
-    /// so NaN and ±∞ survive exactly.
+    /// intermediate values, user attributes and metrics as arrays (`array_agg` in correlated subqueries), decoded
+    /// in binary so NaN and ±∞ survive exactly.
     extension PostgresStorage {
         public func trials(in study: String) throws -> [Trial] {
             try session.transaction(.singleStatements) { run, _ in
