@@ -15,8 +15,10 @@ extension ObjectiveRegistry {
 extension ObjectiveProvider {
     /// `mlp`: `NetworkObjective` on `dataset` (a bundled name or a CSV file; default digits), median-pruned.
     static let network = ObjectiveProvider(name: "mlp", acceptsLearningRateRange: true) { config in
+        // With several objectives, the network's metric is the first declared one it knows (`accuracy`, `loss`, …).
+        let declared = config.objectives?.map(\.name).first { NetworkObjective.Metric(rawValue: $0) != nil }
         let request = NetworkStudyRequest(
-            dataset: config.dataset, target: config.target, metric: config.metric,
+            dataset: config.dataset, target: config.target, metric: config.metric ?? declared,
             seed: config.seed ?? 0, folds: config.cv.flatMap { if case .folds(let k) = $0 { k } else { nil } },
             automaticFolds: config.cv.map { $0 == .automatic } ?? NetworkObjective.crossValidatesByDefault,
             narrowsLearningRates: config.lrRange == "auto", csv: CSVHandling(config))
@@ -33,6 +35,7 @@ extension ObjectiveProvider {
             metric: network.metricName, summary: network.summary, defaultPruner: "median",
             finalEvaluation: { try objective.finalEvaluation(of: $0) })
         setup.defaultPrunerOptions = ["warmup_steps": .int(network.pruningWarmupSteps)]
+        setup.metrics = objective.reportedMetrics
         return setup
     }
 
