@@ -86,8 +86,8 @@ public struct ConfiguredStudy: Sendable {
         return ([objective] + (dataset == nil ? [] : [String(cleaned)]) + [samplerName]).joined(separator: "-")
     }
 
-    /// Trials when the spec does not say: 100 for the bundled digits study (the default objective, sized to
-    /// finish in about two minutes on 2 cores), 30 otherwise.
+    /// Trials when the spec does not say: 100 for the network (the default objective, on any dataset; sized for
+    /// the bundled digits study to finish in about two minutes on 2 cores), 30 otherwise.
     public static func defaultTrials(_ config: StudyConfig) -> Int { config.objective == nil ? 100 : 30 }
 
     /// The declared objectives and constraints (nil for a classic study), checked against the metrics the
