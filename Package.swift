@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(
             name: "TuningTests",
             dependencies: [
-                "Tuning", "Benchmarking", "LinearAlgebra", "Randomness", "TestSupport",
+                "Tuning", "Benchmarking", "GaussianProcess", "LinearAlgebra", "Randomness", "TestSupport",
             ]),
         .testTarget(name: "TuningReportTests", dependencies: ["TuningReport", "Tuning", "Charts"]),
         .testTarget(

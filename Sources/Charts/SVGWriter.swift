@@ -67,6 +67,23 @@ struct SVGWriter {
         }
     }
 
+    /// An unfilled circle.
+    mutating func ring(_ x: Double, _ y: Double, r: Double, stroke: String, title: String? = nil) {
+        let head =
+            "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(y))\" r=\"\(fmt(r))\" fill=\"none\" stroke=\"\(stroke)\""
+            + " stroke-width=\"1.5\""
+        body.append(head + (title.map { "><title>\(SVGWriter.escape($0))</title></circle>" } ?? "/>"))
+    }
+
+    /// A diagonal cross (×) of half-width `r`, as one path.
+    mutating func cross(_ x: Double, _ y: Double, r: Double, stroke: String, title: String? = nil) {
+        let d =
+            "M\(fmt(x - r)),\(fmt(y - r))L\(fmt(x + r)),\(fmt(y + r))"
+            + "M\(fmt(x - r)),\(fmt(y + r))L\(fmt(x + r)),\(fmt(y - r))"
+        let head = "<path d=\"\(d)\" stroke=\"\(stroke)\" stroke-width=\"1.5\" fill=\"none\""
+        body.append(head + (title.map { "><title>\(SVGWriter.escape($0))</title></path>" } ?? "/>"))
+    }
+
     mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String = "none") {
         body.append(
             "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(max(0, w)))\" height=\"\(fmt(max(0, h)))\""

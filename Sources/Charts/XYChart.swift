@@ -1,5 +1,7 @@
 /// A two-axis chart of lines and points, rendered as standalone SVG: the one chart type behind the report's
-/// optimization history and slice plots, the learning-rate finder's loss curve and the examples' plots.
+/// optimization history, slice plots and Pareto-front scatter plots, the learning-rate finder's loss curve and the
+/// examples' plots. A scatter plot is a chart of `.points` series; `Series.pointShape` tells groups of points
+/// apart without color (filled dots, rings, crosses).
 ///
 /// ```swift
 /// var chart = XYChart(title: "Loss", xLabel: "learning rate", yLabel: "loss", xScale: .logarithmic)
@@ -97,9 +99,12 @@ public struct XYChart: Sendable {
             if s.style != .points { svg.polyline(points, stroke: color, width: s.lineWidth) }
             if s.style != .line {
                 for (i, p) in points.enumerated() {
-                    svg.circle(
-                        p.0, p.1, r: s.pointRadius, fill: color, opacity: 0.75,
-                        title: s.pointTitles.map { $0[i] })
+                    let title = s.pointTitles.map { $0[i] }
+                    switch s.pointShape {
+                    case .dot: svg.circle(p.0, p.1, r: s.pointRadius, fill: color, opacity: 0.75, title: title)
+                    case .ring: svg.ring(p.0, p.1, r: s.pointRadius, stroke: color, title: title)
+                    case .cross: svg.cross(p.0, p.1, r: s.pointRadius, stroke: color, title: title)
+                    }
                 }
             }
         }
@@ -114,7 +119,12 @@ public struct XYChart: Sendable {
             for (i, s) in series.enumerated() {
                 let y = top + 12 + 14 * Double(i)
                 let x = legendOutside ? left + plotW + 12 : left + plotW - 150
-                svg.rect(x, y - 8, 10, 10, fill: s.color ?? Palette.color(i))
+                let color = s.color ?? Palette.color(i)
+                switch (s.style, s.pointShape) {
+                case (.points, .ring): svg.ring(x + 5, y - 3, r: 4, stroke: color)
+                case (.points, .cross): svg.cross(x + 5, y - 3, r: 4, stroke: color)
+                default: svg.rect(x, y - 8, 10, 10, fill: color)
+                }
                 svg.text(s.name, x: x + 15, y: y + 1, anchor: "start", size: 10)
             }
         }
@@ -132,6 +142,10 @@ public struct Series: Sendable {
     public var color: String?
     public var lineWidth: Double = 1.8
     public var pointRadius: Double = 3
+    /// How each point is drawn.
+    public var pointShape: PointShape = .dot
+    /// A filled dot, an unfilled ring, or a diagonal cross (×).
+    public enum PointShape: Sendable { case dot, ring, cross }
     /// Tooltips for the points (shown by browsers on hover), one per point.
     public var pointTitles: [String]?
 

@@ -27,6 +27,20 @@ public struct StudyContents: Sendable {
     /// Every user-attribute key found in the trials, sorted.
     public var userAttributeKeys: [String] { Set(trials.flatMap(\.userAttributes.keys)).sorted() }
 
-    /// The best complete trial (`StudyOverview.bestTrial`: the lowest-numbered among equal best values), if any.
-    public var bestTrial: Trial? { overview.bestTrial.flatMap { n in trials.first { $0.number == n } } }
+    /// The metric columns: the metrics the study's objectives and constraints need (`requiredMetrics`), then any
+    /// other metric found in trials, sorted; none for a classic study whose trials carry no metrics.
+    public var metricNames: [String] {
+        let required = spec.objectives.isSingleValued ? [] : spec.objectives.requiredMetrics
+        return required + Set(trials.flatMap(\.metrics.keys)).subtracting(required).sorted()
+    }
+
+    /// The front, feasibility and hypervolume of a study with several objectives or constraints.
+    public var pareto: ParetoSummary { ParetoSummary(objectives: spec.objectives, trials: trials) }
+
+    /// The best complete trial (`StudyOverview.bestTrial`: the lowest-numbered among equal best values), if any;
+    /// with constraints, the best feasible one.
+    public var bestTrial: Trial? {
+        guard spec.objectives.constraints.isEmpty else { return spec.objectives.bestFeasibleTrial(of: trials) }
+        return overview.bestTrial.flatMap { n in trials.first { $0.number == n } }
+    }
 }

@@ -14,21 +14,29 @@ public struct StudyProgress: Sendable {
     public private(set) var finished = 0
     public private(set) var pruned = 0
     public private(set) var failed = 0
-    /// The best complete trial so far (of this run, or of the resumed study's earlier trials).
+    /// The best complete trial so far (of this run, or of the resumed study's earlier trials); with constraints,
+    /// the best feasible one.
     public private(set) var best: Trial?
+    /// What the study optimizes (its constraints decide which trials can be the best).
+    public let objectives: StudyObjectives
 
-    public init(direction: Direction, totalTrials: Int?, timeout: Double?, resumedBest: Trial? = nil) {
+    public init(
+        direction: Direction, totalTrials: Int?, timeout: Double?, resumedBest: Trial? = nil,
+        objectives: StudyObjectives? = nil
+    ) {
         self.direction = direction
+        self.objectives = objectives ?? .single(direction)
         self.totalTrials = totalTrials
         self.timeout = timeout
         self.best = resumedBest
     }
 
-    /// Counts `trial` and makes it the best if it is a complete trial with a better value.
+    /// Counts `trial` and makes it the best if it is a complete (and feasible) trial with a better value.
     public mutating func record(_ trial: Trial) {
         finished += 1
         if trial.state == .pruned { pruned += 1 }
         if trial.state == .failed { failed += 1 }
+        guard objectives.constraints.isEmpty || objectives.isFeasible(trial) else { return }
         if trial.state == .complete, let v = trial.value, best?.value.map({ direction.isBetter(v, than: $0) }) ?? true {
             best = trial
         }
@@ -39,6 +47,8 @@ public struct StudyProgress: Sendable {
     public func line(_ t: Trial) -> String {
         let value: String
         switch t.state {
+        case .complete where !t.metrics.isEmpty:
+            value = t.metrics.keys.sorted().map { "\($0) \(Self.number(t.metrics[$0]))" }.joined(separator: " ")
         case .complete: value = "value \(Self.number(t.value))"
         case .pruned: value = "pruned at step \(t.lastStep.map(String.init) ?? "-")"
         case .failed: value = "failed: \(t.failureReason ?? "unknown")"
@@ -68,13 +78,16 @@ public struct StudyProgress: Sendable {
         return parts.joined(separator: "  ")
     }
 
-    /// One finished trial as JSON: `trial`, `state`, `value`, `params`, and when present `duration_s`, `reason`,
-    /// `intermediate` (by step) and `attributes`.
+    /// One finished trial as JSON: `trial`, `state`, `value`, `params`, and when present `metrics` (by name),
+    /// `duration_s`, `reason`, `intermediate` (by step) and `attributes`.
     public static func json(_ t: Trial) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("trial", .int(t.number)), ("state", .string(t.state.rawValue)),
             ("value", JSONValue(t.value)), ("params", JSONValue(t.params)),
         ]
+        if !t.metrics.isEmpty {
+            fields.append(("metrics", .object(t.metrics.keys.sorted().map { ($0, JSONValue(t.metrics[$0])) })))
+        }
         if let d = t.duration { fields.append(("duration_s", .number(d))) }
         if let r = t.failureReason { fields.append(("reason", .string(r))) }
         if !t.intermediateValues.isEmpty {

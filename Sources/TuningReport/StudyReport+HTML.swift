@@ -10,6 +10,9 @@ extension StudyReport {
         "Parameter importance", "Slice plots",
     ]
 
+    /// The sections a study with several objectives adds after the summary.
+    public static let paretoSectionTitles = ["Pareto front", "Hypervolume"]
+
     public func html() -> String {
         var page: [String] = []
         page.append(
@@ -29,10 +32,14 @@ extension StudyReport {
             .columns { display: flex; flex-wrap: wrap; gap: 32px; align-items: flex-start; }
             </style></head><body>
             <h1>Study “\(Self.escape(spec.name))”</h1>
-            <p class="muted">Direction: \(spec.direction.rawValue) \(Self.escape(valueLabel)) · seed \(spec.seed) · \
+            <p class="muted">\(Self.escape(objectivesText)) · seed \(spec.seed) · \
             \(trials.count) trials · generated \(Self.timestamp(generatedAt))</p>
             """)
         page.append(section(0, summaryHTML()))
+        if spec.objectives.isMultiObjective {
+            page.append(section(title: Self.paretoSectionTitles[0], paretoSectionHTML()))
+            page.append(section(title: Self.paretoSectionTitles[1], hypervolumeSectionHTML()))
+        }
         page.append(
             section(1, completeTrials.isEmpty ? emptyNote : "<div class=\"chart\">\(historyChart().svg())</div>"))
         page.append(
@@ -64,8 +71,10 @@ extension StudyReport {
 
     private var emptyNote: String { "<p class=\"muted\">No complete trials yet.</p>" }
 
-    private func section(_ index: Int, _ body: String) -> String {
-        "<section><h2>\(Self.sectionTitles[index])</h2>\n\(body)\n</section>"
+    private func section(_ index: Int, _ body: String) -> String { section(title: Self.sectionTitles[index], body) }
+
+    private func section(title: String, _ body: String) -> String {
+        "<section><h2>\(title)</h2>\n\(body)\n</section>"
     }
 
     /// A trial's parameters and user attributes (but the bookkeeping ones) under `heading` (HTML, escaped).
@@ -88,7 +97,7 @@ extension StudyReport {
             html += "<tr><td>\(state.rawValue)</td><td class=\"num\">\(count)</td></tr>"
         }
         html += "<tr><th>total</th><th class=\"num\">\(trials.count)</th></tr></table>"
-        if let best = bestTrial {
+        if let best = bestTrial, !spec.objectives.isMultiObjective {
             html += trialTable(
                 best,
                 heading: "Best trial #\(best.number): \(Self.escape(valueLabel)) = \(ReportValues.format(best.value))")
@@ -102,6 +111,7 @@ extension StudyReport {
             }
         }
         html += "</div>"
+        if spec.objectives.isMultiObjective { return html }
         let top = topTrials(10)
         guard !top.isEmpty else { return html + emptyNote }
         let names = searchedParameters.map(\.name)

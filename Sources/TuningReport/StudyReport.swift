@@ -15,6 +15,11 @@ import Tuning
 /// 4. Parameter importance: Kelley's ε² main-effect fraction per parameter (`ParameterImportance`).
 /// 5. Slice plots: value against each parameter, on a log axis for log parameters and a category axis for
 ///    categorical ones.
+///
+/// A study with several objectives adds, after the summary, the Pareto front (scatter plots of the objectives
+/// over all complete trials with the front highlighted and infeasible trials marked, and the front as a table)
+/// and the hypervolume after each trial (`StudyReport+Pareto.swift`); the other charts show the primary
+/// objective. With constraints, the best and the ten best trials are feasible ones.
 public struct StudyReport: Sendable {
     public let spec: StudySpec
     /// Every trial, by number.
@@ -41,9 +46,16 @@ public struct StudyReport: Sendable {
         }
     }
 
-    /// The best complete trial for the study's direction (the lowest number among equal values).
+    /// The complete trials that can be the best: every one, or with constraints the feasible ones.
+    var rankedTrials: [Trial] {
+        let objectives = spec.objectives
+        return objectives.constraints.isEmpty ? completeTrials : completeTrials.filter(objectives.isFeasible)
+    }
+
+    /// The best complete trial for the study's direction (the lowest number among equal values); feasible when the
+    /// study has constraints.
     public var bestTrial: Trial? {
-        completeTrials.reduce(nil) { best, t in
+        rankedTrials.reduce(nil) { best, t in
             guard let b = best else { return t }
             return spec.direction.isBetter(t.value!, than: b.value!) ? t : b
         }
@@ -52,21 +64,25 @@ public struct StudyReport: Sendable {
     /// The configuration recommended at the end (`Recommendation`: the best GP posterior mean among the
     /// evaluated trials when the values are noisy, else the best observed trial).
     public var recommendation: Recommendation? {
-        Recommendation.recommend(in: trials, space: spec.space, direction: spec.direction)
+        let objectives = spec.objectives
+        guard !objectives.isMultiObjective else { return nil }
+        let candidates = trials.filter { $0.state != .complete || objectives.isFeasible($0) }
+        return Recommendation.recommend(in: candidates, space: spec.space, direction: spec.direction)
     }
 
-    /// The `limit` best complete trials, best first.
+    /// The `limit` best complete trials (feasible ones when the study has constraints), best first.
     public func topTrials(_ limit: Int) -> [Trial] {
         Array(
-            completeTrials.sorted { a, b in
+            rankedTrials.sorted { a, b in
                 a.value! == b.value! ? a.number < b.number : spec.direction.isBetter(a.value!, than: b.value!)
             }.prefix(limit))
     }
 
-    /// The best value after each complete trial, in trial order: (trial number, best-so-far value).
+    /// The best value after each complete (with constraints: feasible) trial, in trial order: (trial number,
+    /// best-so-far value).
     public var bestSoFar: [(number: Int, value: Double)] {
         var best: Double?
-        return completeTrials.map { t in
+        return rankedTrials.map { t in
             if best == nil || spec.direction.isBetter(t.value!, than: best!) { best = t.value }
             return (t.number, best!)
         }
@@ -82,6 +98,19 @@ public struct StudyReport: Sendable {
         ParameterImportance.compute(space: spec.space, trials: trials)
     }
 
-    /// A name for the objective value: the study's `metric` user attribute when set, else "value".
-    public var valueLabel: String { spec.userAttributes["metric"] ?? "value" }
+    /// A name for the objective value: the primary objective of a study with several objectives or constraints,
+    /// else the study's `metric` user attribute when set, else "value".
+    public var valueLabel: String {
+        spec.objectives.isSingleValued ? spec.userAttributes["metric"] ?? "value" : spec.objectives.primary.name
+    }
+
+    /// One line on what the study found, as `tuner report` prints it: `best trial #4 = 3.90407`, `Pareto front: 3
+    /// trials`, or `no complete trial`.
+    public var resultLine: String {
+        if spec.objectives.isMultiObjective, !completeTrials.isEmpty {
+            return ParetoSummary(objectives: spec.objectives, trials: trials).headline
+        }
+        return bestTrial.map { "best trial #\($0.number) = \(String(format: "%.6g", $0.value!))" }
+            ?? "no complete trial"
+    }
 }

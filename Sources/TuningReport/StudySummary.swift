@@ -25,11 +25,15 @@ public struct StudySummary: Sendable {
     public var evaluationError: String?
     public var elapsed: Double
     public var interrupted: Bool
+    /// What the study optimizes; a study with several objectives or constraints adds its front
+    /// (`ParetoSummary`) to the summary.
+    public var objectives: StudyObjectives
 
     public init(
         study: String, sampler: String, direction: Direction, metric: String, parameterNames: [String],
         trials: [Trial], best: Trial?, evaluation: [(name: String, value: Double)] = [],
-        evaluationError: String? = nil, elapsed: Double, interrupted: Bool, recommendation: Recommendation? = nil
+        evaluationError: String? = nil, elapsed: Double, interrupted: Bool, recommendation: Recommendation? = nil,
+        objectives: StudyObjectives? = nil
     ) {
         self.study = study
         self.sampler = sampler
@@ -43,28 +47,37 @@ public struct StudySummary: Sendable {
         self.elapsed = elapsed
         self.interrupted = interrupted
         self.recommendation = recommendation
+        self.objectives = objectives ?? .single(direction)
     }
 
     /// The summary of `study` as it is now: its trials, best observed and recommended trial, with `evaluate` (the
     /// objective's final evaluation, if it has one) run on the recommended trial; an evaluation that throws is
-    /// reported, not rethrown.
+    /// reported, not rethrown. With constraints, the best and recommended trials are feasible ones; with several
+    /// objectives there is no single recommendation (nor its evaluation): the front stands for the result.
     public init(
         of study: Study, sampler: String, metric: String, elapsed: Double, interrupted: Bool,
         evaluate: ((Trial) throws -> [(name: String, value: Double)])?
     ) throws {
         let trials = try study.trials
-        let best = try study.bestTrial
-        let recommendation = Recommendation.recommend(in: trials, space: study.space, direction: study.direction)
+        let objectives = study.objectives
+        let best = objectives.constraints.isEmpty ? try study.bestTrial : objectives.bestFeasibleTrial(of: trials)
+        let recommendation =
+            objectives.isMultiObjective
+            ? nil
+            : Recommendation.recommend(
+                in: trials.filter { $0.state != .complete || objectives.isFeasible($0) }, space: study.space,
+                direction: study.direction)
         var evaluation: [(name: String, value: Double)] = []
         var evaluationError: String?
-        if let chosen = recommendation?.trial ?? best, let evaluate {
+        if !objectives.isMultiObjective, let chosen = recommendation?.trial ?? best, let evaluate {
             do { evaluation = try evaluate(chosen) } catch { evaluationError = "\(error)" }
         }
         self.init(
-            study: study.name, sampler: sampler, direction: study.direction, metric: metric,
+            study: study.name, sampler: sampler, direction: study.direction,
+            metric: objectives.isSingleValued ? metric : objectives.primary.name,
             parameterNames: study.space.parameters.map(\.name), trials: trials, best: best, evaluation: evaluation,
             evaluationError: evaluationError, elapsed: elapsed, interrupted: interrupted,
-            recommendation: recommendation)
+            recommendation: recommendation, objectives: objectives)
     }
 
     /// The recommended trial: the recommendation's, else the best observed.
@@ -76,7 +89,9 @@ public struct StudySummary: Sendable {
     /// "complete","failed","pruned","elapsed_s","interrupted"}`, then `cv_mean`, `cv_std`, `cv_folds` for a
     /// cross-validated best trial, `recommended_trial`, `recommended_params`, `recommended_value` (observed),
     /// `recommended_predicted_value` and `recommended_method` (`posterior_mean` or `best_observed`), the
-    /// evaluation (of the recommended trial) by name, and `evaluation_error` when it failed.
+    /// evaluation (of the recommended trial) by name, and `evaluation_error` when it failed. A study with several
+    /// objectives or constraints adds `ParetoSummary.jsonFields` (`objectives`, `constraints`, `feasible_trials`,
+    /// `pareto_front`, `hypervolume`, `hypervolume_reference`).
     public func json() -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("summary", .bool(true)), ("study", .string(study)), ("sampler", .string(sampler)),
@@ -101,40 +116,8 @@ public struct StudySummary: Sendable {
         }
         for e in evaluation { fields.append((e.name, JSONValue(e.value))) }
         if let evaluationError { fields.append(("evaluation_error", .string(evaluationError))) }
+        if !objectives.isSingleValued { fields += ParetoSummary(objectives: objectives, trials: trials).jsonFields }
         return .object(fields)
-    }
-
-    /// The text lines: `Finished: N trials (c complete, p pruned, f failed) in m:ss` (or `Interrupted: …`), then
-    /// `No trial completed.` or the best trial's metric (`mean ± std (k-fold CV)` when cross-validated), its
-    /// evaluation and its parameters.
-    public func lines() -> [String] {
-        var lines = [
-            "\(interrupted ? "Interrupted" : "Finished"): \(trials.count) trials (\(count(.complete)) complete, "
-                + "\(count(.pruned)) pruned, \(count(.failed)) failed) in \(StudyProgress.clock(elapsed))"
-        ]
-        guard let best else { return lines + ["No trial completed."] }
-        if let cv = Self.crossValidation(best) {
-            let value = String(format: "%.4g ± %.2g", best.value ?? .nan, cv.std)
-            lines.append("Best trial #\(best.number): \(metric) \(value) (\(cv.folds)-fold CV)")
-        } else {
-            lines.append("Best trial #\(best.number): \(metric) \(String(format: "%.6g", best.value ?? .nan))")
-        }
-        let chosen = recommended ?? best
-        if let recommendation, chosen.number != best.number {
-            lines.append(
-                "Recommended trial #\(chosen.number): \(metric) \(String(format: "%.6g", chosen.value ?? .nan)) "
-                    + "observed, \(String(format: "%.6g", recommendation.predictedValue)) predicted "
-                    + "(best GP posterior mean: the values are noisy)")
-        }
-        for e in evaluation {
-            lines.append("  \(e.name.replacingOccurrences(of: "_", with: " ")): \(String(format: "%.6g", e.value))")
-        }
-        if let evaluationError { lines.append("  (final evaluation failed: \(evaluationError))") }
-        let width = chosen.params.keys.map(\.count).max() ?? 0
-        for name in parameterNames where chosen.params[name] != nil {
-            lines.append("  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(chosen.params[name]!)")
-        }
-        return lines
     }
 
     /// The fold count and standard deviation of a cross-validated trial (its value is the fold mean), from the

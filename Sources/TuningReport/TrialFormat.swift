@@ -4,16 +4,21 @@ import Tuning
 /// How the study commands show one trial, and a study's counts per state, as JSON and as text.
 public enum TrialFormat {
     /// `{"number","state","value","duration_s","params","user_attrs","failure_reason","intermediate_values"}`:
-    /// every field present, `null` where the trial has no value, duration or failure reason.
+    /// every field present, `null` where the trial has no value, duration or failure reason; a trial of a study
+    /// with several objectives or constraints adds `"metrics"` (by name) after `value`.
     public static func json(_ t: Trial) -> JSONValue {
         let steps = t.intermediateValues.keys.sorted()
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("number", .int(t.number)), ("state", .string(t.state.rawValue)), ("value", JSONValue(t.value)),
             ("duration_s", JSONValue(t.duration)), ("params", JSONValue(t.params)),
             ("user_attrs", .object(t.userAttributes.keys.sorted().map { ($0, .string(t.userAttributes[$0]!)) })),
             ("failure_reason", t.failureReason.map(JSONValue.string) ?? .null),
             ("intermediate_values", .object(steps.map { ("\($0)", JSONValue(t.intermediateValues[$0])) })),
-        ])
+        ]
+        if !t.metrics.isEmpty {
+            fields.insert(("metrics", .object(t.metrics.keys.sorted().map { ($0, JSONValue(t.metrics[$0])) })), at: 3)
+        }
+        return .object(fields)
     }
 
     /// A value with six significant digits, or "-" when absent.
@@ -47,6 +52,7 @@ public enum TrialFormat {
     public static func finished(_ t: Trial, study: String) -> String {
         var line = "Trial \(t.number) of study '\(study)': \(t.state.rawValue)"
         if let v = t.value { line += ", value \(v)" }
+        for name in t.metrics.keys.sorted() { line += ", \(name) \(t.metrics[name]!)" }
         if let r = t.failureReason { line += " (\(r))" }
         return line
     }

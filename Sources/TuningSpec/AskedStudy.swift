@@ -9,6 +9,8 @@ import Tuning
 /// - Sampler: the spec's, else the one the study was created with (the user attribute `sampler`), else `tpe`;
 ///   its options are the spec's `sampler_options`.
 /// - Seed: the spec's, else 0 (a stored study keeps its own, see `Study.init`).
+/// - Objectives and constraints: the stored study's, else the spec's `objectives:` and `constraints:`
+///   (`StudyConfig.studyObjectives`), else the classic single objective.
 ///
 /// Two clients creating the same study at once both end up with the one that was stored first.
 public struct AskedStudy {
@@ -36,18 +38,20 @@ public struct AskedStudy {
         samplerName = config.sampler ?? stored?.userAttributes[Self.samplerAttribute] ?? "tpe"
         let sampler = try SamplerFactory.make(samplerName, options: config.samplerOptions, space: space, file: file)
         let seed = config.seed ?? 0
+        let objectives = try stored?.declaredObjectives ?? config.studyObjectives(metric: nil, direction: direction)
         if stored == nil {
             try StudyName.validate(name)
             do {
                 try storage.createStudy(
                     StudySpec(
                         name: name, direction: direction, space: space, seed: seed,
-                        userAttributes: [Self.samplerAttribute: samplerName]))
+                        userAttributes: [Self.samplerAttribute: samplerName], objectives: objectives))
             } catch StorageError.studyExists {
                 // Another process created it between our lookup and now; open theirs below.
             }
         }
         study = try Study(
-            name: name, space: space, direction: direction, sampler: sampler, storage: storage, seed: seed)
+            name: name, space: space, direction: direction, objectives: objectives, sampler: sampler, storage: storage,
+            seed: seed)
     }
 }

@@ -90,8 +90,8 @@ public struct ConfiguredStudy: Sendable {
     /// the bundled digits study to finish in about two minutes on 2 cores), 30 otherwise.
     public static func defaultTrials(_ config: StudyConfig) -> Int { config.objective == nil ? 100 : 30 }
 
-    /// The declared objectives and constraints (nil for a classic study), checked against the metrics the
-    /// objective reports.
+    /// The declared objectives and constraints, checked against the metrics the objective reports; when the spec
+    /// declares none, the objective's own (`ObjectiveSetup.defaultObjectives`; nil for a classic study).
     static func objectives(
         _ config: StudyConfig, _ setup: ObjectiveSetup, direction: Direction
     ) throws -> StudyObjectives? {
@@ -101,7 +101,8 @@ public struct ConfiguredStudy: Sendable {
         } catch {
             throw SpecError(file: "", line: nil, field: "objectives", message: "\(error)")
         }
-        guard let declared, let available = setup.metrics?.map(\.name) else { return declared }
+        guard let declared else { return setup.defaultObjectives }
+        guard let available = setup.metrics?.map(\.name) else { return declared }
         for name in declared.requiredMetrics where !available.contains(name) && name != setup.metric {
             let offered = ([setup.metric] + available).map { "'\($0)'" }.joined(separator: ", ")
             let field = declared.objectives.contains { $0.name == name } ? "objectives" : "constraints"

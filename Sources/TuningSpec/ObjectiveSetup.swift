@@ -19,6 +19,10 @@ public struct ObjectiveSetup: Sendable {
     /// objective with several metrics lists them here, with their natural directions, and its `objective`
     /// implements `measure`.
     public var metrics: [ObjectiveMetric]? = []
+    /// The objectives and constraints the study has when the spec declares none (`objectives:`,
+    /// `constraints:`): set by an objective that is multi-objective by nature (a benchmark problem such as
+    /// `zdt1`); nil for a classic study of `metric` in `direction`.
+    public var defaultObjectives: StudyObjectives?
     /// Measurements to report for the best trial after the study (e.g. held-out test accuracy), by name.
     public var finalEvaluation: (@Sendable (Trial) throws -> [(name: String, value: Double)])?
 

@@ -24,13 +24,16 @@ public struct ResultBatch: Sendable {
 
     public init(results: [TrialResult]) { self.results = results }
 
-    /// Parses `records`; throws on the first malformed record or repeated trial, or when there is none.
-    public init(records: [InputRecord], file: String) throws(SpecError) {
+    /// Parses `records` for a study with `objectives` (whose metrics the records carry, `TrialResult`); throws on
+    /// the first malformed record or repeated trial, or when there is none.
+    public init(
+        records: [InputRecord], file: String, objectives: StudyObjectives = .single(.minimize)
+    ) throws(SpecError) {
         guard !records.isEmpty else { throw SpecError(file: file, line: nil, field: "", message: "no results") }
         var results: [TrialResult] = []
         var placeOfTrial: [Int: String] = [:]
         for record in records {
-            let result = try TrialResult(record)
+            let result = try TrialResult(record, objectives: objectives)
             if let earlier = placeOfTrial[result.trial] {
                 throw record.error("trial", "trial \(result.trial) is told twice (also at \(earlier))")
             }
@@ -64,7 +67,8 @@ public struct ResultBatch: Sendable {
                 throw BatchConflict(
                     place: result.place, message: "trial \(result.trial) is waiting: it has not been asked yet")
             case .complete, .pruned, .failed:
-                guard Self.matches(result.outcome, trial) else {
+                guard Self.matches(result.outcome, trial), result.metrics.isEmpty || result.metrics == trial.metrics
+                else {
                     throw BatchConflict(
                         place: result.place, message: "trial \(result.trial) is already \(Self.describe(trial))")
                 }
@@ -84,6 +88,9 @@ public struct ResultBatch: Sendable {
                     try study.report(result.trial, step: step, value: result.intermediateValues[step]!)
                 }
                 switch result.outcome {
+                case .complete(let value) where !result.metrics.isEmpty:
+                    let measurement = TrialMeasurement(value: value, metrics: result.metrics)
+                    outcome.finished.append(try study.tell(result.trial, measurement: measurement))
                 case .complete(let value): outcome.finished.append(try study.tell(result.trial, value: value))
                 case .pruned: outcome.finished.append(try study.tellPruned(result.trial))
                 case .failed(let reason): outcome.finished.append(try study.tell(result.trial, failedBecause: reason))
@@ -109,7 +116,9 @@ public struct ResultBatch: Sendable {
     /// `complete with value 0.2`, `pruned`, `failed (out of memory)`.
     static func describe(_ trial: Trial) -> String {
         switch trial.state {
-        case .complete: return "complete with value \(trial.value.map { "\($0)" } ?? "-")"
+        case .complete:
+            let metrics = trial.metrics.keys.sorted().map { ", \($0) \(trial.metrics[$0]!)" }.joined()
+            return "complete with value \(trial.value.map { "\($0)" } ?? "-")\(metrics)"
         case .failed: return "failed (\(trial.failureReason ?? ""))"
         default: return trial.state.rawValue
         }

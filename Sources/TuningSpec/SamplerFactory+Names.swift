@@ -10,7 +10,11 @@ extension SamplerFactory {
             + SamplerOptionSet.all.filter { $0.sampler == "tpe" }.map(\.name)
     }
 
-    /// Every name a sweep accepts: the registry's five, then the option sets.
+    /// What `all` stands for in a sweep list: the registry's single-objective samplers (bayes, tpe, random,
+    /// sobol, grid); `nsga2`, the evolutionary multi-objective baseline, is named explicitly.
+    public static var sweepAllNames: [String] { StudyConfig.samplers.filter { $0 != "nsga2" } }
+
+    /// Every name a sweep accepts: the registry's samplers, then the option sets.
     public static var sweepNames: [String] {
         var names = StudyConfig.samplers
         for name in benchmarkNames where !names.contains(name) { names.append(name) }
@@ -30,12 +34,12 @@ extension SamplerFactory {
         return try set.make(space: space)
     }
 
-    /// Expands a comma-separated list of sweep sampler names (`all` = the registry's five; duplicates dropped);
+    /// Expands a comma-separated list of sweep sampler names (`all` = `sweepAllNames`; duplicates dropped);
     /// throws naming the first unknown one.
     public static func parseSweepList(_ list: String) throws(SpecError) -> [String] {
         var names: [String] = []
         for item in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
-            let expanded = item == "all" ? StudyConfig.samplers : [item]
+            let expanded = item == "all" ? sweepAllNames : [item]
             for name in expanded where !names.contains(name) {
                 guard sweepNames.contains(name) else { throw unknownSampler(name, known: ["all"] + sweepNames) }
                 names.append(name)

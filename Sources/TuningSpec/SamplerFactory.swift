@@ -15,6 +15,7 @@ import Tuning
 /// |  | noisy_incumbent (false), full_refit_below (100), refit_growth (0.05), refit_likelihood_drop (0.05) |
 /// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), |
 /// |  | magic_clip (true), consider_endpoints (false), study_size_clip (true) |
+/// | nsga2 | population_size (50), crossover_probability (0.9), mutation_probability (1/d, d searched parameters) |
 public enum SamplerFactory {
     public static func make(
         _ name: String, options: [String: ParameterValue], space: SearchSpace,
@@ -31,6 +32,8 @@ public enum SamplerFactory {
             sampler = GPSampler(options: try bayesOptions(&o))
         case "tpe":
             sampler = TPESampler(options: try tpeOptions(&o))
+        case "nsga2":
+            sampler = try NSGAIISampler(options: try nsga2Options(&o))
         case "grid":
             let points = try o.int("points", default: 5, atLeast: 2)
             guard points <= GridSampler.maximumPoints else {
@@ -79,6 +82,15 @@ public enum SamplerFactory {
         b.refitGrowth = try o.positiveDouble("refit_growth", default: b.refitGrowth)
         b.refitLikelihoodDrop = try o.positiveDouble("refit_likelihood_drop", default: b.refitLikelihoodDrop)
         return b
+    }
+
+    static func nsga2Options(_ o: inout OptionReader) throws -> NSGAIISampler.Options {
+        var n = NSGAIISampler.Options()
+        n.populationSize = try o.int("population_size", default: n.populationSize, atLeast: 2)
+        n.crossoverProbability = try o.double("crossover_probability", default: n.crossoverProbability, in: 0...1)
+        let mutation = try o.double("mutation_probability", default: .nan, in: 0...1)  // absent: NaN, 1/d
+        n.mutationProbability = mutation.isNaN ? nil : mutation
+        return n
     }
 
     static func tpeOptions(_ o: inout OptionReader) throws -> TPESampler.Options {

@@ -78,7 +78,7 @@ public struct StudyConfig: Codable, Sendable, Equatable {
         prunerOptions = [:]
     }
 
-    public static let samplers = ["bayes", "tpe", "random", "sobol", "grid"]
+    public static let samplers = ["bayes", "tpe", "random", "sobol", "grid", "nsga2"]
     public static let pruners = ["none", "median", "percentile", "asha", "hyperband"]
     public static let directions = ["minimize", "maximize"]
 

@@ -10,11 +10,18 @@ import Tuning
 /// before anything is added, so a bad record leaves the study as it was. Each imported trial gets the user
 /// attribute `imported_from` (`export.csv#3`, `study:mnist#3`), and a trial whose source the study already holds
 /// is not imported again: running the same import twice adds nothing the second time.
+///
+/// Metrics (a study with several objectives or constraints) come from the export's `values_<metric>` columns or
+/// its `metrics` objects, or from the source study's trials. The receiving study keeps the metrics its
+/// objectives and constraints need (`StudyObjectives.requiredMetrics`; none for a classic study), a complete
+/// trial must carry every one of them as a finite number, and its value becomes the primary objective's.
 public struct TrialImport: Sendable {
     /// The user attribute naming the source of an imported trial.
     public static let sourceAttribute = "imported_from"
     /// The columns and keys of `tuner export` that are neither parameters nor attributes.
     static let exportFields = ["number", "state", "value", "duration_s", "failure_reason"]
+    /// The prefix of a metric's CSV column in `tuner export`: `values_latency_ms`.
+    public static let metricColumnPrefix = "values_"
 
     /// The trials to add, in source order (numbers are assigned by the receiving storage).
     public let trials: [Trial]
@@ -27,25 +34,39 @@ public struct TrialImport: Sendable {
         public var alreadyImported = 0
     }
 
-    /// Trials from the records of a `tuner export` file. CSV columns that are neither the export's own
-    /// (`number,state,value,duration_s`) nor parameters of `space` are user attributes.
-    public init(records: [InputRecord], space: SearchSpace, file: String) throws(SpecError) {
+    /// Trials from the records of a `tuner export` file for a study with `objectives`. CSV columns that are
+    /// neither the export's own (`number,state,value,duration_s`, `values_<metric>`) nor parameters of `space`
+    /// are user attributes.
+    public init(
+        records: [InputRecord], space: SearchSpace, file: String, objectives: StudyObjectives = .single(.minimize)
+    ) throws(SpecError) {
         guard !records.isEmpty else { throw SpecError(file: file, line: nil, field: "", message: "no trials") }
         var trials: [Trial] = []
         for record in records {
-            if let trial = try Self.trial(record, space: space) { trials.append(trial) }
+            guard var trial = try Self.trial(record, space: space) else { continue }
+            let json: Bool
+            if case .json? = record["number"] { json = true } else { json = false }
+            try Self.keepMetrics(
+                of: &trial, objectives: objectives, record: record,
+                field: { json ? "metrics.\($0)" : Self.metricColumnPrefix + $0 })
+            trials.append(trial)
         }
         (self.trials, self.skipped) = (trials, records.count - trials.count)
     }
 
-    /// The finished trials of study `name` (read from any storage); errors name the study and the trial.
-    public init(trials source: [Trial], fromStudy name: String, space: SearchSpace) throws(SpecError) {
+    /// The finished trials of study `name` (read from any storage) for a study with `objectives`; errors name the
+    /// study and the trial.
+    public init(
+        trials source: [Trial], fromStudy name: String, space: SearchSpace,
+        objectives: StudyObjectives = .single(.minimize)
+    ) throws(SpecError) {
         var trials: [Trial] = []
         for t in source where t.state.isFinished {
             let record = InputRecord(
                 file: "study '\(name)'", line: nil, index: nil, fields: [], prefix: "trial \(t.number).")
             var copy = t
             copy.params = try ConfigurationBatch.validated(t.params, space: space, record: record)
+            try Self.keepMetrics(of: &copy, objectives: objectives, record: record, field: { "metrics.\($0)" })
             copy.userAttributes[Self.sourceAttribute] = "study:\(name)#\(t.number)"
             trials.append(Self.withoutLease(copy))
         }
@@ -64,6 +85,27 @@ public struct TrialImport: Sendable {
             }
         }
         return outcome
+    }
+
+    /// Keeps the metrics `objectives` need; a complete trial must have each (finite), and its value becomes the
+    /// primary objective's. `field` names a metric's field in errors.
+    static func keepMetrics(
+        of trial: inout Trial, objectives: StudyObjectives, record: InputRecord, field: (String) -> String
+    ) throws(SpecError) {
+        guard !objectives.isSingleValued else {
+            trial.metrics = [:]
+            return
+        }
+        var kept: [String: Double] = [:]
+        for name in objectives.requiredMetrics {
+            if let v = trial.metrics[name] {
+                kept[name] = v
+            } else if trial.state == .complete {
+                throw record.error(field(name), "missing: a complete trial of this study needs every metric")
+            }
+        }
+        trial.metrics = kept
+        if trial.state == .complete { trial.value = kept[objectives.primary.name] }
     }
 
     /// `trial` without the lease of the `tuner ask` that started it (a finished trial holds none).
@@ -102,9 +144,15 @@ public struct TrialImport: Sendable {
         return withoutLease(trial)
     }
 
-    /// `params`, `user_attrs` (strings) and `intermediate_values` (step → number or null).
+    /// `params`, `metrics` (name → finite number), `user_attrs` (strings) and `intermediate_values` (step → number
+    /// or null).
     private static func readJSON(_ record: InputRecord, space: SearchSpace, into trial: inout Trial) throws(SpecError) {
-        try record.checkFields(known: exportFields + ["params", "user_attrs", "intermediate_values"])
+        try record.checkFields(known: exportFields + ["params", "metrics", "user_attrs", "intermediate_values"])
+        let metrics = record.nested("metrics", try record.object("metrics") ?? [:])
+        for (name, _) in metrics.fields {
+            try checkMetricName(name, record: metrics, field: name)
+            trial.metrics[name] = try metrics.finiteNumber(name)
+        }
         trial.params = try ConfigurationBatch.configuration(
             record.nested("params", try record.object("params") ?? [:]), space: space)
         let attributes = record.nested("user_attrs", try record.object("user_attrs") ?? [:])
@@ -118,10 +166,23 @@ public struct TrialImport: Sendable {
         }
     }
 
-    /// Parameter columns (an empty cell: inactive) and attribute columns.
+    /// A metric name as the study would accept it (`ObjectiveMetric.validateName`), else an error on `field`.
+    static func checkMetricName(_ name: String, record: InputRecord, field: String) throws(SpecError) {
+        do {
+            try ObjectiveMetric.validateName(name)
+        } catch {
+            throw record.error(field, error.description)
+        }
+    }
+
+    /// Parameter columns (an empty cell: inactive), metric columns (`values_<metric>`) and attribute columns.
     private static func readCSV(_ record: InputRecord, space: SearchSpace, into trial: inout Trial) throws(SpecError) {
         for (name, _) in record.fields where !exportFields.contains(name) {
-            if let parameter = space[name] {
+            if space[name] == nil, name.hasPrefix(metricColumnPrefix) {
+                let metric = String(name.dropFirst(metricColumnPrefix.count))
+                try checkMetricName(metric, record: record, field: name)
+                trial.metrics[metric] = try record.finiteNumber(name)
+            } else if let parameter = space[name] {
                 trial.params[name] = try record.parameterValue(name, for: parameter)
             } else {
                 trial.userAttributes[name] = try record.string(name)

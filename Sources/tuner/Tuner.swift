@@ -20,6 +20,7 @@ struct Tuner: ParsableCommand {
             StudyCommand<StudySamplers.Bayes>.self, StudyCommand<StudySamplers.TPE>.self,
             StudyCommand<StudySamplers.Random>.self,
             StudyCommand<StudySamplers.Sobol>.self, StudyCommand<StudySamplers.Grid>.self,
+            StudyCommand<StudySamplers.NSGAII>.self,
             Worker.self, Studies.self, Show.self, Export.self, Ask.self, Tell.self, Enqueue.self, Import.self,
             Train.self, LRFind.self, Predict.self, Report.self, Bench.self, Sweep.self,
         ]

@@ -93,7 +93,8 @@ import Tuning
         #expect(mlp.map(\.name).contains("mlp-iris") && mlp.allSatisfy { $0.name.hasPrefix("mlp-") })
         #expect(BenchmarkProblem(named: "mlp-iris")?.space.parameters.isEmpty == false)
         #expect(
-            throws: BenchmarkError.unknownProblem("nope", known: ["all", "inert", "mlp"] + BenchmarkProblem.knownNames)
+            throws: BenchmarkError.unknownProblem(
+                "nope", known: ["all", "inert", "mlp", "multiobjective"] + BenchmarkProblem.knownNames)
         ) {
             try BenchmarkProblem.parseList("branin,nope")
         }

@@ -29,7 +29,7 @@ import Testing
         try SweepFile.rewrite(path, rows: rows)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix(BenchmarkRow.csvHeader + "\n"))
-        #expect(text.split(separator: "\n")[1] == "branin,tpe,3,1,nan,1.0,1.0,0.5,0.001")
+        #expect(text.split(separator: "\n")[1] == "branin,tpe,3,1,nan,1.0,1.0,0.5,0.001,,,")
         let back = try SweepFile.read(path)
         #expect(back.count == 3 && back[0].value.isNaN && back[1].regret == .infinity)
         #expect(Array(back.dropFirst()).map(\.value) == Array(rows.dropFirst()).map(\.value))
@@ -37,11 +37,11 @@ import Testing
         #expect(try SweepFile.read(dir.path("missing.csv")).isEmpty)
     }
 
-    @Test func theColumnsAreTheDocumentedNineInOrder() {
+    @Test func theColumnsAreTheDocumentedTwelveInOrder() {
         #expect(
             BenchmarkRow.csvColumns == [
                 "problem", "sampler", "seed", "trial", "value", "best", "regret",
-                "elapsed_s", "proposal_s",
+                "elapsed_s", "proposal_s", "hypervolume", "log_hv_gap", "feasible_share",
             ])
         #expect(BenchmarkRow.csvNumber("NaN")!.isNaN && BenchmarkRow.csvNumber("")!.isNaN)
         #expect(BenchmarkRow.csvNumber("-Infinity") == -.infinity && BenchmarkRow.csvNumber("1e-3") == 0.001)
@@ -71,13 +71,13 @@ import Testing
         #expect(throws: SweepFileError.missingHeader(path: "a.csv")) {
             try SweepFile.rows(in: "a,b,c\n1,2,3\n", file: "a.csv", hasHeader: true)
         }
-        let text = BenchmarkRow.csvHeader + "\np,s,0,1,1,1,1,0,0\n\np,s,zero,2,1,1,1,0,0\n"
+        let text = BenchmarkRow.csvHeader + "\np,s,0,1,1,1,1,0,0,,,\n\np,s,zero,2,1,1,1,0,0,,,\n"
         #expect(throws: SweepFileError.badRow(path: "b.csv", line: 4)) {
             try SweepFile.rows(in: text, file: "b.csv", hasHeader: true)
         }
         #expect(
             SweepFileError.badRow(path: "b.csv", line: 4).description
-                == "b.csv:4: not a row of nine fields (\(BenchmarkRow.csvHeader))")
+                == "b.csv:4: not a row of nine or twelve fields (\(BenchmarkRow.csvHeader))")
         #expect(throws: SweepFileError.self) {
             try SweepFile.rows(in: BenchmarkRow.csvHeader + "\n\"p,s,0\n", file: "c.csv", hasHeader: true)
         }

@@ -55,3 +55,20 @@ import Testing
         _ = try XMLDocument(xmlString: svg)
     }
 }
+
+@Suite struct ScatterShapeTests {
+    @Test func ringsAndCrossesAreDrawnAndShownInTheLegend() throws {
+        var chart = XYChart(title: "front", xLabel: "a", yLabel: "b")
+        var rings = Series(name: "rings", x: [1, 2], y: [3, 4], style: .points, pointTitles: ["r1", "r2"])
+        rings.pointShape = .ring
+        var crosses = Series(name: "crosses", x: [1.5], y: [3.5], style: .points)
+        crosses.pointShape = .cross
+        chart.add(rings)
+        chart.add(crosses)
+        let svg = chart.svg()
+        #expect(svg.components(separatedBy: "fill=\"none\" stroke=").count - 1 == 3, "two rings and a legend ring")
+        #expect(svg.components(separatedBy: "<path d=\"M").count - 1 == 2, "a cross and a legend cross")
+        #expect(svg.contains("<title>r2</title>"))
+        _ = try XMLDocument(xmlString: svg)
+    }
+}

@@ -5,7 +5,8 @@ import Testing
 /// `tuner sweep`: one row per trial in the documented columns, resumable without duplicates, consistent
 /// best/regret columns, same seed → same values; one-line errors for unknown names.
 @Suite struct SweepTests {
-    static let header = "problem,sampler,seed,trial,value,best,regret,elapsed_s,proposal_s"
+    static let header =
+        "problem,sampler,seed,trial,value,best,regret,elapsed_s,proposal_s,hypervolume,log_hv_gap,feasible_share"
     static let optimum = ["branin": 0.39788735772973816, "mixed": 0.0]
     static let arguments = [
         "sweep", "--problems", "branin,mixed", "--samplers", "random,sobol", "--seeds", "2",
@@ -29,7 +30,7 @@ import Testing
         #expect(text.split(separator: "\n").first == Substring(Self.header))
         let rows = Self.rows(text)
         #expect(rows.count == 2 * 2 * 2 * 5)
-        #expect(rows.allSatisfy { $0.count == 9 })
+        #expect(rows.allSatisfy { $0.count == 12 && $0.suffix(3) == ["", "", ""] })
 
         // Every run has trials 1…5 once; best is the running minimum of value; regret = best − f*.
         let runs = Dictionary(grouping: rows) { "\($0[0]) \($0[1]) \($0[2])" }

@@ -18,6 +18,20 @@ import Tuning
                 return setup
             },
             .command,
+            ObjectiveProvider(name: "pair") { _ in
+                var setup = ObjectiveSetup(
+                    objective: MetricsObjective { trial in
+                        let x = try trial.float("x")
+                        return ["f1": x, "f2": 1 - x, "g1": x - 0.5]
+                    },
+                    defaultSpace: try SearchSpace([.float("x", 0, 1)]), direction: .minimize, metric: "f1",
+                    summary: "two objectives")
+                setup.metrics = ["f1", "f2", "g1"].map { ObjectiveMetric(name: $0, direction: .minimize) }
+                setup.defaultObjectives = try StudyObjectives(
+                    objectives: [.init(name: "f1", direction: .minimize), .init(name: "f2", direction: .minimize)],
+                    constraints: [OutcomeConstraint(metric: "g1", relation: .atMost, bound: 0)])
+                return setup
+            },
         ])
 
     @Test func defaultStudyNamesNameObjectiveDatasetAndSampler() {
@@ -79,6 +93,33 @@ import Tuning
         let again = try ConfiguredStudy(config, samplerName: "random", objectives: Self.objectives, storage: storage)
         #expect(again.study.seed == 4)
         #expect(try again.study.trials.count == 2)
+    }
+
+    @Test func anObjectiveWithItsOwnObjectivesDeclaresThemUnlessTheSpecDoes() throws {
+        var config = StudyConfig()
+        config.objective = "pair"
+        let built = try ConfiguredStudy(
+            config, samplerName: "random", objectives: Self.objectives, storage: InMemoryStorage())
+        #expect(built.study.objectives.objectives.map(\.name) == ["f1", "f2"])
+        #expect(built.study.objectives.constraints.map(\.description) == ["g1 <= 0"])
+        _ = try built.study.optimize(built.objective.objective, trials: 3)
+        #expect(
+            try built.study.trials.allSatisfy {
+                $0.state == .complete && $0.metrics.keys.sorted() == ["f1", "f2", "g1"]
+            })
+
+        config.study = "declared"
+        config.objectives = [ObjectiveMetric(name: "f2", direction: .minimize)]
+        let declared = try ConfiguredStudy(
+            config, samplerName: "random", objectives: Self.objectives, storage: InMemoryStorage())
+        #expect(
+            declared.study.objectives.objectives.map(\.name) == ["f2"] && declared.study.objectives.constraints.isEmpty)
+
+        config.objective = nil
+        config.objectives = nil
+        let classic = try ConfiguredStudy(
+            config, samplerName: "random", objectives: Self.objectives, storage: InMemoryStorage())
+        #expect(classic.study.objectives.isSingleValued, "an objective without its own objectives is unchanged")
     }
 
     @Test func aCommandWithoutSpaceAndBadOptionsAreSpecErrors() throws {

@@ -1,5 +1,7 @@
 """Runs the peers (peer_samplers.py) on the functions of docs/bench/FUNCTIONS.md with the same budget and seeds as
-`tuner sweep`, appending rows to a sweep CSV, and merges them with ours. See scripts/compare-peers.
+`tuner sweep`, appending rows to a sweep CSV, and merges them with ours. See scripts/compare-peers. The
+multi-objective problems (`--problems multiobjective`, or zdt1, ...) are run by the Optuna peers that take several
+objectives; their rows carry the hypervolume columns.
 
 Each (peer, problem) pair runs in its own child process (peer_run.py), `--jobs` at a time, one BLAS thread
 each; a run's rows are appended in one write (flushed to disk) as soon as it finishes, so nothing finished is
@@ -19,19 +21,25 @@ from concurrent.futures import ThreadPoolExecutor
 HERE = os.path.dirname(os.path.abspath(__file__))
 LOGS = os.path.join(os.path.dirname(os.path.dirname(HERE)), ".build", "compare-peers-logs")
 sys.path.insert(0, HERE)
-from functions import BY_NAME, GROUPS  # noqa: E402
+import functions  # noqa: E402
+import mo_functions  # noqa: E402
 from peer_samplers import PEERS, REQUIRES, supports  # noqa: E402
 import sweep_csv  # noqa: E402
 
+BY_NAME = {**functions.BY_NAME, **mo_functions.BY_NAME}
+GROUPS = {**functions.GROUPS, **mo_functions.GROUPS}
+
 # Slowest first, so the long runs start early and the jobs finish together.
-ORDER = ["skopt_gp", "optuna_gp", "optuna_tpe_indep", "hyperopt_tpe", "optuna_tpe", "cmaes", "optuna_random"]
+ORDER = ["skopt_gp", "optuna_gp", "optuna_tpe_indep", "hyperopt_tpe", "optuna_tpe", "cmaes", "optuna_nsga2",
+         "optuna_random"]
 
 
 def parse():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--peers", default=",".join(PEERS), help="comma-separated: " + ", ".join(PEERS))
     p.add_argument("--problems", default="all",
-                   help="comma-separated function keys, all (the ten functions) or inert (their _inert variants)")
+                   help="comma-separated problem keys, all (the ten functions), inert (their _inert variants) or "
+                        "multiobjective (zdt1, zdt2, zdt3, dtlz2, bnh, c2dtlz2)")
     p.add_argument("--seeds", type=int, default=10, help="seeds 0..N-1")
     p.add_argument("--trials", type=int, default=60)
     p.add_argument("--jobs", type=int, default=2)
@@ -74,9 +82,10 @@ class Appender:
         with self.lock:
             sweep_csv.append_lines(self.path, lines)
             self.done += 1
-            regret = lines[-1].split(",")[6]
-            print(f"[{self.done}/{self.total}] {label}: final regret {regret} ({seconds:.1f} s)", file=sys.stderr,
-                  flush=True)
+            fields = lines[-1].split(",")
+            hypervolume = f", hypervolume {fields[9]}" if len(fields) > 9 and fields[9] else ""
+            print(f"[{self.done}/{self.total}] {label}: final regret {fields[6]}{hypervolume} ({seconds:.1f} s)",
+                  file=sys.stderr, flush=True)
 
 
 def run_pair(peer, problem, seeds, args, appender, failures):
@@ -119,8 +128,9 @@ def main():
     pairs, planned = [], set()
     for peer in sorted(peers, key=ORDER.index):
         for problem in args.problems:
-            if not supports(peer, BY_NAME[problem]):
-                print(f"note: {peer} does not support {problem} (categorical parameter); skipped", file=sys.stderr)
+            ok, why = supports(peer, BY_NAME[problem])
+            if not ok:
+                print(f"note: {peer} does not support {problem} ({why}); skipped", file=sys.stderr)
                 continue
             planned.update((problem, peer, s) for s in range(args.seeds))
             seeds = [s for s in range(args.seeds) if (problem, peer, s) not in done]

@@ -118,6 +118,60 @@ def log_hv_difference(problem, hypervolume):
     return math.log10(max(problem["max_hv"] - hypervolume, 1e-12))
 
 
+def hypervolume(points, ref):
+    """Exact hypervolume of points (every objective minimized) with respect to ref, in any dimension: the 2-D
+    sweep below, and beyond it slabs between consecutive values of the last objective, each the (d-1)-dimensional
+    hypervolume of the points at or below it (exact, exponential in d; for the small fronts of a benchmark run)."""
+    inside = [list(p) for p in points if all(v < r for v, r in zip(p, ref))]
+    if not inside:
+        return 0.0
+    if len(ref) == 1:
+        return ref[0] - min(p[0] for p in inside)
+    if len(ref) == 2:
+        return hypervolume_2d(inside, ref)
+    levels = sorted({p[-1] for p in inside}) + [ref[-1]]
+    total = 0.0
+    for low, high in zip(levels, levels[1:]):
+        total += (high - low) * hypervolume([p[:-1] for p in inside if p[-1] <= low], ref[:-1])
+    return total
+
+
+# Trials before the feasible share starts counting (HypervolumeProgress.defaultStartupTrials on the Swift side).
+STARTUP_TRIALS = 10
+
+
+class MoTracker:
+    """The bookkeeping of a multi-objective run, as `HypervolumeProgress` (Sources/Benchmarking/Runs) keeps it:
+    after n evaluations, the hypervolume HV_n of the feasible points among them (every constraint <= 0) with
+    respect to the problem's reference point, the gap max(HV* - HV_n, 0) (the row's regret), log10 max(HV* - HV_n,
+    1e-12), and the share of feasible evaluations after the first STARTUP_TRIALS (nan before). value is f1, best
+    its running minimum. Only the non-dominated feasible points are kept."""
+
+    def __init__(self, problem):
+        self.problem, self.front, self.count = problem, [], 0
+        self.feasible_after, self.complete_after, self.best = 0, 0, math.inf
+
+    def observe(self, params):
+        """Evaluates params; returns (objectives, constraints, (value, best, regret, hv, log_gap, share))."""
+        objectives, constraints = self.problem["f"](params)
+        self.count += 1
+        ok = all(math.isfinite(v) for v in objectives + constraints)
+        feasible = ok and all(g <= 0 for g in constraints)
+        if self.count > STARTUP_TRIALS and ok:
+            self.complete_after += 1
+            self.feasible_after += feasible
+        if feasible and not any(all(a <= b for a, b in zip(q, objectives)) for q in self.front):
+            self.front = [q for q in self.front if not all(a <= b for a, b in zip(objectives, q))] + [objectives]
+        value = objectives[0] if ok else math.nan
+        if value < self.best:
+            self.best = value
+        hv = hypervolume(self.front, self.problem["ref_point"])
+        share = self.feasible_after / self.complete_after if self.complete_after else math.nan
+        measures = (value, self.best, max(self.problem["max_hv"] - hv, 0.0), hv, log_hv_difference(self.problem, hv),
+                    share)
+        return objectives, constraints, measures
+
+
 # ---- Hypervolume derivations and a brute-force reference ----
 
 def hypervolume_2d(points, ref):
@@ -241,6 +295,14 @@ def self_check():
     assert bnh([0, 3])[1][0] > 0 and bnh([5, 3])[1][0] < 0 and bnh([5, 0])[1][1] < 0
     assert c2dtlz2([0.0] + [0.5] * 5)[1][0] < 0 and c2dtlz2([0.5] + [0.5] * 5)[1][0] < 0
     assert c2dtlz2([0.25] + [0.5] * 5)[1][0] > 0 and c2dtlz2([0.5] + [1.0] * 5)[1][0] > 0
+    for _ in range(50):  # hypervolume() against inclusion-exclusion over every subset of a few points
+        d, n = rng.choice([2, 3, 4]), rng.randint(1, 6)
+        pts, ref = [[rng.random() for _ in range(d)] for _ in range(n)], [1.0] * d
+        exact = 0.0
+        for mask in range(1, 1 << n):
+            chosen = [pts[i] for i in range(n) if mask >> i & 1]
+            exact += (-1) ** (len(chosen) + 1) * math.prod(r - max(p[j] for p in chosen) for j, r in enumerate(ref))
+        assert abs(hypervolume(pts, ref) - exact) < 1e-12, (pts, exact)
     for name, stated, derived, brute in max_hv_report():
         assert abs(stated - derived) <= 1e-12 * stated, (name, stated, derived)
         if not math.isnan(brute):

@@ -31,7 +31,7 @@ FLOOR = 1e-12
 def load(path, problems, samplers):
     regret = defaultdict(lambda: defaultdict(dict))    # (problem, sampler) -> seed -> trial -> regret
     proposal = defaultdict(lambda: defaultdict(list))  # sampler -> observations -> [seconds]
-    for p, s, seed, trial, _, _, r, _, t in sweep_csv.read_rows(path):
+    for p, s, seed, trial, _, _, r, _, t in (row[:9] for row in sweep_csv.read_rows(path)):
         if (problems and p not in problems) or (samplers and s not in samplers):
             continue
         regret[(p, s)][int(seed)][int(trial)] = max(float(r), FLOOR)

@@ -1,19 +1,25 @@
 """The sweep CSV shared with `tuner sweep` (Sources/Benchmarking/Runs/BenchmarkRow.swift): one row per trial,
 
-    problem,sampler,seed,trial,value,best,regret,elapsed_s,proposal_s
+    problem,sampler,seed,trial,value,best,regret,elapsed_s,proposal_s,hypervolume,log_hv_gap,feasible_share
 
 trial is 1-based; best is the running minimum of the observed value; regret the best-so-far regret of
-docs/bench/FUNCTIONS.md. A run (problem, sampler, seed) is complete when it has exactly the rows of trials 1..N.
+docs/bench/FUNCTIONS.md (for a multi-objective problem: value is f1, regret the hypervolume gap HV* - HV, and the
+last three columns are filled; they are empty for the functions). Files of the nine columns before `hypervolume`
+(written before those existed) are read too, their rows padded with empty fields; files are always written with
+all twelve. A run (problem, sampler, seed) is complete when it has exactly the rows of trials 1..N.
 """
 import csv
 import os
 from collections import defaultdict
 
-HEADER = ["problem", "sampler", "seed", "trial", "value", "best", "regret", "elapsed_s", "proposal_s"]
+HEADER = ["problem", "sampler", "seed", "trial", "value", "best", "regret", "elapsed_s", "proposal_s", "hypervolume",
+          "log_hv_gap", "feasible_share"]
+LEGACY_HEADER = HEADER[:9]
 
 
 def read_rows(path):
-    """The rows of `path` as lists of strings (a torn last line without newline is dropped); [] if missing."""
+    """The rows of `path` as lists of twelve strings (a torn last line without newline is dropped; rows of a file
+    with the nine legacy columns get three empty fields); [] if missing."""
     if not os.path.exists(path):
         return []
     with open(path, newline="") as f:
@@ -22,13 +28,15 @@ def read_rows(path):
     lines = lines[:-1]  # the part after the last newline: empty, or a torn line
     if not lines:
         return []
-    if lines[0].strip() != ",".join(HEADER):
+    header = lines[0].strip()
+    if header not in (",".join(HEADER), ",".join(LEGACY_HEADER)):
         raise SystemExit(f"{path}:1: expected the header '{','.join(HEADER)}'")
+    width = header.count(",") + 1
     rows = [r for r in csv.reader(lines[1:]) if r]
     for i, r in enumerate(rows):
-        if len(r) != len(HEADER):
-            raise SystemExit(f"{path}:{i + 2}: not a row of {len(HEADER)} fields")
-    return rows
+        if len(r) not in (len(LEGACY_HEADER), width):
+            raise SystemExit(f"{path}:{i + 2}: not a row of {width} fields")
+    return [r + [""] * (len(HEADER) - len(r)) for r in rows]
 
 
 def complete_runs(rows, trials):
@@ -57,9 +65,12 @@ def append_lines(path, lines):
 
 
 def format_row(problem, sampler, seed, row):
-    trial, value, best, regret, elapsed, proposal = row
+    """A CSV line of (trial, value, best, regret, elapsed_s, proposal_s[, hypervolume, log_hv_gap,
+    feasible_share]): the multi-objective fields are empty when absent."""
+    trial, value, best, regret, elapsed, proposal = row[:6]
     numbers = [repr(float(x)) for x in (value, best, regret, elapsed, proposal)]
-    return ",".join([problem, sampler, str(seed), str(trial)] + numbers)
+    extra = ["" if x is None else repr(float(x)) for x in (list(row[6:9]) + [None] * 3)[:3]]
+    return ",".join([problem, sampler, str(seed), str(trial)] + numbers + extra)
 
 
 def merge(paths, out):

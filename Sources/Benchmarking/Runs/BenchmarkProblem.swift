@@ -4,16 +4,18 @@ import NetworkTraining
 import Tuning
 
 /// A problem of the sampler benchmarks: one of the ten functions of `docs/bench/FUNCTIONS.md` (`branin`, …,
-/// `mixed`, `hartmann6_noisy`), one of their inert-input variants (`branin_inert`, …, "Inert dimensions" there) or
-/// an MLP-on-dataset objective `mlp-<bundled classification dataset>` (`mlp-digits`, `mlp-iris`, `mlp-wine`,
+/// `mixed`, `hartmann6_noisy`), one of their inert-input variants (`branin_inert`, …, "Inert dimensions" there),
+/// one of its multi-objective problems (`zdt1`, …, `c2dtlz2`, "Multi-objective problems" there) or an
+/// MLP-on-dataset objective `mlp-<bundled classification dataset>` (`mlp-digits`, `mlp-iris`, `mlp-wine`,
 /// `mlp-breast-cancer`).
 ///
-/// Every problem is minimized. For the MLP problems the observed value is the validation error 1 − accuracy of
-/// `NetworkObjective` (its default space, no pruner, data split by the run's seed), f* = 0, so the regret is
-/// 1 − the best validation accuracy so far.
+/// Every problem is minimized (a multi-objective one in each objective, under its constraints). For the MLP
+/// problems the observed value is the validation error 1 − accuracy of `NetworkObjective` (its default space, no
+/// pruner, data split by the run's seed), f* = 0, so the regret is 1 − the best validation accuracy so far.
 public enum BenchmarkProblem: Sendable {
     case function(BenchmarkFunction)
     case network(dataset: String)
+    case multiObjective(MultiObjectiveProblem)
 
     /// The names `all` expands to: the ten functions.
     public static var functionNames: [String] { BenchmarkFunction.all.map(\.name) }
@@ -26,12 +28,17 @@ public enum BenchmarkProblem: Sendable {
         BundledDataset.all.filter { $0.task == .classification }.map { "mlp-\($0.name)" }
     }
 
+    /// The names `multiobjective` expands to: the problems of `MultiObjectiveProblem.all`.
+    public static var multiObjectiveNames: [String] { MultiObjectiveProblem.all.map(\.name) }
+
     /// Every name a sweep accepts.
-    public static var knownNames: [String] { functionNames + inertFunctionNames + networkNames }
+    public static var knownNames: [String] { functionNames + inertFunctionNames + multiObjectiveNames + networkNames }
 
     public init?(named name: String) {
         if let f = BenchmarkFunction.named(name) {
             self = .function(f)
+        } else if let problem = MultiObjectiveProblem.named(name) {
+            self = .multiObjective(problem)
         } else if Self.networkNames.contains(name) {
             self = .network(dataset: String(name.dropFirst("mlp-".count)))
         } else {
@@ -43,6 +50,7 @@ public enum BenchmarkProblem: Sendable {
         switch self {
         case .function(let f): return f.name
         case .network(let dataset): return "mlp-\(dataset)"
+        case .multiObjective(let problem): return problem.name
         }
     }
 
@@ -50,15 +58,41 @@ public enum BenchmarkProblem: Sendable {
         switch self {
         case .function(let f): return f.space
         case .network: return NetworkObjective.defaultSpace
+        case .multiObjective(let problem): return problem.space
         }
     }
 
+    /// The objectives and constraints a study of the problem declares; nil for a single-objective problem.
+    public var objectives: StudyObjectives? {
+        if case .multiObjective(let problem) = self { return problem.studyObjectives }
+        return nil
+    }
+
     /// Expands a comma-separated list (`all` = the ten functions, `inert` = their inert-input variants, `mlp` =
-    /// the MLP problems, duplicates dropped); throws naming the first unknown problem.
+    /// the MLP problems, `multiobjective` = the multi-objective problems, duplicates dropped); throws naming the
+    /// first unknown problem.
     public static func parseList(_ list: String) throws(BenchmarkError) -> [BenchmarkProblem] {
-        let groups = ["all": functionNames, "inert": inertFunctionNames, "mlp": networkNames]
-        return try expand(list, groups: groups, keywords: ["all", "inert", "mlp"], known: knownNames) {
+        let groups = [
+            "all": functionNames, "inert": inertFunctionNames, "mlp": networkNames,
+            MultiObjectiveProblem.groupKeyword: multiObjectiveNames,
+        ]
+        let keywords = ["all", "inert", "mlp", MultiObjectiveProblem.groupKeyword]
+        return try expand(list, groups: groups, keywords: keywords, known: knownNames) {
             BenchmarkProblem(named: $0)
+        }
+    }
+
+    /// `parseList` for `tuner bench samplers`, which runs no networks: `all`, `inert`, `multiobjective`, and
+    /// the names of functions and multi-objective problems.
+    public static func parseSamplerBenchmarkList(_ list: String) throws(BenchmarkError) -> [BenchmarkProblem] {
+        let groups = [
+            "all": functionNames, "inert": inertFunctionNames, MultiObjectiveProblem.groupKeyword: multiObjectiveNames,
+        ]
+        return try expand(
+            list, groups: groups, keywords: ["all", "inert", MultiObjectiveProblem.groupKeyword],
+            known: functionNames + inertFunctionNames + multiObjectiveNames
+        ) { name in
+            BenchmarkProblem.networkNames.contains(name) ? nil : BenchmarkProblem(named: name)
         }
     }
 

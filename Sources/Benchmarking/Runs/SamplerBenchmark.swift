@@ -9,7 +9,8 @@ import Tuning
 public enum SamplerBenchmark {
     /// A run's rows and the regret of the configuration the study recommends at its end
     /// (`Study.recommendation`: the best posterior mean among evaluated trials when values are noisy, else the
-    /// best observed; for a function, its noiseless value minus the minimum).
+    /// best observed; for a function, its noiseless value minus the minimum). For a multi-objective problem the
+    /// recommendation is the feasible front itself, and the recommended regret its hypervolume gap.
     public struct Outcome: Sendable {
         public var rows: [BenchmarkRow]
         public var recommendedRegret: Double
@@ -35,10 +36,13 @@ public enum SamplerBenchmark {
             switch problem {
             case .function(let f): "\(f.name)-\(sampler.name)-\(seed)"
             case .network(let dataset): "mlp-\(dataset)-\(samplerName)-\(seed)"
+            case .multiObjective(let p): "\(p.name)-\(samplerName)-\(seed)"
             }
         let study = try Study(
-            name: studyName, space: problem.space, direction: .minimize, sampler: sampler,
-            seed: UInt64(seed))
+            name: studyName, space: problem.space, direction: .minimize, objectives: problem.objectives,
+            sampler: sampler, seed: UInt64(seed))
+        var progress: HypervolumeProgress? = nil
+        if case .multiObjective(let p) = problem { progress = HypervolumeProgress(p) }
         var rows: [BenchmarkRow] = []
         var best = Double.infinity
         var bestTrue = Double.infinity
@@ -47,18 +51,25 @@ public enum SamplerBenchmark {
             let asked = DispatchTime.now().uptimeNanoseconds
             guard let trial = try study.ask() else { break }
             let proposalSeconds = Double(DispatchTime.now().uptimeNanoseconds - asked) / 1e9
-            let observed = try evaluator.evaluate(trial, in: study)
+            let told = try evaluator.evaluate(trial, in: study)
+            let observed = told.value ?? .nan
             if observed < best {  // NaN (a failed trial) never becomes the best
                 best = observed
                 bestTrue = evaluator.trueValue(trial.params, observed: observed)
             }
-            rows.append(
-                BenchmarkRow(
-                    problem: problem.name, sampler: samplerName, seed: seed, trial: n,
-                    value: observed, best: best, regret: max(bestTrue - evaluator.optimum, 0),
-                    elapsedSeconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
-                    proposalSeconds: proposalSeconds))
+            var row = BenchmarkRow(
+                problem: problem.name, sampler: samplerName, seed: seed, trial: n,
+                value: observed, best: best, regret: max(bestTrue - evaluator.optimum, 0),
+                elapsedSeconds: 0, proposalSeconds: proposalSeconds)
+            if let measures = progress?.record(told) {
+                row.regret = measures.hypervolumeGap
+                (row.hypervolume, row.logHypervolumeGap) = (measures.hypervolume, measures.logHypervolumeGap)
+                row.feasibleShare = measures.feasibleShare
+            }
+            row.elapsedSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            rows.append(row)
         }
+        if let progress { return Outcome(rows: rows, recommendedRegret: progress.measures.hypervolumeGap) }
         let recommended = try study.recommendation.map {
             max(evaluator.trueValue($0.trial.params, observed: $0.trial.value!) - evaluator.optimum, 0)
         }
@@ -79,6 +90,8 @@ public enum SamplerBenchmark {
         case function(BenchmarkFunction, noise: NoiseStream)
         /// An MLP problem: the objective returns the validation error 1 − accuracy.
         case network(ClosureObjective)
+        /// A multi-objective problem: its objectives and constraint values, told as the trial's metrics.
+        case multiObjective(MultiObjectiveProblem)
 
         init(_ problem: BenchmarkProblem, seed: Int) throws {
             switch problem {
@@ -89,6 +102,8 @@ public enum SamplerBenchmark {
                     dataset: try Dataset.bundled(dataset), metric: .accuracy,
                     seed: UInt64(seed))
                 self = .network(ClosureObjective { trial in 1 - (try objective.evaluate(trial)) })
+            case .multiObjective(let problem):
+                self = .multiObjective(problem)
             }
         }
 
@@ -98,15 +113,18 @@ public enum SamplerBenchmark {
             return 0
         }
 
-        /// Observes `trial` and records it in `study`: the observed value, NaN when the trial failed.
-        func evaluate(_ trial: Trial, in study: Study) throws -> Double {
+        /// Observes `trial` and records it in `study`; returns the trial as recorded (failed when its value or a
+        /// metric was not finite).
+        func evaluate(_ trial: Trial, in study: Study) throws -> Trial {
             switch self {
             case .function(let f, let noise):
                 let observed = noise.next { f.observe(trial.params, noiseStream: &$0) }
-                try study.tell(trial.number, value: observed)
-                return observed
+                return try study.tell(trial.number, value: observed)
             case .network(let objective):
-                return try study.run(objective, on: trial).value ?? .nan
+                return try study.run(objective, on: trial)
+            case .multiObjective(let problem):
+                return try study.tell(
+                    trial.number, measurement: TrialMeasurement(metrics: problem.metrics(at: trial.params)))
             }
         }
 

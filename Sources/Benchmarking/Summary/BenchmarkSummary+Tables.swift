@@ -43,7 +43,7 @@ extension BenchmarkSummary {
                 "  \(p): "
                 + (w.map { "\($0.samplers.joined(separator: " = ")) (\(Self.format($0.median)))" } ?? "–") + "\n"
         }
-        return out
+        return out + (hypervolume.isEmpty ? "" : "\n" + hypervolume.text)
     }
 
     /// Markdown: one table per problem, then a table of the lowest median final regret per problem.
@@ -65,6 +65,6 @@ extension BenchmarkSummary {
                 w.map { Self.format($0.median) } ?? "–",
             ])
         }
-        return out
+        return out + (hypervolume.isEmpty ? "" : "\n" + hypervolume.markdown)
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// The statistics of benchmark rows (`tuner sweep summarize`, `tuner bench samplers`): for each
 /// (problem, sampler), the best-so-far regret r_n at checkpoints n over the seeds (median and 25th/75th
 /// percentiles, `Quantiles`), and the median seconds per proposal over all its rows. A seed without a row at
-/// checkpoint n (a shorter run) does not count there; a cell's count at the last checkpoint is its seeds.
+/// checkpoint n (a shorter run) does not count there; a cell's count at the last checkpoint is its seeds. Rows of
+/// multi-objective problems (their regret is the hypervolume gap) are also summarized by hypervolume.
 public struct BenchmarkSummary: Sendable {
     /// One (problem, sampler).
     public struct Cell: Sendable, Equatable {
@@ -21,6 +22,8 @@ public struct BenchmarkSummary: Sendable {
     public let cells: [String: [String: Cell]]
     /// The median seconds per proposal of each sampler over all its rows, every problem together.
     public let medianProposalSecondsBySampler: [String: Double]
+    /// The hypervolumes of the multi-objective rows at the same checkpoints (empty without such rows).
+    public let hypervolume: HypervolumeSummary
 
     /// Every 10 trials up to the longest run, and the longest run itself when it is not a multiple of 10.
     public static func defaultCheckpoints(maxTrial: Int) -> [Int] {
@@ -70,6 +73,7 @@ public struct BenchmarkSummary: Sendable {
         self.samplers = samplers
         self.cells = cells
         medianProposalSecondsBySampler = proposalBySampler.mapValues { Quantiles.median($0) }
+        hypervolume = HypervolumeSummary(rows: rows, checkpoints: checkpoints)
     }
 
     /// The samplers of `problem` with the lowest median regret at the last checkpoint (several when tied).

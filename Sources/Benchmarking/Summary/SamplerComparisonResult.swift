@@ -33,6 +33,10 @@ public struct SamplerComparisonResult: Sendable {
         public var medianRegretHalfway: Double
         /// The median, 25th and 75th percentile of the recommended configuration's final regret.
         public var medianRecommendedRegret: Double?, q25RecommendedRegret: Double?, q75RecommendedRegret: Double?
+        /// Multi-objective problems only: the final hypervolume (median and quartiles), the median hypervolume at
+        /// the halfway point, and the median feasible share after the start-up (`HypervolumeSummary`).
+        public var medianHypervolume: Double? = nil, q25Hypervolume: Double? = nil, q75Hypervolume: Double? = nil
+        public var medianHypervolumeHalfway: Double? = nil, medianFeasibleShare: Double? = nil
     }
 
     /// The JSON report: the budget, the cells (functions in order, samplers in order within each) and the
@@ -49,10 +53,17 @@ public struct SamplerComparisonResult: Sendable {
                 guard let c = summary.cells[p]?[s] else { return nil }
                 let recommended = recommendedRegrets["\(p) \(s)"]?.filter { !$0.isNaN } ?? []
                 let quantile = { (q: Double) in recommended.isEmpty ? nil : Quantiles.quantile(recommended, q) }
-                return Cell(
+                var cell = Cell(
                     problem: p, sampler: s, seeds: seeds, medianRegret: c.median[1], q25Regret: c.q25[1],
                     q75Regret: c.q75[1], medianRegretHalfway: c.median[0], medianRecommendedRegret: quantile(0.5),
                     q25RecommendedRegret: quantile(0.25), q75RecommendedRegret: quantile(0.75))
+                if let h = summary.hypervolume.cells[p]?[s] {
+                    (cell.medianHypervolume, cell.q25Hypervolume, cell.q75Hypervolume) = (
+                        h.median[1], h.q25[1], h.q75[1]
+                    )
+                    (cell.medianHypervolumeHalfway, cell.medianFeasibleShare) = (h.median[0], h.medianFeasibleShare[1])
+                }
+                return cell
             }
         }
     }
@@ -66,7 +77,8 @@ public struct SamplerComparisonResult: Sendable {
     }
 
     /// The Markdown tables: final regret with quartiles, the recommended configuration's final regret, regret at the
-    /// halfway point, seconds per proposal.
+    /// halfway point, seconds per proposal; then, for multi-objective problems, the final hypervolume with quartiles,
+    /// the hypervolume at the halfway point and the feasible share (`hypervolumeMarkdown`).
     public var markdown: String {
         let byName = Dictionary(cells.map { ("\($0.problem) \($0.sampler)", $0) }, uniquingKeysWith: { a, _ in a })
         func cell(_ p: String, _ s: String) -> Cell? { byName["\(p) \(s)"] }
@@ -109,6 +121,6 @@ public struct SamplerComparisonResult: Sendable {
             "| "
             + samplers.map { String(format: "%.2g", summary.medianProposalSecondsBySampler[$0] ?? .nan) }
             .joined(separator: " | ") + " |\n"
-        return out
+        return out + hypervolumeMarkdown
     }
 }

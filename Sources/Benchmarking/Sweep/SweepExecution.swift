@@ -4,7 +4,8 @@ import Foundation
 /// finished run's rows to the CSV `out` in a single write under a lock, so rows of different runs never
 /// interleave and a run is either wholly in the CSV or not at all. A failed run is reported and the others go on.
 ///
-/// Progress lines, one per run as it ends: `[k/N] branin tpe seed 3: final regret 0.01 (2.1 s)`, or
+/// Progress lines, one per run as it ends: `[k/N] branin tpe seed 3: final regret 0.01 (2.1 s)` (for a
+/// multi-objective problem `…: final regret 1.2, hypervolume 119.4 (2.1 s)`), or
 /// `FAILED branin tpe seed 3: <reason>`.
 public struct SweepExecution: Sendable {
     public let out: String
@@ -48,7 +49,8 @@ public struct SweepExecution: Sendable {
             }
             try log.locked { try SweepFile.append(SweepFile.lines(rows), to: out) }
             let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
-            log.finished("\(run.label): final regret \(last.regret) (\(seconds) s)")
+            let hypervolume = last.hypervolume.map { ", hypervolume \($0)" } ?? ""
+            log.finished("\(run.label): final regret \(last.regret)\(hypervolume) (\(seconds) s)")
             return .finished(finalRegret: last.regret)
         } catch {
             return log.failed("\(run.label): \(error)")

@@ -10,7 +10,8 @@ import Tuning
 /// torn by a writer killed mid-write: reading ignores a last line without its newline, and `SweepResume` cuts it
 /// before appending.
 public enum SweepFile {
-    /// The rows of `path`, which must start with the header; a missing file has no rows.
+    /// The rows of `path`, which must start with the header (or the nine columns of a file written before the
+    /// multi-objective ones existed); a missing file has no rows.
     public static func read(_ path: String) throws(SweepFileError) -> [BenchmarkRow] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
@@ -32,10 +33,15 @@ public enum SweepFile {
             throw .malformed("\(error)")
         }
         guard !table.columnNames.isEmpty else { return [] }
-        if hasHeader && table.columnNames != BenchmarkRow.csvColumns { throw .missingHeader(path: file) }
+        let header = table.columnNames
+        if hasHeader && header != BenchmarkRow.csvColumns && header != BenchmarkRow.legacyCSVColumns {
+            throw .missingHeader(path: file)
+        }
         var rows: [BenchmarkRow] = []
         for record in table.rows {
-            guard let row = BenchmarkRow(csvFields: record.fields) else {
+            // Under the nine legacy columns a row has nine fields; under the twelve, nine (no measures) or twelve.
+            guard record.fields.count <= header.count || !hasHeader, let row = BenchmarkRow(csvFields: record.fields)
+            else {
                 throw .badRow(path: file, line: hasHeader ? record.line : record.line - 1)
             }
             rows.append(row)
@@ -48,6 +54,16 @@ public enum SweepFile {
         var seen: [BenchmarkRunKey: [Int]] = [:]
         for row in rows { seen[row.run, default: []].append(row.trial) }
         return Set(seen.filter { $0.value.sorted() == Array(1...max(trials, 1)) }.keys)
+    }
+
+    /// Whether `path` starts with the header of `BenchmarkRow.csvColumns` (false for a file of the nine legacy
+    /// columns, which must be rewritten before rows of twelve are appended, and for a missing or empty file).
+    public static func hasCurrentHeader(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: BenchmarkRow.csvHeader.utf8.count + 2)) ?? Data()
+        let firstLine = String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline).first
+        return firstLine.map(String.init) == BenchmarkRow.csvHeader
     }
 
     /// Whether `path` ends with a newline (false for a torn last line, which must be cut before appending).

@@ -12,7 +12,8 @@ public enum SweepFileError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unreadable(let path): return "\(path): cannot read file"
         case .unwritable(let path): return "cannot write \(path)"
         case .missingHeader(let path): return "\(path):1: expected the header '\(BenchmarkRow.csvHeader)'"
-        case .badRow(let path, let line): return "\(path):\(line): not a row of nine fields (\(BenchmarkRow.csvHeader))"
+        case .badRow(let path, let line):
+            return "\(path):\(line): not a row of nine or twelve fields (\(BenchmarkRow.csvHeader))"
         case .malformed(let message): return message
         }
     }

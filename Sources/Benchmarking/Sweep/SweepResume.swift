@@ -25,13 +25,16 @@ public struct SweepResume: Sendable, Equatable {
         dropped = existing.count - kept.count
     }
 
-    /// Reads `path` and, when rows were dropped or its last line is torn, rewrites it with the rows it keeps,
-    /// so that appending runs to it is safe. A `path` that `SafeFileWriter` refuses (a database, a device, a
-    /// directory) throws `FileWriteError` before anything is read or written.
+    /// Reads `path` and, when rows were dropped, its last line is torn or it has the nine legacy columns only,
+    /// rewrites it with the rows it keeps (under the current header), so that appending runs to it is safe. A
+    /// `path` that `SafeFileWriter` refuses (a database, a device, a directory) throws `FileWriteError` before
+    /// anything is read or written.
     public static func prepare(_ path: String, plan: [BenchmarkRunKey], trials: Int) throws -> SweepResume {
         try SafeFileWriter.check(path)
         let resume = SweepResume(plan: plan, existing: try SweepFile.read(path), trials: trials)
-        if resume.dropped > 0 || !SweepFile.endsWithNewline(path) { try SweepFile.rewrite(path, rows: resume.kept) }
+        if resume.dropped > 0 || !SweepFile.endsWithNewline(path) || !SweepFile.hasCurrentHeader(path) {
+            try SweepFile.rewrite(path, rows: resume.kept)
+        }
         return resume
     }
 

@@ -19,6 +19,7 @@ import LinearAlgebra
 extension GPSampler {
     static let fittedAtNoteKey = "gp_fitted_at"
     static let likelihoodNoteKey = "gp_lml_per_point"
+    static let warpingNoteKey = "gp_output_warping"
 
     /// What the latest proposal with a model recorded: its warping, the number of observations θ was fitted
     /// on, and the log marginal likelihood per observation then.
@@ -28,29 +29,34 @@ extension GPSampler {
         var likelihoodPerPoint: Double
     }
 
-    /// The fit record of the latest trial (highest number) that has one.
-    static func latestFitRecord(in trials: [Trial]) -> FitRecord? {
+    /// The fit record of the latest trial (highest number) that has one (under keys ending in `suffix`).
+    static func latestFitRecord(in trials: [Trial], suffix: String = "") -> FitRecord? {
+        let fittedAtKey = fittedAtNoteKey + suffix
         guard
             let latest = trials.max(by: { a, b in
-                (a.userAttributes[fittedAtNoteKey] == nil ? -1 : a.number)
-                    < (b.userAttributes[fittedAtNoteKey] == nil ? -1 : b.number)
+                (a.userAttributes[fittedAtKey] == nil ? -1 : a.number)
+                    < (b.userAttributes[fittedAtKey] == nil ? -1 : b.number)
             }),
-            let warping = latest.userAttributes["gp_output_warping"].flatMap(OutputWarping.init(rawValue:)),
-            let fittedAt = latest.userAttributes[fittedAtNoteKey].flatMap(Int.init), fittedAt > 0,
-            let perPoint = latest.userAttributes[likelihoodNoteKey].flatMap(Double.init), perPoint.isFinite
+            let warping = latest.userAttributes[warpingNoteKey + suffix].flatMap(OutputWarping.init(rawValue:)),
+            let fittedAt = latest.userAttributes[fittedAtKey].flatMap(Int.init), fittedAt > 0,
+            let perPoint = latest.userAttributes[likelihoodNoteKey + suffix].flatMap(Double.init), perPoint.isFinite
         else { return nil }
         return FitRecord(warping: warping, fittedAt: fittedAt, likelihoodPerPoint: perPoint)
     }
 
-    /// The surrogate at the recorded θ, or nil when the history is small, nothing usable is recorded, the
-    /// history has grown too much since the fit, or the likelihood no longer supports θ.
-    func reusedSurrogate(inputs x: Matrix<Double>, losses: [Double], trials: [Trial]) -> Surrogate? {
+    /// The surrogate at the recorded θ, or nil when the history is small, nothing usable is recorded (under keys
+    /// ending in `suffix`, for one of `warpings`), the history has grown too much since the fit, or the likelihood
+    /// no longer supports θ.
+    func reusedSurrogate(
+        inputs x: Matrix<Double>, losses: [Double], trials: [Trial], suffix: String = "",
+        warpings: [OutputWarping]? = nil
+    ) -> Surrogate? {
         let n = x.rows
         let d = x.columns
-        guard n > options.fullRefitBelow, let record = Self.latestFitRecord(in: trials),
-            options.outputWarping.candidates.contains(record.warping),
+        guard n > options.fullRefitBelow, let record = Self.latestFitRecord(in: trials, suffix: suffix),
+            (warpings ?? options.outputWarping.candidates).contains(record.warping),
             Double(n - record.fittedAt) < options.refitGrowth * Double(record.fittedAt),
-            let theta = Self.recordedTheta(in: trials, warping: record.warping, count: d + 2)
+            let theta = Self.recordedTheta(in: trials, warping: record.warping, count: d + 2, suffix: suffix)
         else { return nil }
         var kernel = Matern52Kernel(dimension: d, lengthScale: 0.5)
         kernel.logParameters = Array(theta.dropLast())
@@ -63,11 +69,11 @@ extension GPSampler {
             !model.warnings.contains(where: { if case .factorizationFailed = $0 { true } else { false } })
         else { return nil }
         let notes = [
-            Self.thetaNoteKey(record.warping): theta.map { "\($0)" }.joined(separator: ","),
-            "gp_output_warping": record.warping.rawValue,
-            Self.fittedAtNoteKey: "\(record.fittedAt)",
-            Self.likelihoodNoteKey: "\(record.likelihoodPerPoint)",
-            "gp_reused": "true",
+            Self.thetaNoteKey(record.warping, suffix: suffix): theta.map { "\($0)" }.joined(separator: ","),
+            Self.warpingNoteKey + suffix: record.warping.rawValue,
+            Self.fittedAtNoteKey + suffix: "\(record.fittedAt)",
+            Self.likelihoodNoteKey + suffix: "\(record.likelihoodPerPoint)",
+            "gp_reused\(suffix)": "true",
         ]
         return Surrogate(model: model, warpedLosses: y, warping: record.warping, notes: notes)
     }

@@ -19,6 +19,11 @@ import Randomness
 /// parameters the same way); without a record (the first model, an imported history) the multi-start fit runs.
 /// The record lives in the history, not in the sampler, so a fresh sampler given the same trials proposes the same
 /// point, as `Sampler` requires.
+///
+/// A proposal with several models (one per objective and per constraint, `GPSampler+Outcomes.swift`) fits each
+/// through the same function; every model but the primary objective's records its notes under keys ending in its
+/// own `suffix` (`noteSuffix(objective:_:)`, `noteSuffix(constraint:)`), so that the models' θ and fit records
+/// do not overwrite each other.
 extension GPSampler {
     /// The winning fit: the model, the warped losses it was fitted to, the transform, and the notes to record.
     struct Surrogate {
@@ -28,12 +33,15 @@ extension GPSampler {
         var notes: [String: String]
     }
 
-    /// The note key of the θ fitted under `warping`.
-    static func thetaNoteKey(_ warping: OutputWarping) -> String { "gp_theta_\(warping.rawValue)" }
+    /// The note key of the θ fitted under `warping` (by the model whose keys end in `suffix`).
+    static func thetaNoteKey(_ warping: OutputWarping, suffix: String = "") -> String {
+        "gp_theta_\(warping.rawValue)\(suffix)"
+    }
 
     /// The θ recorded under `warping` by the latest trial (highest number) that has one of `count` values.
-    static func recordedTheta(in trials: [Trial], warping: OutputWarping, count: Int) -> [Double]? {
-        let key = thetaNoteKey(warping)
+    static func recordedTheta(in trials: [Trial], warping: OutputWarping, count: Int, suffix: String = "") -> [Double]?
+    {
+        let key = thetaNoteKey(warping, suffix: suffix)
         for trial in trials.sorted(by: { $0.number > $1.number }) {
             guard let text = trial.userAttributes[key] else { continue }
             let values = text.split(separator: ",").compactMap { Double($0) }
@@ -42,23 +50,28 @@ extension GPSampler {
         return nil
     }
 
-    /// Fits one GP per candidate warping and keeps the one with the highest raw-scale evidence.
+    /// Fits one GP per candidate warping (`warpings`, by default those of `Options.outputWarping`) and keeps the
+    /// one with the highest raw-scale evidence; notes are keyed with `suffix`.
     func fitSurrogate(
         inputs x: Matrix<Double>, losses: [Double], trials: [Trial],
+        suffix: String = "", warpings: [OutputWarping]? = nil,
         using rng: inout Xoshiro256StarStar
     ) -> Surrogate {
-        if let reused = reusedSurrogate(inputs: x, losses: losses, trials: trials) { return reused }
+        let warpings = warpings ?? options.outputWarping.candidates
+        if let reused = reusedSurrogate(inputs: x, losses: losses, trials: trials, suffix: suffix, warpings: warpings) {
+            return reused
+        }
         let d = x.columns
         var best: (surrogate: Surrogate, evidence: Double)?
         var notes: [String: String] = [:]
         let warmStart = options.warmStart || x.rows > options.fullRefitBelow
-        for warping in options.outputWarping.candidates {
+        for warping in warpings {
             let y = warping.apply(losses)
             var gpOptions = gaussianProcessOptions(dimension: d)
             var kernel = Matern52Kernel(dimension: d, lengthScale: 0.5)
             var noise = 1e-4
             gpOptions.restarts = options.restarts
-            if warmStart, let theta = Self.recordedTheta(in: trials, warping: warping, count: d + 2) {
+            if warmStart, let theta = Self.recordedTheta(in: trials, warping: warping, count: d + 2, suffix: suffix) {
                 kernel.logParameters = Array(theta.dropLast())
                 noise = exp(theta[d + 1])
                 gpOptions.restarts = 0
@@ -67,7 +80,7 @@ extension GPSampler {
                 inputs: x, outputs: y, kernel: kernel, noiseVariance: noise,
                 options: gpOptions, using: &rng)
             let theta = model.kernel.logParameters + [log(model.noiseVariance)]
-            notes[Self.thetaNoteKey(warping)] = theta.map { "\($0)" }.joined(separator: ",")
+            notes[Self.thetaNoteKey(warping, suffix: suffix)] = theta.map { "\($0)" }.joined(separator: ",")
             let raw =
                 model.logMarginalLikelihood - Double(model.count) * log(model.outputScale) + warping.logJacobian(losses)
             let evidence = raw.isNaN ? -Double.infinity : raw  // a failed fit loses to any usable one
@@ -76,9 +89,9 @@ extension GPSampler {
             }
         }
         var surrogate = best!.surrogate
-        notes["gp_output_warping"] = surrogate.warping.rawValue
-        notes[Self.fittedAtNoteKey] = "\(x.rows)"
-        notes[Self.likelihoodNoteKey] = "\(surrogate.model.logMarginalLikelihood / Double(max(x.rows, 1)))"
+        notes[Self.warpingNoteKey + suffix] = surrogate.warping.rawValue
+        notes[Self.fittedAtNoteKey + suffix] = "\(x.rows)"
+        notes[Self.likelihoodNoteKey + suffix] = "\(surrogate.model.logMarginalLikelihood / Double(max(x.rows, 1)))"
         surrogate.notes = notes
         return surrogate
     }

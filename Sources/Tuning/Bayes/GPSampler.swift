@@ -24,6 +24,10 @@ import Randomness
 ///    the best candidates on the continuous and integer columns, then a discrete sweep over categories and
 ///    integer neighbours, so the proposal is a valid point;
 /// 6. never propose a configuration the study already has (any state).
+///
+/// A study with several objectives or with constraints gets one GP per objective and per constraint and log
+/// expected hypervolume improvement (two or three objectives), ParEGO (more) and the probability of feasibility
+/// (`GPSampler+Outcomes.swift`).
 public struct GPSampler: Sampler {
     public enum Acquisition: String, Sendable, Hashable, CaseIterable {
         case logExpectedImprovement = "logei"
@@ -97,7 +101,7 @@ public struct GPSampler: Sampler {
     public var name: String { "bayes" }
     public var options: Options
     /// The last fitted model's jitter and warnings, for reports and tests (a cache, not state).
-    public private(set) var lastModel: GaussianProcess?
+    public internal(set) var lastModel: GaussianProcess?
 
     public init(options: Options = Options()) { self.options = options }
 
@@ -118,6 +122,9 @@ public struct GPSampler: Sampler {
         if encoding.dimension == 0 || history.y.count < max(options.startupTrials, 2) {
             var sobol = SobolSampler()
             return try sobol.propose(context, using: &rng)
+        }
+        if !context.objectives.isSingleValued {
+            return try proposeForOutcomes(context, encoding: encoding, history: history, using: &rng)
         }
         let d = encoding.dimension
         // Pruned trials enter at their last intermediate value: pessimistic for a trial stopped early, and
@@ -167,10 +174,6 @@ public struct GPSampler: Sampler {
             return .parameters(encoding.decode(point), notes: notes)
         }
         // Every good point is taken (a small discrete space): fall back to an untried random point.
-        for _ in 0..<1000 {
-            let params = RandomSampler.sample(context.space, using: &rng)
-            if !history.visited.contains(encoding.encode(params)) { return .parameters(params, notes: notes) }
-        }
-        return .parameters(RandomSampler.sample(context.space, using: &rng))
+        return Self.untriedRandomProposal(context, encoding: encoding, history: history, notes: notes, using: &rng)
     }
 }

@@ -55,13 +55,19 @@ extension TrialArtifacts {
     public func keepBest(in study: Study) throws -> Cleanup {
         let trials = try study.trials
         let recommended = Recommendation.recommend(in: trials, space: study.space, direction: study.direction)
-        return keepBest(of: trials, study: study.name, direction: study.direction, recommended: recommended?.trial)
+        return keepBest(of: trials, in: study, recommended: recommended?.trial)
     }
 
-    /// `keepBest` over `trials`, keeping `recommended`'s directory too when `keep` > 0.
+    /// `keepBest` over `trials` of `study`, keeping `recommended`'s directory too when `keep` > 0, and in a study
+    /// with several objectives or constraints every trial of its Pareto front (`StudyObjectives.paretoFront`):
+    /// the best by the primary objective alone would drop the trade-offs the study was run to find.
     @discardableResult
-    public func keepBest(of trials: [Trial], study: String, direction: Direction, recommended: Trial?) -> Cleanup {
-        let extra = keep > 0 ? recommended.map { [$0.number] } ?? [] : []
-        return keepBest(of: trials, study: study, direction: direction, alsoKeeping: extra)
+    public func keepBest(of trials: [Trial], in study: Study, recommended: Trial?) -> Cleanup {
+        guard keep > 0 else { return keepBest(of: trials, study: study.name, direction: study.direction) }
+        var extra = recommended.map { [$0.number] } ?? []
+        if !study.objectives.isSingleValued {
+            extra += study.objectives.paretoFront(of: trials).map(\.number).filter { !extra.contains($0) }
+        }
+        return keepBest(of: trials, study: study.name, direction: study.direction, alsoKeeping: extra)
     }
 }

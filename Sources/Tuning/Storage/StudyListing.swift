@@ -20,7 +20,8 @@ public struct StudyOverview: Sendable, Equatable {
     public var direction: Direction
     /// Trials per state; states without trials are absent.
     public var counts: [TrialState: Int]
-    /// The best finite value among complete trials (lowest loss for the direction), if any.
+    /// The best finite value among complete trials (lowest loss for the direction; feasible ones only when the
+    /// study has constraints), if any.
     public var bestValue: Double?
     /// The number of the trial holding `bestValue` (the lowest-numbered among equals).
     public var bestTrial: Int?
@@ -33,13 +34,9 @@ public struct StudyOverview: Sendable, Equatable {
         direction = spec.direction
         counts = [:]
         for t in trials { counts[t.state, default: 0] += 1 }
-        for t in trials where t.state == .complete {
-            guard let v = t.value, v.isFinite else { continue }
-            if bestValue == nil || direction.isBetter(v, than: bestValue!) {
-                bestValue = v
-                bestTrial = t.number
-            }
-        }
+        let best = spec.objectives.bestFeasibleTrial(of: trials)
+        bestValue = best?.value
+        bestTrial = best?.number
     }
 
     /// Reads every study of `storage`, by name.

@@ -16,6 +16,11 @@ import Randomness
 /// parameters jointly with product kernels; conditional parameters, and every parameter in univariate mode,
 /// get their own one-dimensional l and g from the trials in which they are active (the "tree" of TPE), and
 /// are decided after their parents. Stateless: each proposal is rebuilt from the history.
+///
+/// A study with several objectives or with constraints (`SamplingContext.objectives`) is split by feasibility
+/// first, then by non-domination rank, the last front that fits only in part cut by hypervolume contribution
+/// (multi-objective TPE, Ozaki et al. 2020; `TPESplit+Constraints.swift`, `TPESplit+MultiObjective.swift`);
+/// everything else is as above. A classic study (one objective, no constraints) is split by loss alone.
 public struct TPESampler: Sampler {
     public struct Options: Sendable, Hashable {
         /// Random proposals before the model is used (Optuna: 10).
@@ -41,6 +46,9 @@ public struct TPESampler: Sampler {
         /// docs/bench/FUNCTIONS.md (e.g. branin 0.11 → 0.036, hartmann6 0.31 → 0.17, levy5 1.2 → 0.82). Stepped
         /// integers keep Optuna's clip.
         public var studySizeClip = true
+        /// How the good trials of a multi-objective study weigh in l(x) (`GoodTrialWeighting`; uniform, as
+        /// Optuna now does, did better than the contribution weights on ZDT1).
+        public var goodTrialWeighting = GoodTrialWeighting.uniform
 
         public init() {}
     }
@@ -51,7 +59,9 @@ public struct TPESampler: Sampler {
     public init(options: Options = Options()) { self.options = options }
 
     public mutating func propose(_ context: SamplingContext, using rng: inout Xoshiro256StarStar) throws -> Proposal {
-        let split = TPESplit.split(context, constantLiar: options.constantLiar, gamma: TPESplit.defaultGamma)
+        let split = TPESplit.split(
+            context, constantLiar: options.constantLiar, gamma: TPESplit.defaultGamma,
+            weighting: options.goodTrialWeighting)
         guard split.finished >= options.startupTrials, !split.below.isEmpty else {
             return .parameters(RandomSampler.sample(context.space, using: &rng))
         }
@@ -71,23 +81,23 @@ public struct TPESampler: Sampler {
 
     /// The best of `eiCandidates` draws from l for the parameters `group` (jointly).
     private func choose(
-        _ group: [Parameter], split: (below: [Trial], above: [Trial], finished: Int),
-        using rng: inout Xoshiro256StarStar
+        _ group: [Parameter], split: TPESplit.Groups, using rng: inout Xoshiro256StarStar
     ) -> [ParameterValue] {
         let dims = group.map(Self.dimension)
         let settings = ParzenEstimator.Settings(
             priorWeight: options.priorWeight, magicClip: options.magicClip,
             considerEndpoints: options.considerEndpoints,
             clipCount: options.studySizeClip ? split.finished + 1 : nil)
-        func estimator(_ trials: [Trial]) -> ParzenEstimator {
-            let rows = trials.filter { t in group.allSatisfy { t.params[$0.name] != nil } }
-                .map { t in group.map { Self.internal($0, t.params[$0.name]!) } }
+        func estimator(_ trials: [Trial], weights: [Int: Double]?) -> ParzenEstimator {
+            let used = trials.filter { t in group.allSatisfy { t.params[$0.name] != nil } }
+            let rows = used.map { t in group.map { Self.internal($0, t.params[$0.name]!) } }
             return ParzenEstimator(
-                observations: rows, weights: TPESplit.defaultWeights(rows.count),
+                observations: rows,
+                weights: weights.map { w in used.map { w[$0.number] ?? 1 } } ?? TPESplit.defaultWeights(rows.count),
                 dimensions: dims, settings: settings)
         }
-        let l = estimator(split.below)
-        let g = estimator(split.above)
+        let l = estimator(split.below, weights: split.belowWeights)
+        let g = estimator(split.above, weights: nil)
         let candidates = l.sample(options.eiCandidates, using: &rng)
         let score = zip(l.logPDF(candidates), g.logPDF(candidates)).map { $0 - $1 }
         var best = 0

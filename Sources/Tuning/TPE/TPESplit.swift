@@ -17,33 +17,62 @@ enum TPESplit {
         return ramp + [Double](repeating: 1, count: 25)
     }
 
-    /// The trials a TPE model uses, split in two, each in trial-number order.
+    /// The trials a TPE model uses, split in two, each in trial-number order, with the weights of the good group.
+    ///
+    /// A classic study (one objective, no constraints) is split by loss (`splitByLoss`); a study with several
+    /// objectives or with constraints by feasibility, non-domination rank and hypervolume contribution
+    /// (`splitByRank`, `TPESplit+Constraints.swift`).
+    static func split(
+        _ context: SamplingContext, constantLiar: Bool, gamma: (Int) -> Int,
+        weighting: TPESampler.GoodTrialWeighting = TPESampler.Options().goodTrialWeighting
+    ) -> Groups {
+        if context.objectives.isSingleValued {
+            return splitByLoss(context, constantLiar: constantLiar, gamma: gamma)
+        }
+        return splitByRank(context, constantLiar: constantLiar, gamma: gamma, weighting: weighting)
+    }
+
+    /// The split of a classic study.
     ///
     /// The good group takes the γ(n) best: complete trials by loss (failed ones count as complete at the worst
     /// observed loss under `.worstObserved`), then, if γ(n) is not reached, pruned trials ranked by their last
     /// step (further is better) and their value there. Everything else goes to the bad group, with the
     /// running and waiting trials when `constantLiar` is on (Optuna's constant liar: a pending point counts as
     /// a bad one, so concurrent proposals move away from it). n counts the finished trials used.
-    static func split(_ context: SamplingContext, constantLiar: Bool, gamma: (Int) -> Int)
-        -> (below: [Trial], above: [Trial], finished: Int)
-    {
+    static func splitByLoss(_ context: SamplingContext, constantLiar: Bool, gamma: (Int) -> Int) -> Groups {
         let complete = context.completedObservations().sorted {
             ($0.loss, $0.trial.number) < ($1.loss, $1.trial.number)
         }
-        let pruned = context.prunedTrials.map { t -> (Trial, Int, Double) in
-            let step = t.intermediateValues.filter { $0.value.isFinite }.keys.max()!
-            return (t, step, context.direction.loss(t.intermediateValues[step]!))
-        }.sorted { ($1.1, $0.2, $0.0.number) < ($0.1, $1.2, $1.0.number) }
+        let pruned = rankedPrunedTrials(context)
         let n = complete.count + pruned.count
         var nBelow = gamma(n)
         var below: [Trial] = []
         var above: [Trial] = []
         for o in complete { if below.count < nBelow { below.append(o.trial) } else { above.append(o.trial) } }
         nBelow = max(0, nBelow - below.count)
-        for (i, p) in pruned.enumerated() { if i < nBelow { below.append(p.0) } else { above.append(p.0) } }
+        for (i, p) in pruned.enumerated() { if i < nBelow { below.append(p) } else { above.append(p) } }
         if constantLiar { above += context.pendingTrials }
         below.sort { $0.number < $1.number }
         above.sort { $0.number < $1.number }
-        return (below, above, n)
+        return Groups(below: below, above: above, finished: n)
+    }
+
+    /// The pruned trials, best first: further (a larger last finite step) is better, then a lower loss of the
+    /// primary objective at that step, then the older trial.
+    static func rankedPrunedTrials(_ context: SamplingContext) -> [Trial] {
+        context.prunedTrials.map { t -> (Trial, Int, Double) in
+            let step = t.intermediateValues.filter { $0.value.isFinite }.keys.max()!
+            return (t, step, context.direction.loss(t.intermediateValues[step]!))
+        }.sorted { ($1.1, $0.2, $0.0.number) < ($0.1, $1.2, $1.0.number) }.map(\.0)
+    }
+
+    /// The good group (`below`, for l(x)) and the bad group (`above`, for g(x)), each in trial-number order; n,
+    /// the number of finished trials used; and, when the good trials are not weighted by Optuna's ramp
+    /// (`defaultWeights`), their weights by trial number.
+    struct Groups {
+        var below: [Trial]
+        var above: [Trial]
+        var finished: Int
+        var belowWeights: [Int: Double]? = nil
     }
 }

@@ -14,7 +14,8 @@ struct AskedStudyOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "bayes, tpe, random, sobol or grid (default: the study's, else the spec's, else tpe).", valueName: "sampler"
+            "bayes, tpe, random, sobol, grid or nsga2 (default: the study's, else the spec's, else tpe).",
+            valueName: "sampler"
         ))
     var sampler: String?
 

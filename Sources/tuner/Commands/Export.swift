@@ -10,8 +10,10 @@ struct Export: ParsableCommand {
         abstract: "Export every trial of a study as CSV or JSON.",
         discussion: """
             CSV header: number,state,value,duration_s,<parameters…>,<user attributes…> (empty cells where a trial
-            has no value, an inactive parameter or no such attribute). JSON: an array with one object per trial
-            (number, state, value, duration_s, params, user_attrs, failure_reason, intermediate_values).
+            has no value, an inactive parameter or no such attribute); a study with several objectives or
+            constraints has a column values_<metric> per metric after value. JSON: an array with one object per
+            trial (number, state, value, metrics when there are any, duration_s, params, user_attrs,
+            failure_reason, intermediate_values).
 
             Examples:
               tuner export --study branin-bayes --format csv --out trials.csv

@@ -58,8 +58,13 @@ struct Import: ParsableCommand {
         }
         let study = try studyOptions.open().study
         let imported =
-            try records.map { try TrialImport(records: $0, space: study.space, file: InputRecord.name(ofPath: file!)) }
-            ?? TrialImport(trials: source ?? [], fromStudy: fromStudy ?? "", space: study.space)
+            try records.map {
+                try TrialImport(
+                    records: $0, space: study.space, file: InputRecord.name(ofPath: file!), objectives: study.objectives
+                )
+            }
+            ?? TrialImport(
+                trials: source ?? [], fromStudy: fromStudy ?? "", space: study.space, objectives: study.objectives)
         let outcome = try imported.add(to: study)
         print(
             "Imported \(outcome.added.count) trials into study '\(study.name)' (\(outcome.alreadyImported) already "

@@ -37,9 +37,6 @@ struct Report: ParsableCommand {
         let contents = try storageOption.read(study: study).contents
         let report = StudyReport(spec: contents.spec, trials: contents.trials)
         try OutputFile.write(report.html(), to: out, flag: "--out")
-        let best =
-            report.bestTrial.map { "best trial #\($0.number) = \(String(format: "%.6g", $0.value!))" }
-            ?? "no complete trial"
-        print("wrote \(out) (\(report.trials.count) trials, \(best))")
+        print("wrote \(out) (\(report.trials.count) trials, \(report.resultLine))")
     }
 }

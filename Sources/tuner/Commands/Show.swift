@@ -13,6 +13,7 @@ struct Show: ParsableCommand {
               tuner show --study branin-bayes
               tuner show --study mlp --storage sqlite:///tmp/runs.db
               tuner show --study mlp --json                  # one JSON object: trials, counts, best_trial
+              tuner show --study mo --pareto                 # the Pareto front: every metric and parameter
             """)
 
     @Option(help: ArgumentHelp("The study to show.", valueName: "name"))
@@ -28,8 +29,19 @@ struct Show: ParsableCommand {
     )
     var json = false
 
+    @Flag(
+        help: """
+            Show only the Pareto front (complete, feasible, non-dominated trials) with every metric and parameter; \
+            with --json a JSON array of {"trial", "params", "values"}.
+            """)
+    var pareto = false
+
     func run() throws {
         let contents = try storageOption.read(study: study).contents
+        if pareto {
+            print(json ? contents.pareto.frontJSON.text : contents.paretoLines().joined(separator: "\n"))
+            return
+        }
         print(json ? contents.showJSON().text : contents.showLines().joined(separator: "\n"))
     }
 }

@@ -12,9 +12,13 @@ struct SweepRun: ParsableCommand {
         abstract: "Run every problem × sampler × seed combination into a CSV (the default subcommand of sweep).",
         discussion: """
             Problems: all (the ten functions of docs/bench/FUNCTIONS.md), mlp (the MLP problems),
-            inert (the ten embedded in twice their dimension, the added inputs ignored: <name>_inert), or any of:
+            inert (the ten embedded in twice their dimension, the added inputs ignored: <name>_inert),
+            \(MultiObjectiveProblem.groupKeyword) (\(BenchmarkProblem.multiObjectiveNames.joined(separator: ", "))), \
+            or any of:
               \(BenchmarkProblem.knownNames.joined(separator: ", ")).
             For mlp-<dataset>, value is the validation error 1 − accuracy and regret = 1 − best validation accuracy.
+            For the multi-objective problems, value is f1, regret the hypervolume gap HV* − HV of the feasible
+            front so far, and hypervolume, log_hv_gap, feasible_share are filled (empty for the others).
             Samplers: all (\(["bayes", "tpe", "random", "sobol", "grid"].joined(separator: ", "))) or any of:
               \(SamplerFactory.sweepNames.joined(separator: ", ")).
             CSV columns: \(BenchmarkRow.csvHeader)
@@ -22,10 +26,12 @@ struct SweepRun: ParsableCommand {
             Examples:
               tuner sweep --problems all --samplers all --seeds 10 --trials 60 --out results.csv --jobs 2
               tuner sweep run --problems branin,hartmann6 --samplers bayes,tpe --seeds 3 --trials 30 --out small.csv
+              tuner sweep --problems multiobjective --samplers bayes,tpe,nsga2,random --seeds 10 --trials 100 \
+            --out mo.csv --jobs 2
             """
     )
 
-    @Option(help: "Comma-separated problems, 'all' (the ten functions), 'inert' or 'mlp'.")
+    @Option(help: "Comma-separated problems, 'all' (the ten functions), 'inert', 'mlp' or 'multiobjective'.")
     var problems = "all"
 
     @Option(help: "Comma-separated samplers, or 'all'.")

@@ -17,10 +17,14 @@ final class ProgressReporter: @unchecked Sendable {
     private let lock = NSLock()
     private var progress: StudyProgress
 
-    init(mode: Mode, direction: Direction, totalTrials: Int?, timeout: Double?, resumedBest: Trial? = nil) {
+    init(
+        mode: Mode, direction: Direction, totalTrials: Int?, timeout: Double?, resumedBest: Trial? = nil,
+        objectives: StudyObjectives? = nil
+    ) {
         self.mode = mode
         progress = StudyProgress(
-            direction: direction, totalTrials: totalTrials, timeout: timeout, resumedBest: resumedBest)
+            direction: direction, totalTrials: totalTrials, timeout: timeout, resumedBest: resumedBest,
+            objectives: objectives)
     }
 
     func trialFinished(_ trial: Trial) {

@@ -4,12 +4,14 @@ import Tuning
 import TuningSpec
 
 /// The objectives `tuner` studies can name, registered from the modules that own them: `mlp` (the default; the
-/// network on a dataset, `NetworkTraining`), `command` (`TuningSpec`), and the benchmark functions
-/// (`Benchmarking`: `branin`, `hartmann6`, …, and their `_inert` variants).
+/// network on a dataset, `NetworkTraining`), `command` (`TuningSpec`), the benchmark functions
+/// (`Benchmarking`: `branin`, `hartmann6`, …, and their `_inert` variants) and the multi-objective benchmark
+/// problems (`zdt1`, …, `c2dtlz2`).
 extension ObjectiveRegistry {
     static let tuner = ObjectiveRegistry(
         defaultName: "mlp",
-        providers: [.network, .command] + BenchmarkFunction.catalog.map(ObjectiveProvider.benchmark))
+        providers: [.network, .command] + BenchmarkFunction.catalog.map(ObjectiveProvider.benchmark)
+            + MultiObjectiveProblem.all.map(ObjectiveProvider.multiObjective))
 }
 
 extension ObjectiveProvider {
@@ -47,6 +49,19 @@ extension ObjectiveProvider {
                 objective: function.objective(seed: config.seed ?? 0), defaultSpace: function.space,
                 direction: .minimize, metric: "value",
                 summary: "\(function.name) (d = \(dimension), minimum \(function.optimum))")
+        }
+    }
+
+    /// A multi-objective benchmark problem by its name: its box, its objectives `f1`, … minimized and its
+    /// constraints `g1 <= 0`, … unless the spec declares others on those metrics.
+    static func multiObjective(_ problem: MultiObjectiveProblem) -> ObjectiveProvider {
+        ObjectiveProvider(name: problem.name) { _ in
+            var setup = ObjectiveSetup(
+                objective: problem.objective, defaultSpace: problem.space, direction: .minimize,
+                metric: problem.objectiveNames[0], summary: problem.summary)
+            setup.metrics = problem.reportedMetrics
+            setup.defaultObjectives = problem.studyObjectives
+            return setup
         }
     }
 }

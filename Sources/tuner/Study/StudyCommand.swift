@@ -32,9 +32,14 @@ enum StudySamplers {
         static let name = "grid"
         static let abstract = "Tune by exhaustive grid search (floats: --sampler-option points=N values each)."
     }
+
+    enum NSGAII: StudySampler {
+        static let name = "nsga2"
+        static let abstract = "Tune with NSGA-II (evolutionary, several objectives and constraints)."
+    }
 }
 
-/// `tuner bayes|tpe|random|sobol|grid`: runs a study with one sampler (`StudyRunner`); the subcommands differ
+/// `tuner bayes|tpe|random|sobol|grid|nsga2`: runs a study with one sampler (`StudyRunner`); the subcommands differ
 /// only in the sampler and their help.
 struct StudyCommand<Sampler: StudySampler>: ParsableCommand {
     static var configuration: CommandConfiguration {

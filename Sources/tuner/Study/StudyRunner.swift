@@ -35,7 +35,7 @@ struct StudyRunner {
         let alreadyRun = try study.trials.count
         let reporter = ProgressReporter(
             mode: mode, direction: study.direction, totalTrials: setup.budget, timeout: config.timeout,
-            resumedBest: try study.bestTrial)
+            resumedBest: study.objectives.bestFeasibleTrial(of: try study.trials), objectives: study.objectives)
         if mode == .live || mode == .lines {
             print(setup.headline(alreadyRun: alreadyRun))
             fflush(nil)
