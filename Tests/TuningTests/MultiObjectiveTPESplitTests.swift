@@ -111,28 +111,14 @@ import Testing
         #expect(split.belowWeights == nil)
     }
 
-    /// Greedy subset selection against brute force on random fronts: the first pick is the best single vector,
-    /// and every greedy subset reaches (1 − 1/e) of the best subset of its size.
-    @Test func greedySubsetSelectionMatchesBruteForceBounds() {
-        var rng = Xoshiro256StarStar(seed: 5)
-        for trial in 0..<30 {
-            let dimension = 2 + trial % 2
-            let count = 5 + trial % 4
-            let points = (0..<count).map { _ in (0..<dimension).map { _ in Double.random(in: 0..<1, using: &rng) } }
-            let reference = TPESplit.referencePoint(of: points)
-            for k in 1..<count {
-                let greedy = TPESplit.greedyHypervolumeSubset(points, count: k, reference: reference)
-                #expect(Set(greedy).count == k)
-                let achieved = Hypervolume.volume(of: greedy.map { points[$0] }, reference: reference)
-                var best = 0.0
-                for mask in 0..<(1 << count) where mask.nonzeroBitCount == k {
-                    let subset = (0..<count).filter { mask & (1 << $0) != 0 }.map { points[$0] }
-                    best = max(best, Hypervolume.volume(of: subset, reference: reference))
-                }
-                #expect(achieved >= (1 - exp(-1)) * best - 1e-12)
-                if k == 1 { #expect(abs(achieved - best) < 1e-12) }
-            }
-        }
-        #expect(TPESplit.greedyHypervolumeSubset([[0, 1], [1, 0]], count: 1, reference: [.infinity, 2]) == [0])
+    /// While no trial is complete and measured, failed ones (and complete ones missing a metric) are left out, so
+    /// the sampler stays at random start-up proposals instead of modelling failures as good trials.
+    @Test func failuresAloneAreLeftOut() {
+        let trials = [
+            Self.complete(0, ["f1": 1]),
+            Trial(number: 1, state: .failed, params: ["x": 0.1], failureReason: "boom"),
+        ]
+        let split = TPESplit.split(Self.context(trials, Self.twoObjectives), constantLiar: true, gamma: { _ in 1 })
+        #expect(split.finished == 0 && split.below.isEmpty && split.above.isEmpty)
     }
 }
