@@ -11,7 +11,8 @@ import Testing
         awk -v x="$1" -v y="$2" 'BEGIN {
             printf "{\\"step\\": 0, \\"accuracy\\": %.6f}\\n", 0.5 * (1 - (x - 0.7) ^ 2)
             if (y > 0.9) printf "{\\"accuracy\\": %.6f, \\"latency_ms\\": %.6f}\\n", 1 - (x - 0.7) ^ 2, 40 * x
-            else printf "{\\"accuracy\\": %.6f, \\"latency_ms\\": %.6f, \\"memory_mb\\": %.6f}\\n", 1 - (x - 0.7) ^ 2, 40 * x, 100 * y
+            else printf "{\\"accuracy\\": %.6f, \\"latency_ms\\": %.6f, \\"memory_mb\\": %.6f}\\n",
+                1 - (x - 0.7) ^ 2, 40 * x, 100 * y
         }'
         """
 

@@ -24,9 +24,15 @@ import Testing
         var rng = Xoshiro256StarStar(seed: 7)
         var sum = 0.0
         var squares = 0.0
-        for _ in 0..<draws {
+        for i in 0..<draws {
             let y = means.indices.map { means[$0] + deviations[$0] * rng.nextNormal() }
             let improvement = region.hypervolumeImprovement(of: y)
+            if i < 200 {  // the box formula against the hypervolumes themselves
+                let direct =
+                    Hypervolume.volume(of: front + [y], reference: reference)
+                    - Hypervolume.volume(of: front, reference: reference)
+                #expect(abs(improvement - direct) < 1e-12, "HVI of \(y): boxes \(improvement), hypervolumes \(direct)")
+            }
             sum += improvement
             squares += improvement * improvement
         }

@@ -33,7 +33,7 @@ extension GPSampler {
                 let series = outcomes.objectiveSeries(j)
                 return fitOutcome(
                     points: series.points, values: series.values, suffix: Self.noteSuffix(objective: j, objectives),
-                    pending: pending, trials: context.trials, notes: &notes, using: &rng)
+                    warpings: [.none], pending: pending, trials: context.trials, notes: &notes, using: &rng)
             }
             return hypervolumePlan(fits, outcomes: outcomes, believedFeasible: believedFeasible)
         default:

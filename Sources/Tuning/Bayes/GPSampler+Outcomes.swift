@@ -5,10 +5,16 @@ import Randomness
 /// Proposals of the `bayes` sampler for a study with several objectives or with constraints
 /// (`StudyObjectives.isSingleValued` false); a classic study never comes here.
 ///
-/// 1. One GP per objective, fitted to its losses exactly as the single-objective sampler fits its one GP
-///    (`fitSurrogate`: output warping chosen by evidence, standardization, MAP hyperparameters), and one per
-///    constraint, fitted to its slack (≤ 0 holds) without warping, so that the threshold 0 stays 0 in the
-///    model's units (standardization is affine, a warping is not). Failed and pruned trials: `OutcomeHistory`.
+/// 1. One GP per objective, fitted to its losses by the single-objective sampler's fit (`fitSurrogate`:
+///    standardization, MAP hyperparameters, θ recorded and reused), and one per constraint, fitted to its slack
+///    (≤ 0 holds). The output warping chosen by evidence applies where the acquisition is invariant to it: one
+///    objective, and ParEGO's scalarized loss. Constraints are fitted without warping, so that the threshold 0
+///    stays 0 in the model's units (standardization is affine, a warping is not). So are the objectives of
+///    EHVI: a hypervolume computed in the models' units is the study's hypervolume (up to a constant factor)
+///    only if each model's units are an affine image of the losses; a Box–Cox warp, close to a logarithm,
+///    stretches the region near each objective's minimum, and with it EHVI sent DTLZ2's proposals (d = 6) to
+///    the corners where two objectives are 0 (one seed: a front at 0.13 of the maximum hypervolume after 60
+///    trials, random sampling 0.38). Failed and pruned trials: `OutcomeHistory`.
 /// 2. Pending trials: each GP is conditioned on its own posterior mean at the pending points (kriging believer);
 ///    a pending point whose believed slacks all hold counts, at its believed losses, as one more feasible
 ///    observation for the incumbent (one objective, ParEGO) or the front (EHVI), as in the single-objective case.

@@ -1,9 +1,9 @@
 /// Objectives rescaled to the span of their observations, and the reference point of the hypervolume the `bayes`
 /// sampler's expected hypervolume improvement measures.
 ///
-/// Each objective j is mapped to (yⱼ − minⱼ)/(maxⱼ − minⱼ) over the observed values (in the units of its model:
-/// warped losses), so the observations fill [0, 1] in every objective and a rule stated in these units does not
-/// depend on an objective's scale; a constant objective gets scale 1.
+/// Each objective j is mapped to (yⱼ − minⱼ)/(maxⱼ − minⱼ) over the observed values (its losses), so the
+/// observations fill [0, 1] in every objective and a rule stated in these units does not depend on an
+/// objective's scale; a constant objective gets scale 1.
 ///
 /// Reference point: with W the worst and I the best value of each objective over the feasible observations (I is
 /// also the ideal point of the feasible front), r = W + 0.1·(W − I), and rⱼ = Wⱼ + 0.1 (a tenth of the observed
@@ -11,13 +11,13 @@
 /// BoTorch's `infer_reference_point` (a tenth of the range beyond the worst value), taken over every feasible
 /// observation rather than over the front alone, as Optuna's `GPSampler` bounds its reference point by the worst
 /// observation: the region must hold every part of the objective space where the front can still grow. A front
-/// that is still narrow (in ZDT1, the first model-guided trials find x₂ = x₃ = x₄ = 0 at small f₁) has a nadir
-/// just beyond itself, and a reference there leaves no improvement anywhere else: in a 40-trial study (d = 4)
-/// every proposal then stayed at f₁ < 0.09 and the front's hypervolume (reference (11, 11)) reached 113, against
-/// 120.6 of the maximum 120.67 with the rule here. The price is a region larger than the front needs, whose
-/// outer corners reward the ends of the front a little more than its middle (Ishibuchi, Imada, Setoguchi &
-/// Nojima, "How to specify a reference point in hypervolume calculation for fair performance comparison",
-/// Evol. Comput. 26(3), 2018).
+/// that is still narrow (in ZDT1, the first model-guided trials find x₂ = ⋯ = x_d = 0 at small f₁) has a nadir
+/// just beyond itself, and a reference there leaves no improvement anywhere else: on ZDT1 (d = 6, 60 trials,
+/// seeds 0–2) the front then reached 0.94 of the maximum hypervolume (reference (11, 11)), against 0.9999 with
+/// the rule here; on ZDT3 the rule here also found every segment of the front more often (0.95–0.9998 against
+/// 0.87–0.88). The price is a region larger than the front needs, whose outer corners reward the ends of the
+/// front more than its middle (Ishibuchi, Imada, Setoguchi & Nojima, "How to specify a reference point in
+/// hypervolume calculation for fair performance comparison", Evol. Comput. 26(3), 2018).
 struct ObjectiveNormalization {
     /// minⱼ over the observations.
     var offset: [Double]
