@@ -29,16 +29,7 @@ import LinearAlgebra
 /// table entries and one exponential.
 public struct ExpectedHypervolumeImprovement: Sendable {
     /// A box [lower, upper] in the models' output units; `lower` may hold −∞, `upper` is finite.
-    public struct Box: Sendable, Hashable {
-        public var lower: [Double]
-        public var upper: [Double]
-
-        public init(lower: [Double], upper: [Double]) {
-            precondition(lower.count == upper.count, "box bounds of lengths \(lower.count) and \(upper.count)")
-            self.lower = lower
-            self.upper = upper
-        }
-    }
+    public typealias Box = AxisAlignedBox
 
     /// The number of objectives.
     public let dimension: Int

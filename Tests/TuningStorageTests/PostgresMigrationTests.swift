@@ -47,17 +47,7 @@
                 let reopened = try PostgresStorage(info)
                 defer { reopened.close() }
                 #expect(try reopened.schemaVersion() == 3)
-                #expect(try reopened.study(named: spec.name) == spec)
-                let old = try reopened.trials(in: spec.name)
-                #expect(old.map(\.value) == [1] && old[0].metrics.isEmpty)
-                let mo = try StorageConformanceTests.multiObjectiveSpec()
-                try reopened.createStudy(mo)
-                let t = try reopened.createTrial(in: mo.name, Trial(state: .running, params: Fixtures.params))
-                try reopened.finishTrial(
-                    in: mo.name, number: t.number, state: .complete, value: 0.9,
-                    metrics: ["accuracy": 0.9, "latency_ms": 4, "memory_mb": 10], reason: nil, at: Date())
-                #expect(
-                    try reopened.trials(in: mo.name)[0].metrics == ["accuracy": 0.9, "latency_ms": 4, "memory_mb": 10])
+                try StorageConformanceTests.checkMigrated(reopened, keeping: spec)
             }
         }
     }

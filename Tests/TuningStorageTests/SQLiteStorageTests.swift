@@ -127,18 +127,7 @@ struct SQLiteStorageTests {
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3-trial-metrics'")
         }
         try queue.close()
-        let reopened = try SQLiteStorage(path: path)
-        #expect(try reopened.study(named: spec.name) == spec, "an old spec decodes as a single-objective study")
-        #expect(try reopened.study(named: spec.name)?.declaredObjectives == nil)
-        let old = try reopened.trials(in: spec.name)
-        #expect(old.map(\.value) == [1] && old[0].metrics.isEmpty)
-        let mo = try StorageConformanceTests.multiObjectiveSpec()
-        try reopened.createStudy(mo)
-        let t = try reopened.createTrial(in: mo.name, Trial(state: .running, params: Fixtures.params))
-        try reopened.finishTrial(
-            in: mo.name, number: t.number, state: .complete, value: 0.9,
-            metrics: ["accuracy": 0.9, "latency_ms": 4, "memory_mb": 10], reason: nil, at: Date())
-        #expect(try reopened.trials(in: mo.name)[0].metrics["latency_ms"] == 4)
+        try StorageConformanceTests.checkMigrated(try SQLiteStorage(path: path), keeping: spec)
     }
 
     @Test("invalid study names are refused before anything is written")

@@ -16,6 +16,22 @@ extension StorageConformanceTests {
             objectives: objectives)
     }
 
+    /// After a migration: the study `spec` with its one trial of value 1, written before it, reads back unchanged;
+    /// a new study with several objectives stores its metrics.
+    static func checkMigrated(_ storage: any StudyStorage, keeping spec: StudySpec) throws {
+        #expect(try storage.study(named: spec.name) == spec, "an old spec decodes as a single-objective study")
+        #expect(try storage.study(named: spec.name)?.declaredObjectives == nil)
+        let old = try storage.trials(in: spec.name)
+        #expect(old.map(\.value) == [1] && old[0].metrics.isEmpty)
+        let mo = try multiObjectiveSpec()
+        try storage.createStudy(mo)
+        let t = try storage.createTrial(in: mo.name, Trial(state: .running, params: Fixtures.params))
+        let metrics = ["accuracy": 0.9, "latency_ms": 4, "memory_mb": 10]
+        try storage.finishTrial(
+            in: mo.name, number: t.number, state: .complete, value: 0.9, metrics: metrics, reason: nil, at: Date())
+        #expect(try storage.trials(in: mo.name)[0].metrics == metrics)
+    }
+
     @Test("a study's objectives and constraints round-trip, primary direction first", arguments: StorageBackend.all)
     func objectivesRoundTrip(_ backend: StorageBackend) throws {
         let storage = try backend.open()

@@ -22,49 +22,19 @@ extension BenchmarkSummary {
         return (header, rows)
     }
 
-    /// Plain text: one aligned table per problem, then the lowest median final regret per problem.
-    public var text: String {
-        var out =
-            "Best-so-far regret: median [25th-75th percentile] over seeds at n trials;"
-            + " median seconds per proposal\n"
-        for p in problems {
-            let (header, rows) = table(p)
-            let widths = header.indices.map { j in ([header] + rows).map { $0[j].count }.max()! }
-            func line(_ cells: [String]) -> String {
-                zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-            }
-            out += "\n\(p)\n  " + line(header) + "\n" + rows.map { "  " + line($0) + "\n" }.joined()
-        }
-        out += "\nLowest median final regret (n=\(checkpoints.last ?? 0)):\n"
-        for p in problems {
-            let w = winners(of: p)
-            out +=
-                "  \(p): "
-                + (w.map { "\($0.samplers.joined(separator: " = ")) (\(Self.format($0.median)))" } ?? "–") + "\n"
-        }
-        return out + (hypervolume.isEmpty ? "" : "\n" + hypervolume.text)
+    /// The tables' layout: per problem, samplers × checkpoints; then the lowest median final regret.
+    var layout: ProblemTableLayout {
+        ProblemTableLayout(
+            caption: "Best-so-far regret: median [25th-75th percentile] over seeds at n trials;"
+                + " median seconds per proposal",
+            problems: problems, table: table, winners: winners(of:), format: Self.format,
+            winnersTitle: "Lowest median final regret (n=\(checkpoints.last ?? 0))", winnersColumn: "median regret")
     }
 
+    /// Plain text: one aligned table per problem, then the lowest median final regret per problem (and the
+    /// hypervolume tables of multi-objective problems).
+    public var text: String { layout.text + (hypervolume.isEmpty ? "" : "\n" + hypervolume.text) }
+
     /// Markdown: one table per problem, then a table of the lowest median final regret per problem.
-    public var markdown: String {
-        func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
-        var out =
-            "Best-so-far regret: median [25th-75th percentile] over seeds at n trials;"
-            + " median seconds per proposal.\n"
-        for p in problems {
-            let (header, rows) = table(p)
-            out += "\n#### \(p)\n\n" + row(header) + row(header.map { _ in "---" }) + rows.map(row).joined()
-        }
-        out += "\n#### Lowest median final regret (n=\(checkpoints.last ?? 0))\n\n"
-        out += row(["problem", "sampler", "median regret"]) + row(["---", "---", "---"])
-        for p in problems {
-            let w = winners(of: p)
-            out += row([
-                p, w.map { $0.samplers.joined(separator: " = ") } ?? "–",
-                w.map { Self.format($0.median) } ?? "–",
-            ])
-        }
-        return out + (hypervolume.isEmpty ? "" : "\n" + hypervolume.markdown)
-    }
+    public var markdown: String { layout.markdown + (hypervolume.isEmpty ? "" : "\n" + hypervolume.markdown) }
 }

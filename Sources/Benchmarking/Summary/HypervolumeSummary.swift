@@ -100,48 +100,18 @@ public struct HypervolumeSummary: Sendable {
         + " log10(HV* − HV) and median share of feasible trials after the first"
         + " \(HypervolumeProgress.defaultStartupTrials), at the last n"
 
-    /// Plain text: one aligned table per problem, then the highest median hypervolume per problem.
-    public var text: String {
-        guard !isEmpty else { return "" }
-        var out = Self.caption + "\n"
-        for p in problems {
-            let (header, rows) = table(p)
-            let widths = header.indices.map { j in ([header] + rows).map { $0[j].count }.max()! }
-            func line(_ cells: [String]) -> String {
-                zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-            }
-            out += "\n\(p)\n  " + line(header) + "\n" + rows.map { "  " + line($0) + "\n" }.joined()
-        }
-        out += "\nHighest median hypervolume (n=\(checkpoints.last ?? 0)):\n"
-        for p in problems {
-            let w = winners(of: p)
-            out +=
-                "  \(p): "
-                + (w.map { "\($0.samplers.joined(separator: " = ")) (\(Self.format($0.median)))" } ?? "–") + "\n"
-        }
-        return out
+    /// The tables' layout: per problem, samplers × checkpoints; then the highest median hypervolume.
+    var layout: ProblemTableLayout {
+        ProblemTableLayout(
+            caption: Self.caption, problems: problems, table: table, winners: winners(of:), format: Self.format,
+            winnersTitle: "Highest median hypervolume (n=\(checkpoints.last ?? 0))",
+            winnersColumn: "median hypervolume",
+            headingSuffix: " (hypervolume)")
     }
 
+    /// Plain text: one aligned table per problem, then the highest median hypervolume per problem.
+    public var text: String { isEmpty ? "" : layout.text }
+
     /// Markdown: one table per problem, then a table of the highest median hypervolume per problem.
-    public var markdown: String {
-        guard !isEmpty else { return "" }
-        func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
-        var out = Self.caption + ".\n"
-        for p in problems {
-            let (header, rows) = table(p)
-            out +=
-                "\n#### \(p) (hypervolume)\n\n" + row(header) + row(header.map { _ in "---" })
-                + rows.map(row).joined()
-        }
-        out += "\n#### Highest median hypervolume (n=\(checkpoints.last ?? 0))\n\n"
-        out += row(["problem", "sampler", "median hypervolume"]) + row(["---", "---", "---"])
-        for p in problems {
-            let w = winners(of: p)
-            out += row([
-                p, w.map { $0.samplers.joined(separator: " = ") } ?? "–", w.map { Self.format($0.median) } ?? "–",
-            ])
-        }
-        return out
-    }
+    public var markdown: String { isEmpty ? "" : layout.markdown }
 }

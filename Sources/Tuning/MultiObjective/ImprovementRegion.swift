@@ -1,3 +1,5 @@
+import GaussianProcess
+
 /// The region below a reference point that a set of loss vectors does not dominate, as disjoint axis-aligned
 /// boxes: what a new vector can still add to the hypervolume.
 ///
@@ -13,17 +15,9 @@
 /// multi-objective Bayesian optimization", NeurIPS 2020). The decomposition is in
 /// `ImprovementRegion+Decomposition.swift`.
 public struct ImprovementRegion: Sendable, Equatable {
-    /// The closed box [lower, upper], coordinate by coordinate; `lower` may hold −∞.
-    public struct Box: Sendable, Hashable {
-        public var lower: [Double]
-        public var upper: [Double]
-
-        public init(lower: [Double], upper: [Double]) {
-            precondition(lower.count == upper.count, "box bounds of lengths \(lower.count) and \(upper.count)")
-            self.lower = lower
-            self.upper = upper
-        }
-    }
+    /// The closed box [lower, upper], coordinate by coordinate; `lower` may hold −∞ (the type expected hypervolume
+    /// improvement takes).
+    public typealias Box = AxisAlignedBox
 
     /// The reference point bounding the region above.
     public let reference: [Double]
