@@ -5,8 +5,10 @@ import Tuning
 /// non-dominated trials, `StudyObjectives.paretoFront(of:)`), how many complete trials satisfy the constraints,
 /// and the hypervolume of the front with the reference point it was measured from.
 ///
-/// **Reference point.** r is the worst value of each objective among the complete feasible trials (the largest
-/// value of a minimized objective, the smallest of a maximized one: the nadir of those trials). The hypervolume
+/// **Reference point.** r is the study's declared reference point (`StudyObjectives.referencePoint`: a benchmark
+/// problem's, or the spec's `reference_point`), else the worst value of each objective among the complete feasible
+/// trials (the largest value of a minimized objective, the smallest of a maximized one: the nadir of those
+/// trials). The hypervolume
 /// is HV(F; r) = λ(⋃_{p ∈ F} [p, r]) over the front's losses (maximized objectives negated, which preserves
 /// volume; `Hypervolume.volume`), so it can be recomputed from the front's values and the reference printed
 /// with it. A trial that is worst in some objective adds nothing; a front of one trial has volume 0.
@@ -38,7 +40,9 @@ public struct ParetoSummary: Sendable {
             (reference, hypervolume) = (nil, nil)
             return
         }
-        let worst = scored.dropFirst().reduce(first.losses) { w, s in zip(w, s.losses).map { max($0, $1) } }
+        let worst =
+            objectives.referencePoint.map { zip(objectives.objectives, $0).map { $0.direction.loss($1) } }
+            ?? scored.dropFirst().reduce(first.losses) { w, s in zip(w, s.losses).map { max($0, $1) } }
         reference = zip(objectives.objectives, worst).map { $0.direction.loss($1) }
         hypervolume = Hypervolume.volume(of: front.compactMap(objectives.losses), reference: worst)
     }

@@ -6,6 +6,7 @@ extension StudyConfig {
     /// ```yaml
     /// objectives: [{name: accuracy, direction: maximize}, {name: latency_ms, direction: minimize}]
     /// constraints: ["latency_ms <= 20", "accuracy >= 0.9"]
+    /// reference_point: [0.8, 50]   # optional: where hypervolumes are measured from, one value per objective
     /// ```
     ///
     /// An objective may also be written `accuracy:maximize`, and a constraint as
@@ -17,7 +18,11 @@ extension StudyConfig {
             if objectives!.isEmpty { throw node.error("needs at least one objective") }
         }
         if let node = f["constraints"] { constraints = try node.sequence().map(Self.constraint) }
-        if let node = f["objectives"] ?? f["constraints"] {
+        if let node = f["reference_point"] {
+            guard objectives != nil else { throw node.error("needs objectives") }
+            referencePoint = try node.sequence().map(Self.finite)
+        }
+        if let node = f["reference_point"] ?? f["objectives"] ?? f["constraints"] {
             do {
                 _ = try studyObjectives(metric: nil, direction: .minimize)
             } catch {
@@ -65,7 +70,7 @@ extension StudyConfig {
         guard objectives != nil || !(constraints ?? []).isEmpty else { return nil }
         let declared =
             objectives ?? [ObjectiveMetric(name: metric ?? StudyObjectives.singleObjectiveName, direction: direction)]
-        return try StudyObjectives(objectives: declared, constraints: constraints ?? [])
+        return try StudyObjectives(objectives: declared, constraints: constraints ?? [], referencePoint: referencePoint)
     }
 }
 

@@ -4,7 +4,7 @@ extension StudyConfig {
     /// The fields a spec file may hold.
     static let fields = [
         "study", "objective", "dataset", "target", "command", "metric", "direction", "objectives",
-        "constraints", "sampler",
+        "constraints", "reference_point", "sampler",
         "sampler_options", "pruner", "pruner_options", "trials", "timeout",
         "trial_timeout", "jobs", "seed", "cv", "lr_range",
         "categorical", "ignore_columns", "missing", "missing_marker", "max_categories",

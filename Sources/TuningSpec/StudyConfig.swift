@@ -37,6 +37,8 @@ public struct StudyConfig: Codable, Sendable, Equatable {
     /// bounds on reported metrics (`StudyConfig+Objectives.swift`).
     public var objectives: [ObjectiveMetric]?
     public var constraints: [OutcomeConstraint]?
+    /// Where hypervolumes are measured from, one value per objective (`StudyObjectives.referencePoint`).
+    public var referencePoint: [Double]?
     public var sampler: String?
     public var samplerOptions: [String: ParameterValue]
     public var pruner: String?
@@ -94,6 +96,7 @@ public struct StudyConfig: Codable, Sendable, Equatable {
         merged.direction = other.direction ?? direction
         merged.objectives = other.objectives ?? objectives
         merged.constraints = other.constraints ?? constraints
+        merged.referencePoint = other.referencePoint ?? referencePoint
         merged.sampler = other.sampler ?? sampler
         merged.samplerOptions.merge(other.samplerOptions) { $1 }
         merged.pruner = other.pruner ?? pruner

@@ -36,6 +36,17 @@ import Tuning
         #expect(zip(history.map(\.hypervolume), [0.8, 1.1, 1.1, 1.1, 1.1]).allSatisfy { abs($0 - $1) < 1e-12 })
     }
 
+    @Test func aDeclaredReferencePointReplacesTheWorstObservation() throws {
+        let declared = try StudyObjectives(
+            objectives: ParetoFixture.objectives.objectives, constraints: ParetoFixture.objectives.constraints,
+            referencePoint: [0.6, 20])
+        let pareto = ParetoSummary(objectives: declared, trials: ParetoFixture.trials)
+        #expect(pareto.reference == [0.6, 20])
+        // Strips by accuracy: trial 1 over [0.8, 0.9] (height 20 − 15), trial 0 over [0.7, 0.8] (20 − 10), trial 4
+        // over [0.6, 0.7] (20 − 5): 0.5 + 1.0 + 1.5.
+        #expect(abs(pareto.hypervolume! - 3.0) < 1e-12)
+    }
+
     @Test func theHypervolumeIsReproducibleFromTheJSONFields() throws {
         var generator = SplitMix64ForTests(seed: 11)
         for round in 0..<20 {

@@ -66,6 +66,17 @@ import Tuning
         }
     }
 
+    @Test func aReferencePointOnePerObjective() throws {
+        let config = try StudyConfig(text: "objectives: [a:max, b:min]\nreference_point: [0.5, 20]", file: "s.yaml")
+        #expect(try config.studyObjectives(metric: nil, direction: .minimize)?.referencePoint == [0.5, 20])
+        #expect(error("reference_point: [1]") == "s.yaml:1: reference_point: needs objectives")
+        #expect(
+            error("objectives: [a:max, b:min]\nreference_point: [1]")
+                == "s.yaml:2: reference_point: the reference point must be 2 finite numbers, one per objective")
+        #expect(error("objectives: [a:max]\nreference_point: [.nan]").contains("must be a finite number"))
+        #expect(error("objectives: [a:max]\nreference_point: 3").hasPrefix("s.yaml:2: reference_point:"))
+    }
+
     @Test func flags() throws {
         #expect(
             try StudyConfig.objectives(flag: "acc:max,lat:minimize").map(\.description) == [

@@ -45,6 +45,16 @@ import Tuning
         #expect(OutcomeConstraint(metric: "a", relation: .atLeast, bound: 1).slack(3) == -2)
     }
 
+    @Test func aReferencePointIsOneFiniteValuePerObjective() throws {
+        let two = [ObjectiveMetric(name: "a", direction: .maximize), ObjectiveMetric(name: "b", direction: .minimize)]
+        #expect(try StudyObjectives(objectives: two, referencePoint: [0.5, 3]).referencePoint == [0.5, 3])
+        for bad in [[1.0], [1, 2, 3], [.nan, 1], [1, .infinity]] {
+            #expect(throws: MultiObjectiveError.invalidReferencePoint(count: 2)) {
+                try StudyObjectives(objectives: two, referencePoint: bad)
+            }
+        }
+    }
+
     @Test func theParetoFrontHoldsFeasibleNondominatedCompleteTrials() {
         func trial(_ n: Int, _ a: Double, _ l: Double, memory: Double = 2, state: TrialState = .complete) -> Trial {
             Trial(number: n, state: state, value: a, metrics: ["accuracy": a, "latency_ms": l, "memory_mb": memory])

@@ -6,6 +6,8 @@ public enum MultiObjectiveError: Error, Equatable, Sendable, CustomStringConvert
     case duplicateObjective(String)
     case noObjectives
     case constraintBoundNotFinite(String)
+    /// A reference point that is not one finite value per objective.
+    case invalidReferencePoint(count: Int)
     /// A trial's result lacks a metric the study needs (an objective or a constrained metric).
     case missingMetric(String)
     /// A reported metric is NaN or infinite.
@@ -21,6 +23,7 @@ public enum MultiObjectiveError: Error, Equatable, Sendable, CustomStringConvert
         case .duplicateObjective(let n): return "objective '\(n)' is declared twice"
         case .noObjectives: return "a study needs at least one objective"
         case .constraintBoundNotFinite(let m): return "the bound of the constraint on '\(m)' must be finite"
+        case .invalidReferencePoint(let n): return "the reference point must be \(n) finite numbers, one per objective"
         case .missingMetric(let n): return "the result has no metric '\(n)'"
         case .nonFiniteMetric(let n, let v): return "metric '\(n)' is \(v)"
         }

@@ -11,9 +11,16 @@ public struct StudyObjectives: Codable, Sendable, Hashable {
     /// The objectives, primary first. Never empty.
     public private(set) var objectives: [ObjectiveMetric]
     public private(set) var constraints: [OutcomeConstraint]
+    /// The point hypervolumes are measured from, one value per objective in the objectives' own units (a
+    /// benchmark problem's, or the user's: the worst value of each objective still worth having); nil: the
+    /// summaries take the worst feasible observation (`ParetoSummary`).
+    public private(set) var referencePoint: [Double]?
 
-    /// A validated set: at least one objective, distinct valid names, finite bounds.
-    public init(objectives: [ObjectiveMetric], constraints: [OutcomeConstraint] = []) throws(MultiObjectiveError) {
+    /// A validated set: at least one objective, distinct valid names, finite bounds, and a reference point (if
+    /// any) of finite values, one per objective.
+    public init(
+        objectives: [ObjectiveMetric], constraints: [OutcomeConstraint] = [], referencePoint: [Double]? = nil
+    ) throws(MultiObjectiveError) {
         guard !objectives.isEmpty else { throw .noObjectives }
         var seen: Set<String> = []
         for o in objectives {
@@ -24,8 +31,12 @@ public struct StudyObjectives: Codable, Sendable, Hashable {
             try ObjectiveMetric.validateName(c.metric)
             guard c.bound.isFinite else { throw .constraintBoundNotFinite(c.metric) }
         }
+        if let referencePoint, referencePoint.count != objectives.count || !referencePoint.allSatisfy(\.isFinite) {
+            throw .invalidReferencePoint(count: objectives.count)
+        }
         self.objectives = objectives
         self.constraints = constraints
+        self.referencePoint = referencePoint
     }
 
     /// The name of the one objective of a classic study.

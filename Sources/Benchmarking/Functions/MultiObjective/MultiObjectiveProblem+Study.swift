@@ -4,12 +4,15 @@ import Tuning
 /// A multi-objective problem as a study tunes it: every objective `f1`, `f2`, … minimized and every constraint
 /// `g1`, `g2`, … an outcome constraint `g_i <= 0`, measured by an objective that reports all of them as metrics.
 extension MultiObjectiveProblem {
-    /// The objectives `f1`, … (minimized) and the constraints `g1 <= 0`, …: what a study of the problem declares.
+    /// The objectives `f1`, … (minimized), the constraints `g1 <= 0`, … and the reference point: what a study of
+    /// the problem declares.
     public var studyObjectives: StudyObjectives {
-        // The names are f1…fM and g1…gK, distinct and valid, and the bounds are 0: this cannot throw.
+        // The names are f1…fM and g1…gK, distinct and valid, the bounds 0 and the reference point finite, one value
+        // per objective: this cannot throw.
         try! StudyObjectives(
             objectives: objectiveNames.map { ObjectiveMetric(name: $0, direction: .minimize) },
-            constraints: constraintNames.map { OutcomeConstraint(metric: $0, relation: .atMost, bound: 0) })
+            constraints: constraintNames.map { OutcomeConstraint(metric: $0, relation: .atMost, bound: 0) },
+            referencePoint: referencePoint)
     }
 
     /// Every metric the objective reports: the objectives, then the constraint values, each in the direction
