@@ -48,6 +48,27 @@ import Testing
         #expect(try bayes.trials.last!.userAttributes["gp_acquisition"] == "log_ehvi")
     }
 
+    /// A declared reference point bounds where improvement counts: with f₁ = x, f₂ = 1 − x + y² and the reference
+    /// (0.3, 0.9), only x in [0.1, 0.3] (with small y) can improve the hypervolume, and most proposals after the
+    /// start-up go there; without it, the region reaches the worst observations and proposals spread over x.
+    @Test func aDeclaredReferencePointFocusesTheProposals() throws {
+        let space = try SearchSpace([.float("x", 0, 1), .float("y", 0, 1)])
+        let objective = MetricsObjective { trial in
+            let (x, y) = (try trial.float("x"), try trial.float("y"))
+            return ["f1": x, "f2": 1 - x + y * y]
+        }
+        func inWindow(_ objectives: StudyObjectives) throws -> Int {
+            let study = try Study(space: space, objectives: objectives, sampler: Self.fastSampler(), seed: 4)
+            try study.optimize(objective, trials: 22)
+            return try study.trials.dropFirst(6).filter { (0.08...0.32).contains($0.params["x"]!.doubleValue!) }.count
+        }
+        let declared = try StudyObjectives(objectives: Self.twoObjectives.objectives, referencePoint: [0.3, 0.9])
+        let focused = try inWindow(declared)
+        let spread = try inWindow(Self.twoObjectives)
+        #expect(focused >= 12, "\(focused) of 16 proposals in x ∈ [0.08, 0.32] with the reference point")
+        #expect(focused > spread + 4, "with the reference point \(focused), without \(spread)")
+    }
+
     /// Two objectives (x, y) under one constraint that holds on a disc of area 0.126: after the start-up trials,
     /// most proposals of `bayes` are feasible, against about an eighth of random ones.
     @Test func constrainedProposalsAreMostlyFeasible() throws {

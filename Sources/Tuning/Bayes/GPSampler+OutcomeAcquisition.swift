@@ -35,7 +35,11 @@ extension GPSampler {
                     points: series.points, values: series.values, suffix: Self.noteSuffix(objective: j, objectives),
                     warpings: [.none], pending: pending, trials: context.trials, notes: &notes, using: &rng)
             }
-            return hypervolumePlan(fits, outcomes: outcomes, believedFeasible: believedFeasible)
+            return hypervolumePlan(
+                fits, outcomes: outcomes, believedFeasible: believedFeasible,
+                declaredReference: objectives.referencePoint.map { r in
+                    zip(objectives.objectives, r).map { $0.direction.loss($1) }
+                })
         default:
             let scalarization = ParEGOScalarization(losses: outcomes.losses, using: &rng)
             notes["gp_parego_weights"] = scalarization.weights.map { "\($0)" }.joined(separator: ",")
@@ -69,7 +73,7 @@ extension GPSampler {
     /// pending points believed feasible join the front (kriging believer), not the reference point. The front's
     /// three largest hypervolume contributors are the incumbents.
     func hypervolumePlan(
-        _ fits: [OutcomeModel], outcomes: OutcomeHistory, believedFeasible: [Bool]
+        _ fits: [OutcomeModel], outcomes: OutcomeHistory, believedFeasible: [Bool], declaredReference: [Double]?
     ) -> OutcomeAcquisitionPlan {
         let vectors = outcomes.points.indices.map { r in fits.map { $0.fitted[r] } }
         let normalization = ObjectiveNormalization(values: vectors)
@@ -77,7 +81,11 @@ extension GPSampler {
         let feasible = feasibleRows.map { normalization.normalized(vectors[$0]) }
         let frontPositions = ParetoFront.indices(of: feasible)
         let front = frontPositions.map { feasible[$0] }
-        let reference = ObjectiveNormalization.referencePoint(of: feasible)
+        // A reference point the study declares (in losses: the objective models are fitted without warping, so
+        // losses are their units) bounds the region where improvement counts, as BoTorch's qEHVI takes the
+        // problem's reference point; otherwise the rule of `ObjectiveNormalization.referencePoint`.
+        let reference =
+            declaredReference.map(normalization.normalized) ?? ObjectiveNormalization.referencePoint(of: feasible)
         var believedFront = front
         for i in believedFeasible.indices where believedFeasible[i] {
             let believed = fits.map { $0.believed[i] }
