@@ -9,7 +9,8 @@ import LinearAlgebra
 /// Optim. 75, 2019). For independent Yⱼ ~ N(μⱼ, σⱼ²) the expectation of each product is the product of
 /// one-dimensional expectations, and since max(0, u − max(l, Y)) = (u − Y)⁺ − (l − Y)⁺,
 ///
-///     ψ(l, u) = E[(u − Y)⁺] − E[(l − Y)⁺] = σ·(h(z_u) − h(z_l)),   z_b = (b − μ)/σ,  h(z) = φ(z) + zΦ(z),
+///     ψ(l, u) = E[(u − Y)⁺] − E[(l − Y)⁺] = σ·(h(z_u) − h(z_l)),
+///     z_b = (b − μ)/σ,  h(z) = φ(z) + zΦ(z),
 ///
 /// two expected improvements (ψ = σ·h(z_u) when l = −∞). In logs, as Ament, Daulton, Eriksson, Balandat &
 /// Bakshy recommend ("Unexpected improvements to expected improvement for Bayesian optimization", NeurIPS 2023),
@@ -20,7 +21,8 @@ import LinearAlgebra
 /// with log h of `LogExpectedImprovement` (stable far into the tails, where EHVI underflows). Derivatives, with
 /// g = d log h/dz = Φ/h and e = e^Δ:
 ///
-///     ∂ log ψ/∂μ = −(g_u − g_l·e)/(σ(1 − e)),   ∂ log ψ/∂σ = ((1 − z_u g_u) − (1 − z_l g_l)·e)/(σ(1 − e)),
+///     ∂ log ψ/∂μ = −(g_u − g_l·e)/(σ(1 − e)),
+///     ∂ log ψ/∂σ = ((1 − z_u g_u) − (1 − z_l g_l)·e)/(σ(1 − e)),
 ///
 /// (φ/h = 1 − zg), reducing to log EI's −g/σ and (1 − zg)/σ when l = −∞; the box terms combine with the
 /// softmax weights of the log-sum-exp. The one-dimensional terms depend on a box only through its pair of bounds
@@ -81,8 +83,8 @@ public struct ExpectedHypervolumeImprovement: Sendable {
         self.boxPairs = boxPairs
     }
 
-    /// log ψ for each bound pair of one objective at N(μ, σ²), with ∂/∂μ and ∂/∂σ (when `gradient`); −∞ (and
-    /// zero derivatives) for a pair of zero width.
+    /// log ψ for each bound pair of one objective at N(μ, σ²), with ∂/∂μ and ∂/∂σ (when
+    /// `gradient`); −∞ (and zero derivatives) for a pair of zero width.
     func pairTerms(_ j: Int, mean mu: Double, standardDeviation sigma: Double, gradient: Bool) -> (
         value: [Double], dMean: [Double], dStandardDeviation: [Double]
     ) {

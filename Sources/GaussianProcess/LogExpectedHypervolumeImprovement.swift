@@ -2,8 +2,11 @@ import LinearAlgebra
 
 /// log expected hypervolume improvement (log EHVI) as an acquisition function: several objectives (losses), each
 /// modelled by its own GP, the posteriors taken as independent (`ExpectedHypervolumeImprovement` has the
-/// formula). The gradient chains ∂ log EHVI/∂μⱼ and ∂ log EHVI/∂σⱼ with each model's input gradients,
-/// ∇ = Σⱼ ∂/∂μⱼ·∇μⱼ + ∂/∂σⱼ·∇vⱼ/(2σⱼ), as `PosteriorAcquisitionFunction` does for one model.
+/// formula). The gradient chains ∂ log EHVI/∂μⱼ and ∂ log EHVI/∂σⱼ with each model's input gradients:
+///
+///     ∇ = Σⱼ ∂/∂μⱼ·∇μⱼ + ∂/∂σⱼ·∇vⱼ/(2σⱼ),
+///
+/// as `PosteriorAcquisitionFunction` does for one model.
 public struct LogExpectedHypervolumeImprovement: AcquisitionFunction {
     /// One model per objective, in the boxes' coordinate order (each in its own raw output units).
     public let models: [GaussianProcess]

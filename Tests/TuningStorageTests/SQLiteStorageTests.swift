@@ -81,16 +81,20 @@ struct SQLiteStorageTests {
         #expect("\(error!)".contains("newer version") && "\(error!)".contains(path))
     }
 
-    @Test("a file of schema v1 is migrated to v2 (the parameters index) on opening, keeping its trials")
-    func migrationFromV1() throws {
+    /// A new file holding one study with one complete trial of value 1, closed.
+    private func fileWithOneTrial() throws -> (path: String, spec: StudySpec) {
         let path = temporaryFile()
         let spec = Fixtures.spec()
-        do {
-            let storage = try SQLiteStorage(path: path)
-            try storage.createStudy(spec)
-            _ = try storage.createTrial(in: spec.name, Trial(state: .complete, params: Fixtures.params, value: 1))
-            try storage.close()
-        }
+        let storage = try SQLiteStorage(path: path)
+        try storage.createStudy(spec)
+        _ = try storage.createTrial(in: spec.name, Trial(state: .complete, params: Fixtures.params, value: 1))
+        try storage.close()
+        return (path, spec)
+    }
+
+    @Test("a file of schema v1 is migrated to v2 (the parameters index) on opening, keeping its trials")
+    func migrationFromV1() throws {
+        let (path, spec) = try fileWithOneTrial()
         // v1 is v2 without the index: undo migration v2 to get the file an older tuner wrote.
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
@@ -112,14 +116,7 @@ struct SQLiteStorageTests {
 
     @Test("a file of schema v2 is migrated to v3 (trial metrics) on opening, keeping its studies and trials")
     func migrationFromV2() throws {
-        let path = temporaryFile()
-        let spec = Fixtures.spec()
-        do {
-            let storage = try SQLiteStorage(path: path)
-            try storage.createStudy(spec)
-            _ = try storage.createTrial(in: spec.name, Trial(state: .complete, params: Fixtures.params, value: 1))
-            try storage.close()
-        }
+        let (path, spec) = try fileWithOneTrial()
         // v2 is v3 without the metrics table: undo migration v3 to get the file an older tuner wrote.
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in

@@ -27,7 +27,8 @@ public struct HypervolumeSummary: Sendable {
         self.checkpoints = checkpoints
         var problems: [String] = []
         var samplers: [String: [String]] = [:]
-        var byRun: [String: [String: [Int: [Int: BenchmarkRow]]]] = [:]  // problem → sampler → seed → trial → row
+        // problem → sampler → seed → trial → row
+        var byRun: [String: [String: [Int: [Int: BenchmarkRow]]]] = [:]
         for row in rows where row.hypervolume != nil {
             if samplers[row.problem] == nil {
                 problems.append(row.problem)

@@ -51,7 +51,8 @@ struct ProblemTableLayout {
         out += "\n#### \(winnersTitle)\n\n" + row(["problem", "sampler", winnersColumn]) + row(["---", "---", "---"])
         for p in problems {
             let w = winners(p)
-            out += row([p, w.map { $0.samplers.joined(separator: " = ") } ?? "–", w.map { format($0.median) } ?? "–"])
+            let samplers = w.map { $0.samplers.joined(separator: " = ") } ?? "–"
+            out += row([p, samplers, w.map { format($0.median) } ?? "–"])
         }
         return out
     }

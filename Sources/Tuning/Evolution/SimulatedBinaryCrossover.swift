@@ -9,7 +9,7 @@ import Randomness
 /// from the parents' mean by a factor β_q whose density is limited so that the child stays inside the bound on
 /// its side:
 ///
-///     β = 1 + 2·(y₁ − 0)/(y₂ − y₁)  (first child)   or   1 + 2·(1 − y₂)/(y₂ − y₁)  (second child)
+///     β = 1 + 2·(y₁ − 0)/(y₂ − y₁)   (first child),   1 + 2·(1 − y₂)/(y₂ − y₁)   (second child)
 ///     α = 2 − β^−(η+1)
 ///     β_q = (u·α)^(1/(η+1))              if u ≤ 1/α
 ///         = (1/(2 − u·α))^(1/(η+1))      otherwise

@@ -41,7 +41,8 @@ extension MultiObjectiveProblem {
     /// C2-DTLZ2 with 2 objectives in `dimension` ≥ 2 inputs: DTLZ2, feasible only within r = 0.2 of (1, 0), (0, 1)
     /// or (1, 1)/√2 in objective space,
     ///
-    ///     g1(f) = min( (f1 − 1)² + f2² − r²,  f1² + (f2 − 1)² − r²,  (f1 − 1/√2)² + (f2 − 1/√2)² − r² ) ≤ 0.
+    ///     g1(f) = min((f1 − 1)² + f2² − r², f1² + (f2 − 1)² − r²,
+    ///                 (f1 − 1/√2)² + (f2 − 1/√2)² − r²) ≤ 0.
     ///
     /// Its front is three arcs of the unit circle, angles θ = x1 π/2 in [0, δ], [π/4 − δ, π/4 + δ] and
     /// [π/2 − δ, π/2] with δ = 2 asin(r/2); about 3 % of the box is feasible at d = 6. The maximum hypervolume
@@ -86,8 +87,8 @@ extension MultiObjectiveProblem {
     }
 
     /// `count` points of [0, 1]^dimension spread by the additive recurrence of Roberts (2018), "The unreasonable
-    /// effectiveness of quasirandom sequences": point n is frac(½ + n α) with α_j = φ_d^(−j), φ_d the root > 1 of
-    /// φ^(d+1) = φ + 1 (the golden ratio for d = 1, then a plain grid is used instead: i/(count − 1)).
+    /// effectiveness of quasirandom sequences": point n is frac(½ + n α) with α_j = φ_d^(−j), φ_d the root
+    /// > 1 of φ^(d+1) = φ + 1 (the golden ratio for d = 1, then a plain grid is used instead: i/(count − 1)).
     static func latticeOnUnitCube(count: Int, dimension: Int) -> [[Double]] {
         if dimension == 1 {
             return (0..<count).map { [count == 1 ? 0 : Double($0) / Double(count - 1)] }

@@ -40,7 +40,8 @@ extension MultiObjectiveProblem {
     /// maximum hypervolume 120.66666666666667)`.
     public var summary: String {
         let reference = referencePoint.map { "\($0.rounded() == $0 ? String(Int($0)) : "\($0)")" }
-        let constraints = constraintNames.isEmpty ? "" : ", constraints \(constraintNames.joined(separator: ", ")) ≤ 0"
+        let constraints =
+            constraintNames.isEmpty ? "" : ", constraints \(constraintNames.joined(separator: ", ")) ≤ 0"
         return "\(name) (d = \(dimension), \(objectiveNames.count) objectives\(constraints), reference point "
             + "(\(reference.joined(separator: ", "))), maximum hypervolume \(maximumHypervolume))"
     }

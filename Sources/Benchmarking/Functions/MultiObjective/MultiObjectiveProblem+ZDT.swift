@@ -5,11 +5,11 @@ import Foundation
 ///
 ///     f1(x) = x1,   f2(x) = g(x) · h(x1 / g(x)),   g(x) = 1 + 9/(d − 1) · Σ_{i=2..d} x_i,
 ///
-/// with h(r) = 1 − √r (ZDT1, convex front), 1 − r² (ZDT2, concave) and 1 − √r − r · sin(10π x1) (ZDT3, five
-/// disconnected convex parts). The Pareto set is x2 = … = xd = 0 (g = 1), so the front is f2 = h(f1), the same for
-/// every d. Reference point (11, 11) as in BoTorch (after Yang et al. 2019); the maximum hypervolumes are
-/// 121 − ∫₀¹ h = 121 − 1/3 (ZDT1) and 121 − 2/3 (ZDT2); ZDT3's is 121 − ∫₀¹ m − 10 · m(1), m(s) = min_{t ≤ s} h(t),
-/// integrated in closed form over the five parts below (docs/bench/FUNCTIONS.md).
+/// with h(r) = 1 − √r (ZDT1, convex front), 1 − r² (ZDT2, concave) and 1 − √r − r · sin(10π x1) (ZDT3,
+/// five disconnected convex parts). The Pareto set is x2 = … = xd = 0 (g = 1), so the front is f2 = h(f1), the
+/// same for every d. Reference point (11, 11) as in BoTorch (after Yang et al. 2019); the maximum hypervolumes
+/// are 121 − ∫₀¹ h = 121 − 1/3 (ZDT1) and 121 − 2/3 (ZDT2); ZDT3's is 121 − ∫₀¹ m − 10 · m(1),
+/// m(s) = min_{t ≤ s} h(t), integrated in closed form over the five parts below (docs/bench/FUNCTIONS.md).
 extension MultiObjectiveProblem {
     /// The default dimension of the ZDT problems: small enough for budgets of 60–100 evaluations.
     public static let zdtDefaultDimension = 6
@@ -38,8 +38,8 @@ extension MultiObjectiveProblem {
     }
 
     /// The intervals of f1 on which ZDT3's front lies: [0, b1], then (a_i, b_i] where b_i is a local minimum of
-    /// h(t) = 1 − √t − t sin(10πt) and a_i the point before it where h comes back down to h(b_{i−1}); located to
-    /// full precision by bisection in `scripts/py/mo_functions.py` (`zdt3_front_parts`).
+    /// h(t) = 1 − √t − t sin(10πt) and a_i the point before it where h comes back down to h(b_{i−1});
+    /// located to full precision by bisection in `scripts/py/mo_functions.py` (`zdt3_front_parts`).
     static let zdt3Parts: [ClosedRange<Double>] = [
         0...0.08300153492691163, 0.18222872802939977...0.2577623633878302,
         0.4093136748086569...0.45388210408883023, 0.6183967944392659...0.6525117038046626,
