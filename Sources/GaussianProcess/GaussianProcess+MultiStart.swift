@@ -1,4 +1,3 @@
-import Dispatch
 import LinearAlgebra
 import Optimize
 
@@ -55,7 +54,8 @@ extension GaussianProcess {
             }
         }
         let concurrent = options.concurrentStarts > 1 && starts.count > 1 && BLASThreads.count == 1
-        let results = concurrent ? runConcurrently(starts, width: options.concurrentStarts, run) : starts.map(run)
+        // Each start owns its workspace and OpenBLAS runs single-threaded, so the outcome is the sequential one.
+        let results = concurrentMap(starts, width: concurrent ? options.concurrentStarts : 1, run)
 
         var report = FitReport(starts: [], best: nil)
         var bestTheta = starts[0]
@@ -84,47 +84,4 @@ extension GaussianProcess {
         }
         return (bestTheta, report)
     }
-
-    /// `body` applied to every start on `width` threads (Dispatch), results in the order of `starts`.
-    /// Each call owns its workspace and OpenBLAS runs single-threaded, so the outcome is the sequential one.
-    static func runConcurrently(
-        _ starts: [[Double]], width: Int,
-        _ body: @Sendable ([Double]) -> MinimizationResult
-    ) -> [MinimizationResult] {
-        let slots = ResultSlots(count: starts.count)
-        let stride = min(width, starts.count)
-        DispatchQueue.concurrentPerform(iterations: stride) { lane in
-            for index in Swift.stride(from: lane, to: starts.count, by: stride) {
-                slots.store(body(starts[index]), at: index)
-            }
-        }
-        return slots.results
-    }
-}
-
-/// Write-once result slots shared by the concurrent starts; each index is written by exactly one thread and read
-/// after `concurrentPerform` returns, which orders the accesses. The slots are raw memory allocated once: an
-/// `Array` would not do, because its mutating accessors (`withUnsafeMutableBufferPointer` swaps the storage out
-/// while the closure runs) are themselves writes to the shared array, a data race between the threads.
-private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<MinimizationResult?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func store(_ result: MinimizationResult, at index: Int) {
-        precondition(index >= 0 && index < count, "result slot \(index) outside 0..<\(count)")
-        slots[index] = result
-    }
-
-    var results: [MinimizationResult] { (0..<count).map { slots[$0]! } }
 }

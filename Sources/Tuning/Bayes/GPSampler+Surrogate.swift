@@ -62,10 +62,10 @@ extension GPSampler {
             return reused
         }
         let d = x.columns
-        var best: (surrogate: Surrogate, evidence: Double)?
-        var notes: [String: String] = [:]
         let warmStart = options.warmStart || x.rows > options.fullRefitBelow
-        for warping in warpings {
+        // The fitted GP and its warped losses for warping number i.
+        let fit = { @Sendable (i: Int, rng: inout Xoshiro256StarStar) -> (GaussianProcess, [Double]) in
+            let warping = warpings[i]
             let y = warping.apply(losses)
             var gpOptions = gaussianProcessOptions(dimension: d)
             var kernel = Matern52Kernel(dimension: d, lengthScale: 0.5)
@@ -77,8 +77,24 @@ extension GPSampler {
                 gpOptions.restarts = 0
             }
             let model = GaussianProcess.fit(
-                inputs: x, outputs: y, kernel: kernel, noiseVariance: noise,
-                options: gpOptions, using: &rng)
+                inputs: x, outputs: y, kernel: kernel, noiseVariance: noise, options: gpOptions, using: &rng)
+            return (model, y)
+        }
+        // Without restarts a fit draws no random numbers (only restart points are drawn), so the warpings' fits
+        // are independent: on one OpenBLAS thread each (below 1000 observations, `propose`) they run side by
+        // side and give the models the sequential loop gives, in about half the wall time on two cores.
+        let fits: [(GaussianProcess, [Double])]
+        if options.restarts == 0 && warpings.count > 1 && BLASThreads.count == 1 {
+            fits = concurrentMap(Array(warpings.indices), width: warpings.count) { i in
+                var unused = Xoshiro256StarStar(seed: 0)
+                return BLASThreads.with(1) { fit(i, &unused) }
+            }
+        } else {
+            fits = warpings.indices.map { fit($0, &rng) }
+        }
+        var best: (surrogate: Surrogate, evidence: Double)?
+        var notes: [String: String] = [:]
+        for (warping, (model, y)) in zip(warpings, fits) {
             let theta = model.kernel.logParameters + [log(model.noiseVariance)]
             notes[Self.thetaNoteKey(warping, suffix: suffix)] = theta.map { "\($0)" }.joined(separator: ",")
             let raw =
