@@ -82,7 +82,8 @@ extension GPSampler {
         }
         // Without restarts a fit draws no random numbers (only restart points are drawn), so the warpings' fits
         // are independent: on one OpenBLAS thread each (below 1000 observations, `propose`) they run side by
-        // side and give the models the sequential loop gives, in about half the wall time on two cores.
+        // side and give the models the sequential loop gives, in less wall time on two cores (about two thirds
+        // for a cold fit; docs/bayes-benchmark.md).
         let fits: [(GaussianProcess, [Double])]
         if options.restarts == 0 && warpings.count > 1 && BLASThreads.count == 1 {
             fits = concurrentMap(Array(warpings.indices), width: warpings.count) { i in
