@@ -15,7 +15,8 @@ import Testing
         return GPSampler(options: options)
     }
 
-    /// ZDT1 (Zitzler, Deb & Thiele 2000) in d = 4: f₁ = x₁, g = 1 + 9·(x₂ + x₃ + x₄)/3, f₂ = g·(1 − √(f₁/g)).
+    /// ZDT1 (Zitzler, Deb & Thiele 2000) in d = 4:
+    /// f₁ = x₁, g = 1 + 9·(x₂ + x₃ + x₄)/3, f₂ = g·(1 − √(f₁/g)).
     static let zdt1 = MetricsObjective { trial in
         let x = try (1...4).map { try trial.float("x\($0)") }
         let g = 1 + 9 * (x[1] + x[2] + x[3]) / 3
@@ -48,9 +49,10 @@ import Testing
         #expect(try bayes.trials.last!.userAttributes["gp_acquisition"] == "log_ehvi")
     }
 
-    /// A declared reference point bounds where improvement counts: with f₁ = x, f₂ = 1 − x + y² and the reference
-    /// (0.3, 0.9), only x in [0.1, 0.3] (with small y) can improve the hypervolume, and most proposals after the
-    /// start-up go there; without it, the region reaches the worst observations and proposals spread over x.
+    /// A declared reference point bounds where improvement counts: with f₁ = x, f₂ = 1 − x + y² and the
+    /// reference (0.3, 0.9), only x in [0.1, 0.3] (with small y) can improve the hypervolume, and most proposals
+    /// after the start-up go there; without it, the region reaches the worst observations and proposals spread
+    /// over x.
     @Test func aDeclaredReferencePointFocusesTheProposals() throws {
         let space = try SearchSpace([.float("x", 0, 1), .float("y", 0, 1)])
         let objective = MetricsObjective { trial in

@@ -63,9 +63,8 @@ extension GPSampler {
         }
         let d = x.columns
         let warmStart = options.warmStart || x.rows > options.fullRefitBelow
-        // The fitted GP and its warped losses for warping number i.
-        let fit = { @Sendable (i: Int, rng: inout Xoshiro256StarStar) -> (GaussianProcess, [Double]) in
-            let warping = warpings[i]
+        // The GP fitted to the losses under `warping`, and those warped losses.
+        let fit = { @Sendable (warping: OutputWarping, rng: inout Xoshiro256StarStar) -> (GaussianProcess, [Double]) in
             let y = warping.apply(losses)
             var gpOptions = gaussianProcessOptions(dimension: d)
             var kernel = Matern52Kernel(dimension: d, lengthScale: 0.5)
@@ -86,12 +85,12 @@ extension GPSampler {
         // for a cold fit; docs/bayes-benchmark.md).
         let fits: [(GaussianProcess, [Double])]
         if options.restarts == 0 && warpings.count > 1 && BLASThreads.count == 1 {
-            fits = concurrentMap(Array(warpings.indices), width: warpings.count) { i in
+            fits = concurrentMap(warpings, width: warpings.count) { warping in
                 var unused = Xoshiro256StarStar(seed: 0)
-                return BLASThreads.with(1) { fit(i, &unused) }
+                return BLASThreads.with(1) { fit(warping, &unused) }
             }
         } else {
-            fits = warpings.indices.map { fit($0, &rng) }
+            fits = warpings.map { fit($0, &rng) }
         }
         var best: (surrogate: Surrogate, evidence: Double)?
         var notes: [String: String] = [:]
