@@ -59,6 +59,12 @@ public enum SamplerFactory {
     static func bayesOptions(_ o: inout OptionReader) throws -> GPSampler.Options {
         var b = GPSampler.Options()
         b.startupTrials = try o.int("startup_trials", default: b.startupTrials, atLeast: 0)
+        let design = try o.choice(
+            "startup_design", default: b.startupDesign.rawValue,
+            among: GPSampler.StartupDesign.allCases.map(\.rawValue))
+        b.startupDesign = GPSampler.StartupDesign(rawValue: design)!
+        b.hyperparameterSamples = try o.int(
+            "hyperparameter_samples", default: b.hyperparameterSamples, atLeast: 0)
         let acquisition = try o.choice(
             "acquisition", default: b.acquisition.rawValue,
             among: GPSampler.Acquisition.allCases.map(\.rawValue))

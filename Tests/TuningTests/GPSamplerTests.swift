@@ -8,9 +8,10 @@ import Testing
 @Suite struct GPSamplerTests {
     static let branin = BenchmarkFunction.named("branin")!
 
-    static func fastSampler(startup: Int = 6) -> GPSampler {
+    static func fastSampler(startup: Int = 6, design: GPSampler.StartupDesign = .random) -> GPSampler {
         var options = GPSampler.Options()
         options.startupTrials = startup
+        options.startupDesign = design
         options.candidates = 512
         options.localStarts = 3
         return GPSampler(options: options)
