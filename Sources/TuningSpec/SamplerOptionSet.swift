@@ -10,8 +10,8 @@ import Tuning
 /// | bayes-boxcox | bayes | output_warping: boxcox | always warps with Box–Cox (no choice by evidence) |
 /// | bayes-nowarp | bayes | output_warping: none | never warps |
 /// | bayes-floor6 | bayes | noise_floor: 1e-6 | floors the noise at Optuna's 10⁻⁶ |
-/// | bayes-sobol5 | bayes | startup_design: sobol, startup_trials: 5 | a 5-point Sobol' design (the earlier default) |
-/// | bayes-sobol | bayes | startup_design: sobol | a 10-point Sobol' design instead of random points |
+/// | bayes-startup10 | bayes | startup_trials: 10 | a 10-point Sobol' design |
+/// | bayes-random10 | bayes | startup_design: random, startup_trials: 10 | Optuna's design: 10 random points |
 /// | bayes-samples8 | bayes | hyperparameter_samples: 8 | log EI averaged over 8 posterior draws of θ (an addition) |
 /// | bayes-r1 | bayes | restarts: 1 | adds a random restart to the hyperparameter fit |
 /// | bayes-warm | bayes | warm_start: true | starts the fit from the previous proposal's hyperparameters |
@@ -36,9 +36,9 @@ public struct SamplerOptionSet: Sendable, Equatable {
         SamplerOptionSet(name: "bayes-boxcox", sampler: "bayes", options: ["output_warping": "boxcox"]),
         SamplerOptionSet(name: "bayes-nowarp", sampler: "bayes", options: ["output_warping": "none"]),
         SamplerOptionSet(name: "bayes-floor6", sampler: "bayes", options: ["noise_floor": .float(1e-6)]),
+        SamplerOptionSet(name: "bayes-startup10", sampler: "bayes", options: ["startup_trials": 10]),
         SamplerOptionSet(
-            name: "bayes-sobol5", sampler: "bayes", options: ["startup_design": "sobol", "startup_trials": 5]),
-        SamplerOptionSet(name: "bayes-sobol", sampler: "bayes", options: ["startup_design": "sobol"]),
+            name: "bayes-random10", sampler: "bayes", options: ["startup_design": "random", "startup_trials": 10]),
         SamplerOptionSet(name: "bayes-samples8", sampler: "bayes", options: ["hyperparameter_samples": 8]),
         SamplerOptionSet(name: "bayes-r1", sampler: "bayes", options: ["restarts": 1]),
         SamplerOptionSet(name: "bayes-warm", sampler: "bayes", options: ["warm_start": true]),

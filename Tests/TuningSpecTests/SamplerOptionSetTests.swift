@@ -27,12 +27,12 @@ import TuningSpec
         expected.noiseFloor = 1e-6
         #expect(try bayes("bayes-floor6") == expected)
         expected = base
-        expected.startupDesign = .sobol
-        expected.startupTrials = 5
-        #expect(try bayes("bayes-sobol5") == expected)
+        expected.startupTrials = 10
+        #expect(try bayes("bayes-startup10") == expected)
         expected = base
-        expected.startupDesign = .sobol
-        #expect(try bayes("bayes-sobol") == expected)
+        expected.startupDesign = .random
+        expected.startupTrials = 10
+        #expect(try bayes("bayes-random10") == expected)
         expected = base
         expected.hyperparameterSamples = 8
         #expect(try bayes("bayes-samples8") == expected)
@@ -61,10 +61,9 @@ import TuningSpec
     @Test func theNamesKeepTheirOrderAndEverySetIsBuilt() throws {
         #expect(
             SamplerFactory.benchmarkNames == [
-                "bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-sobol5", "bayes-sobol",
-                "bayes-samples8",
-                "bayes-r1", "bayes-warm", "bayes-gamma", "bayes-ei", "bayes-noisyei", "bayes-fullrefit", "random",
-                "sobol", "tpe",
+                "bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-startup10", "bayes-random10",
+                "bayes-samples8", "bayes-r1", "bayes-warm", "bayes-gamma", "bayes-ei", "bayes-noisyei",
+                "bayes-fullrefit", "random", "sobol", "tpe",
                 "tpe-independent", "tpe-optuna",
             ])
         #expect(SamplerFactory.sweepNames.prefix(5) == ["bayes", "tpe", "random", "sobol", "grid"])

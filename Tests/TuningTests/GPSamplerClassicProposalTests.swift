@@ -13,11 +13,10 @@ import Testing
     }
 
     /// Proposals and notes of classic studies, recorded before the multi-objective path existed: a classic study
-    /// (one objective, no constraints) must propose exactly the same points (from the Sobol' start-up design they
-    /// were recorded with).
+    /// (one objective, no constraints) must propose exactly the same points.
     @Test func classicStudiesProposeWhatTheyProposedBefore() throws {
         let branin = try #require(BenchmarkFunction.named("branin"))
-        let study = try Study(space: branin.space, sampler: GPSamplerTests.fastSampler(design: .sobol), seed: 11)
+        let study = try Study(space: branin.space, sampler: GPSamplerTests.fastSampler(), seed: 11)
         try study.optimize(branin.objective(), trials: 9)
         let a = try #require(try study.ask())
         let b = try #require(try study.ask())
@@ -38,8 +37,7 @@ import Testing
                 "gp_theta_none": "1.0806804197178919,-0.766025669077017,-0.5539568092006577,-5.7683916274125036",
             ])
         let mixed = try #require(BenchmarkFunction.named("mixed"))
-        let second = try Study(
-            space: mixed.space, sampler: GPSamplerTests.fastSampler(startup: 5, design: .sobol), seed: 4)
+        let second = try Study(space: mixed.space, sampler: GPSamplerTests.fastSampler(startup: 5), seed: 4)
         try second.optimize(mixed.objective(), trials: 9)
         #expect(
             try second.trials.map { Self.fingerprint($0.params) } == [

@@ -8,7 +8,7 @@ import Testing
 @Suite struct GPSamplerTests {
     static let branin = BenchmarkFunction.named("branin")!
 
-    static func fastSampler(startup: Int = 6, design: GPSampler.StartupDesign = .random) -> GPSampler {
+    static func fastSampler(startup: Int = 6, design: GPSampler.StartupDesign = .sobol) -> GPSampler {
         var options = GPSampler.Options()
         options.startupTrials = startup
         options.startupDesign = design
@@ -62,6 +62,29 @@ import Testing
         try study.optimize(
             ClosureObjective { t in Double(try t.int("k")) + (try t.string("a") == "x" ? 0 : 1) }, trials: 8)
         #expect(Set(try study.trials.map(\.params)).count == 8, "all 8 points, each once")
+    }
+
+    @Test func randomStartupDesignDrawsUntriedPointsReproducibly() throws {
+        // 8 configurations and 6 random start-up trials: independent draws would repeat one with probability
+        // 1 − 8!/(2!·8⁶) ≈ 92 %; the design never proposes a configuration the study already has.
+        let space = try SearchSpace([
+            .categorical("a", ["x", "y"]), .categorical("b", [true, false]), .int("k", 1, 2),
+        ])
+        func run(seed: UInt64) throws -> [Parameters] {
+            let study = try Study(space: space, sampler: Self.fastSampler(startup: 6, design: .random), seed: seed)
+            try study.optimize(ClosureObjective { t in Double(try t.int("k")) }, trials: 6)
+            return try study.trials.map(\.params)
+        }
+        let first = try run(seed: 4)
+        #expect(Set(first).count == 6, "no start-up configuration twice")
+        #expect(try run(seed: 4) == first)
+        // Not the Sobol' design: the two differ for some seed (each is a deterministic function of the seed).
+        let sobol = try (0..<4).map { seed in
+            let study = try Study(space: space, sampler: Self.fastSampler(startup: 6), seed: UInt64(seed))
+            try study.optimize(ClosureObjective { t in Double(try t.int("k")) }, trials: 6)
+            return try study.trials.map(\.params)
+        }
+        #expect(try (0..<4).map { try run(seed: UInt64($0)) } != sobol)
     }
 
     @Test func failedRegionIsAvoidedUnderTheDefaultPolicy() throws {
