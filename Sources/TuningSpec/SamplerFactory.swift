@@ -65,6 +65,8 @@ public enum SamplerFactory {
         b.startupDesign = GPSampler.StartupDesign(rawValue: design)!
         b.hyperparameterSamples = try o.int(
             "hyperparameter_samples", default: b.hyperparameterSamples, atLeast: 0)
+        b.noisyHyperparameterSamples = try o.int(
+            "noisy_hyperparameter_samples", default: b.noisyHyperparameterSamples, atLeast: 0)
         let acquisition = try o.choice(
             "acquisition", default: b.acquisition.rawValue,
             among: GPSampler.Acquisition.allCases.map(\.rawValue))

@@ -13,6 +13,7 @@ import Tuning
 /// | bayes-startup10 | bayes | startup_trials: 10 | a 10-point Sobol' design |
 /// | bayes-random10 | bayes | startup_design: random, startup_trials: 10 | Optuna's design: 10 random points |
 /// | bayes-samples8 | bayes | hyperparameter_samples: 8 | log EI averaged over 8 posterior draws of θ (an addition) |
+/// | bayes-noisysamples8 | bayes | noisy_hyperparameter_samples: 8 | the same, only when the values look noisy |
 /// | bayes-r1 | bayes | restarts: 1 | adds a random restart to the hyperparameter fit |
 /// | bayes-warm | bayes | warm_start: true | starts the fit from the previous proposal's hyperparameters |
 /// | bayes-gamma | bayes | length_scale_prior: gamma | the Gamma(3, 6) length-scale prior |
@@ -40,6 +41,8 @@ public struct SamplerOptionSet: Sendable, Equatable {
         SamplerOptionSet(
             name: "bayes-random10", sampler: "bayes", options: ["startup_design": "random", "startup_trials": 10]),
         SamplerOptionSet(name: "bayes-samples8", sampler: "bayes", options: ["hyperparameter_samples": 8]),
+        SamplerOptionSet(
+            name: "bayes-noisysamples8", sampler: "bayes", options: ["noisy_hyperparameter_samples": 8]),
         SamplerOptionSet(name: "bayes-r1", sampler: "bayes", options: ["restarts": 1]),
         SamplerOptionSet(name: "bayes-warm", sampler: "bayes", options: ["warm_start": true]),
         SamplerOptionSet(name: "bayes-gamma", sampler: "bayes", options: ["length_scale_prior": "gamma"]),

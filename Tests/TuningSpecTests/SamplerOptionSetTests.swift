@@ -37,6 +37,9 @@ import TuningSpec
         expected.hyperparameterSamples = 8
         #expect(try bayes("bayes-samples8") == expected)
         expected = base
+        expected.noisyHyperparameterSamples = 8
+        #expect(try bayes("bayes-noisysamples8") == expected)
+        expected = base
         expected.restarts = 1
         #expect(try bayes("bayes-r1") == expected)
         expected = base
@@ -62,7 +65,8 @@ import TuningSpec
         #expect(
             SamplerFactory.benchmarkNames == [
                 "bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-startup10", "bayes-random10",
-                "bayes-samples8", "bayes-r1", "bayes-warm", "bayes-gamma", "bayes-ei", "bayes-noisyei",
+                "bayes-samples8", "bayes-noisysamples8", "bayes-r1", "bayes-warm", "bayes-gamma", "bayes-ei",
+                "bayes-noisyei",
                 "bayes-fullrefit", "random", "sobol", "tpe",
                 "tpe-independent", "tpe-optuna",
             ])

@@ -1,4 +1,5 @@
 import Benchmarking
+import Foundation
 import Testing
 
 @testable import Tuning
@@ -85,6 +86,28 @@ import Testing
             return try study.trials.map(\.params)
         }
         #expect(try (0..<4).map { try run(seed: UInt64($0)) } != sobol)
+    }
+
+    @Test func noisyValuesAverageLogEIOverSampledHyperparametersWhenAsked() throws {
+        // A smooth function under large seeded noise: with `noisyHyperparameterSamples` the proposals average over
+        // sampled θ once the fit finds the noise (recorded in their notes); by default they use the MAP model alone.
+        let space = try SearchSpace([.float("x", 0, 1), .float("y", 0, 1)])
+        func notes(noise: Double, samples: Int) throws -> [String?] {
+            var sampler = Self.fastSampler()
+            sampler.options.noisyHyperparameterSamples = samples
+            let study = try Study(space: space, sampler: sampler, seed: 2)
+            try study.optimize(
+                ClosureObjective { t in
+                    let (x, y) = (try t.float("x"), try t.float("y"))
+                    let wobble = sin(Double(t.number) * 12.9898 + x * 78.233) * 43758.5453
+                    return (x - 0.3) * (x - 0.3) + (y - 0.6) * (y - 0.6)
+                        + noise * (wobble - wobble.rounded(.down) - 0.5)
+                }, trials: 16)
+            return try study.trials.suffix(8).map { $0.userAttributes[GPSampler.hyperparameterSamplesNoteKey] }
+        }
+        #expect(try notes(noise: 0.5, samples: 8).contains("8"))
+        #expect(try notes(noise: 0.5, samples: 0).allSatisfy { $0 == nil })
+        #expect(GPSampler.Options().noisyHyperparameterSamples == 0 && GPSampler.Options().hyperparameterSamples == 0)
     }
 
     @Test func failedRegionIsAvoidedUnderTheDefaultPolicy() throws {

@@ -73,12 +73,19 @@ public struct GPSampler: Sampler {
         /// 22 runs of the generalization benchmark whose accuracy changed (5 random points: 13 of 20), so the
         /// evenly spread design stays (docs/bayes-benchmark.md, "Start-up design").
         public var startupDesign = StartupDesign.sobol
-        /// Models drawn from the posterior of the hyperparameters that the acquisition is averaged over
-        /// (Snoek et al. 2012's integrated acquisition; `GaussianProcess.hyperparameterSamples`); 0 uses the MAP
-        /// model alone. Off by default: with 8 samples (ablation `bayes-samples8`, seeds 0–29) it did better on
-        /// the noisy Hartmann-6, ackley5 and styblinski4 but worse on levy5, rosenbrock4 and camel6, at about seven
-        /// times the time per proposal (docs/bayes-benchmark.md). Used up to `fullRefitBelow` observations.
+        /// Models drawn from the posterior of the hyperparameters that log EI is averaged over at every proposal
+        /// (Snoek et al. 2012's integrated acquisition; `GPSampler+HyperparameterSamples.swift`); 0 uses the MAP
+        /// model alone unless the values are noisy (`noisyHyperparameterSamples`). Not on by default for
+        /// deterministic objectives: with 8 samples it lost on levy5, rosenbrock4 and camel6, at about seven times
+        /// the time per proposal (docs/bayes-benchmark.md, "Start-up design").
         public var hyperparameterSamples = 0
+        /// The number of such models when `hyperparameterSamples` is 0 and the fitted noise variance is not
+        /// negligible (at least `Recommendation.negligibleNoise` of the standardized variance), where the MAP θ is
+        /// least certain. Off by default: at 8 (ablation `bayes-noisysamples8`) the recommended configuration's
+        /// median regret on hartmann6_noisy fell from 0.18 to 0.07 (seeds 0–9), 0.24 to 0.15 (0–29) and 0.20 to
+        /// 0.14 (30–59), but fits of a few points often find noise in noiseless values too, and there it lost
+        /// up to 1.8× (hartmann6, levy5) at twice the time per proposal (docs/bayes-benchmark.md).
+        public var noisyHyperparameterSamples = 0
         public var acquisition = Acquisition.logExpectedImprovement
         /// β of UCB: μ − √β·σ is minimized (for losses).
         public var ucbBeta = 4.0
@@ -189,6 +196,7 @@ public struct GPSampler: Sampler {
         switch options.acquisition {
         case .logExpectedImprovement:
             let samples = sampledModels(surrogate.model, pending: history.pending, using: &rng)
+            if !samples.isEmpty { notes[Self.hyperparameterSamplesNoteKey] = "\(samples.count)" }
             acquisition =
                 samples.isEmpty
                 ? LogExpectedImprovement(model: model, bestValue: best)
