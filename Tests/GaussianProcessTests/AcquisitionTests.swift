@@ -29,12 +29,7 @@ import Testing
                 #expect(close(value, acquisition.value(at: p), relative: 1e-12))
                 #expect(close(value, acquisition.values(at: Matrix([p]))[0], relative: 1e-8))
                 for k in 0..<2 {
-                    let h = 1e-6
-                    var plus = p
-                    var minus = p
-                    plus[k] += h
-                    minus[k] -= h
-                    let numeric = (acquisition.value(at: plus) - acquisition.value(at: minus)) / (2 * h)
+                    let numeric = centralDifference(at: p, coordinate: k) { acquisition.value(at: $0) }
                     #expect(
                         abs(numeric - gradient[k]) <= 1e-5 * max(1, abs(numeric)),
                         "\(type(of: acquisition)) at \(p), ∂/∂x\(k): \(gradient[k]) vs \(numeric)")

@@ -61,3 +61,12 @@ struct Fixture: Decodable {
 func close(_ a: Double, _ b: Double, relative tolerance: Double, floor: Double = 1e-12) -> Bool {
     abs(a - b) <= tolerance * max(abs(a), abs(b), floor)
 }
+
+/// The central difference (f(p + h·e_k) − f(p − h·e_k)) / 2h: the numeric partial derivative ∂f/∂p_k.
+func centralDifference(at p: [Double], coordinate k: Int, step h: Double = 1e-6, _ f: ([Double]) -> Double) -> Double {
+    var plus = p
+    var minus = p
+    plus[k] += h
+    minus[k] -= h
+    return (f(plus) - f(minus)) / (2 * h)
+}

@@ -44,12 +44,7 @@ import Testing
                 let (value, gradient) = mean.valueAndGradient(at: p)
                 #expect(abs(value - mean.value(at: p)) < 1e-12)
                 for k in 0..<2 {
-                    let h = 1e-6
-                    var plus = p
-                    var minus = p
-                    plus[k] += h
-                    minus[k] -= h
-                    let numeric = (mean.value(at: plus) - mean.value(at: minus)) / (2 * h)
+                    let numeric = centralDifference(at: p, coordinate: k) { mean.value(at: $0) }
                     #expect(abs(numeric - gradient[k]) <= 1e-5 * max(1, abs(numeric)), "\(gradient[k]) vs \(numeric)")
                 }
             }
