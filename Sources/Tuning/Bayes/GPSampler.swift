@@ -75,9 +75,9 @@ public struct GPSampler: Sampler {
         public var startupDesign = StartupDesign.sobol
         /// Models drawn from the posterior of the hyperparameters that log EI is averaged over at every proposal
         /// (Snoek et al. 2012's integrated acquisition; `GPSampler+HyperparameterSamples.swift`); 0 uses the MAP
-        /// model alone unless the values are noisy (`noisyHyperparameterSamples`). Not on by default for
-        /// deterministic objectives: with 8 samples it lost on levy5, rosenbrock4 and camel6, at about seven times
-        /// the time per proposal (docs/bayes-benchmark.md, "Start-up design").
+        /// model alone unless the values are noisy (`noisyHyperparameterSamples`). Off by default: with 8 samples
+        /// (ablation `bayes-samples8`, seeds 0–29) it lost on camel6 (3.5×), hartmann6 (1.8×) and styblinski4
+        /// (1.3×), at about seven times the time per proposal (docs/bayes-benchmark.md, "Start-up design").
         public var hyperparameterSamples = 0
         /// The number of such models when `hyperparameterSamples` is 0 and the fitted noise variance is not
         /// negligible (at least `Recommendation.negligibleNoise` of the standardized variance), where the MAP θ is
