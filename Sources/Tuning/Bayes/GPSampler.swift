@@ -70,8 +70,8 @@ public struct GPSampler: Sampler {
         /// Sobol' rather than random points. Ten random points (Optuna's design; ablation `bayes-random10`) left
         /// fewer Hartmann-6 runs in a local optimum (8 rather than 15 of seeds 0–29) and lowered the median final
         /// regret on 8 of the 10 functions, but the networks they tuned scored lower on held-out data in 17 of the
-        /// 22 runs of the generalization benchmark whose accuracy changed (5 random points: 13 of 20), so the
-        /// evenly spread design stays (docs/bayes-benchmark.md, "Start-up design").
+        /// 22 runs of the generalization benchmark whose accuracy changed on seeds 0–7 (11 of 22 on seeds 8–15),
+        /// so the evenly spread design stays (docs/bayes-benchmark.md, "Start-up design").
         public var startupDesign = StartupDesign.sobol
         /// Models drawn from the posterior of the hyperparameters that log EI is averaged over at every proposal
         /// (Snoek et al. 2012's integrated acquisition; `GPSampler+HyperparameterSamples.swift`); 0 uses the MAP
