@@ -26,11 +26,7 @@ extension GaussianProcess {
         count: Int, burnIn: Int = 10, thinning: Int = 2, width: Double = 1, using rng: inout G
     ) -> [GaussianProcess] {
         guard count > 0, self.count > 0 else { return [] }
-        let kinds = kernel.parameterKinds + [.noise]
-        let bounds =
-            kernel.logParameterBounds + [
-                options.noiseBounds.lowerBound.logarithm...options.noiseBounds.upperBound.logarithm
-            ]
+        let (kinds, bounds) = options.hyperparameterLayout(of: kernel)
         let evaluator = MarginalLikelihood(
             inputs: inputs, outputs: standardizedOutputs, kernel: kernel, nugget: options.nugget)
         let usePriors = options.objective == .maximumAPosteriori

@@ -11,11 +11,7 @@ extension GaussianProcess {
     static func optimize<G: RandomNumberGenerator>(
         data: TrainingData, kernel: any Kernel, noiseVariance: Double, options: Options, using rng: inout G
     ) -> (theta: [Double], report: FitReport) {
-        let kinds = kernel.parameterKinds + [.noise]
-        let bounds =
-            kernel.logParameterBounds + [
-                options.noiseBounds.lowerBound.logarithm...options.noiseBounds.upperBound.logarithm
-            ]
+        let (kinds, bounds) = options.hyperparameterLayout(of: kernel)
         let (lower, upper) = (bounds.map(\.lowerBound), bounds.map(\.upperBound))
         let clamp = { (theta: [Double]) in
             (0..<theta.count).map { q in

@@ -71,6 +71,15 @@ extension GaussianProcess.Options {
         }
     }
 
+    /// The kinds and box bounds (in logs) of θ = [kernel log-parameters, log σ²ₙ] for `kernel` under these
+    /// options: what the fit searches and the hyperparameter sampler explores.
+    func hyperparameterLayout(of kernel: any Kernel) -> (kinds: [HyperparameterKind], bounds: [ClosedRange<Double>]) {
+        (
+            kernel.parameterKinds + [.noise],
+            kernel.logParameterBounds + [noiseBounds.lowerBound.logarithm...noiseBounds.upperBound.logarithm]
+        )
+    }
+
     /// Stops with the validation message when the options are invalid.
     func checked() -> Self {
         do { try validate() } catch { preconditionFailure(error.description) }

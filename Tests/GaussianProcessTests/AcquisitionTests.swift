@@ -51,8 +51,9 @@ import Testing
     }
 
     @Test func logHIsAccurateAndSmoothDeepInTheTail() {
-        // Reference: h(z) = φ(z)(1 + z·Φ(z)/φ(z)) with Φ(z)/φ(z) ≈ (1/|z|)(1 − u + 3u² − 15u³ + 105u⁴), u = 1/z²,
-        // so 1 + zq ≈ u − 3u² + 15u³ − 105u⁴ and d log h/dz = q/(1 + zq) ≈ |z|(1 + 2u − 6u² + 42u³).
+        // Reference: h(z) = φ(z)(1 + z·Φ(z)/φ(z)) with u = 1/z² and
+        // Φ(z)/φ(z) ≈ (1/|z|)(1 − u + 3u² − 15u³ + 105u⁴), so 1 + zq ≈ u − 3u² + 15u³ − 105u⁴
+        // and d log h/dz = q/(1 + zq) ≈ |z|(1 + 2u − 6u² + 42u³).
         for z in [-40.0, -100, -1e3, -1e5, -5e6, -1e9] {
             let u = 1 / (z * z)
             let oneMinus = u - 3 * u * u + 15 * u * u * u - 105 * u * u * u * u  // 1 + zq

@@ -9,10 +9,10 @@ extension GPSampler {
     /// The models that log EI is averaged over: `Options.hyperparameterSamples` draws from the posterior of θ
     /// around the fitted `model` (`GaussianProcess.hyperparameterSamples`: slice sampling, 10 sweeps of burn-in,
     /// every 2nd sweep kept), or `Options.noisyHyperparameterSamples` when that is 0 and the model's noise
-    /// variance is not negligible; each is conditioned on the `pending` points with the kriging believer as the
-    /// MAP model is. Empty (the MAP model alone) when the count is 0, above `fullRefitBelow` observations (where θ
-    /// is reused rather than refitted, and sampling would cost most), or when sampling fails.
-    func sampledModels(_ model: GaussianProcess, pending: [[Double]], using rng: inout Xoshiro256StarStar)
+    /// variance is not negligible; each is conditioned on the `pending` points (rows) with the kriging believer,
+    /// as the MAP model is. Empty (the MAP model alone) when the count is 0, above `fullRefitBelow` observations
+    /// (where θ is reused rather than refitted, and sampling would cost most), or when sampling fails.
+    func sampledModels(_ model: GaussianProcess, pending: Matrix<Double>?, using rng: inout Xoshiro256StarStar)
         -> [GaussianProcess]
     {
         let noisy = model.noiseVariance >= Recommendation.negligibleNoise
@@ -21,8 +21,7 @@ extension GPSampler {
             ? options.hyperparameterSamples : options.noisyHyperparameterSamples
         guard count > 0, model.count <= options.fullRefitBelow else { return [] }
         let samples = model.hyperparameterSamples(count: count, using: &rng)
-        guard !pending.isEmpty else { return samples }
-        let points = Matrix(rows: pending.count, columns: model.dimension, elements: pending.flatMap { $0 })
-        return samples.map { $0.conditioned(on: points, observations: $0.predict(points).mean) }
+        guard let pending else { return samples }
+        return samples.map { $0.conditioned(onPending: pending) }
     }
 }
