@@ -18,11 +18,14 @@ struct OptionReader {
         SpecError(file: file, line: nil, field: "\(section).\(key)", message: message)
     }
 
-    mutating func int(_ key: String, default value: Int, atLeast minimum: Int = Int.min) throws -> Int {
+    mutating func int(
+        _ key: String, default value: Int, atLeast minimum: Int = Int.min, atMost maximum: Int = Int.max
+    ) throws -> Int {
         read.insert(key)
         guard let v = options[key] else { return value }
         guard case .int(let i) = v else { throw error(key, "must be an integer, got '\(v)'") }
         guard i >= minimum else { throw error(key, "must be ≥ \(minimum), got \(i)") }
+        guard i <= maximum else { throw error(key, "must be ≤ \(maximum), got \(i)") }
         return i
     }
 

@@ -63,10 +63,12 @@ public enum SamplerFactory {
             "startup_design", default: b.startupDesign.rawValue,
             among: GPSampler.StartupDesign.allCases.map(\.rawValue))
         b.startupDesign = GPSampler.StartupDesign(rawValue: design)!
+        // Each sample is a slice-sampling chain segment and a model per proposal: past a thousand a proposal would
+        // run for hours, so a larger count is refused rather than left to hang.
         b.hyperparameterSamples = try o.int(
-            "hyperparameter_samples", default: b.hyperparameterSamples, atLeast: 0)
+            "hyperparameter_samples", default: b.hyperparameterSamples, atLeast: 0, atMost: 1000)
         b.noisyHyperparameterSamples = try o.int(
-            "noisy_hyperparameter_samples", default: b.noisyHyperparameterSamples, atLeast: 0)
+            "noisy_hyperparameter_samples", default: b.noisyHyperparameterSamples, atLeast: 0, atMost: 1000)
         let acquisition = try o.choice(
             "acquisition", default: b.acquisition.rawValue,
             among: GPSampler.Acquisition.allCases.map(\.rawValue))

@@ -86,6 +86,20 @@ import Tuning
             "output_warping: automatic",
             "spec.yaml: sampler_options.output_warping: 'automatic' is not one of none, log, boxcox, auto"
         ),
+        ("startup_design: halton", "spec.yaml: sampler_options.startup_design: 'halton' is not one of random, sobol"),
+        ("hyperparameter_samples: -1", "spec.yaml: sampler_options.hyperparameter_samples: must be ≥ 0, got -1"),
+        (
+            "hyperparameter_samples: 1000000000000",
+            "spec.yaml: sampler_options.hyperparameter_samples: must be ≤ 1000, got 1000000000000"
+        ),
+        (
+            "noisy_hyperparameter_samples: 2.5",
+            "spec.yaml: sampler_options.noisy_hyperparameter_samples: must be an integer, got '2.5'"
+        ),
+        (
+            "noisy_hyperparameter_samples: .nan",
+            "spec.yaml: sampler_options.noisy_hyperparameter_samples: must be an integer, got '.nan'"
+        ),
     ])
     func badValuesInASpecFileGiveOneLineErrors(_ option: String, _ expected: String) throws {
         let config = try StudyConfig(text: "sampler_options:\n  \(option)", file: "spec.yaml")
