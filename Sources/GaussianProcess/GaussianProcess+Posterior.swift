@@ -18,54 +18,70 @@ extension GaussianProcess {
         public var varianceGradient: [Double]
     }
 
-    /// Number of query points handled per `trsm` in `predict`.
+    /// Most query points handled per `trsm` in `predict`.
     static var chunkSize: Int { 1024 }
+    /// Fewest query points split into two chunks (so that two threads can share them).
+    static var smallestSplit: Int { 128 }
 
-    /// Posterior mean and variance (raw units) at each row of `points` (m×d), in batched BLAS calls.
+    /// The rows of each chunk of m query points: an even number of chunks (one below `smallestSplit` points)
+    /// of at most `chunkSize` rows, equal in size to within one row. The layout depends on m alone, never on the
+    /// number of threads, so a prediction is the same whether its chunks run one after the other or side by side.
+    static func chunkRanges(count m: Int) -> [Range<Int>] {
+        if m < smallestSplit { return m == 0 ? [] : [0..<m] }
+        var chunks = (m + chunkSize - 1) / chunkSize
+        chunks += chunks % 2
+        return (0..<chunks).map { c in (c * m / chunks)..<((c + 1) * m / chunks) }
+    }
+
+    /// Posterior mean and variance (raw units) at each row of `points` (m×d), in batched BLAS calls; the chunks
+    /// (`chunkRanges`) run `options.concurrentChunks` at a time while OpenBLAS runs on one thread.
     public func predict(_ points: Matrix<Double>, includeNoise: Bool = false) -> (mean: [Double], variance: [Double]) {
         precondition(
             points.columns == dimension,
             "predict: model has d = \(dimension), points are \(points.rows)×\(points.columns)")
-        let m = points.rows
-        var means = [Double](repeating: outputMean, count: m)
-        var variances = [Double](repeating: 0, count: m)
+        let ranges = Self.chunkRanges(count: points.rows)
+        let width = BLASThreads.count == 1 ? options.concurrentChunks : 1
+        let parts = concurrentMap(ranges, width: width) { range in
+            BLASThreads.with(1) { predictChunk(points, rows: range, includeNoise: includeNoise) }
+        }
+        return (parts.flatMap(\.mean), parts.flatMap(\.variance))
+    }
+
+    /// `predict` for the query rows in `rows`: one kernel block, one `gemv` and one `trsm`.
+    func predictChunk(_ points: Matrix<Double>, rows: Range<Int>, includeNoise: Bool) -> (
+        mean: [Double], variance: [Double]
+    ) {
+        let d = points.columns
+        let c = rows.count
         let n = count
-        let noise = includeNoise ? noiseVariance : 0
-        let scale2 = outputScale * outputScale
-        var start = 0
-        while start < m {
-            let end = min(start + Self.chunkSize, m)
-            let d = points.columns
-            let chunk =
-                start == 0 && end == m
-                ? points
-                : Matrix(rows: end - start, columns: d, elements: Array(points.elements[start * d..<end * d]))
-            let prior = kernel.variances(chunk)
-            var kStar = kernel.covariance(inputs, chunk)  // n×c
-            var mu = [Double](repeating: 0, count: end - start)
-            if n > 0 {
-                gemv(1, kStar, .transpose, alpha, 0, into: &mu)
-                cholesky.solveTriangular(&kStar, transpose: .noTranspose)
-            }
-            var explained = [Double](repeating: 0, count: end - start)
-            let c = end - start
-            kStar.withUnsafeBufferPointer { v in
-                explained.withUnsafeMutableBufferPointer { e in
-                    for i in 0..<n {
-                        for j in 0..<c {
-                            let t = v[i &* c &+ j]
-                            e[j] += t * t
-                        }
+        let chunk =
+            rows.count == points.rows
+            ? points
+            : Matrix(rows: c, columns: d, elements: Array(points.elements[rows.lowerBound * d..<rows.upperBound * d]))
+        let prior = kernel.variances(chunk)
+        var kStar = kernel.covariance(inputs, chunk)  // n×c
+        var mu = [Double](repeating: 0, count: c)
+        if n > 0 {
+            gemv(1, kStar, .transpose, alpha, 0, into: &mu)
+            cholesky.solveTriangular(&kStar, transpose: .noTranspose)
+        }
+        var explained = [Double](repeating: 0, count: c)
+        kStar.withUnsafeBufferPointer { v in
+            explained.withUnsafeMutableBufferPointer { e in
+                for i in 0..<n {
+                    for j in 0..<c {
+                        let t = v[i &* c &+ j]
+                        e[j] += t * t
                     }
                 }
             }
-            for j in 0..<c {
-                means[start + j] = outputMean + outputScale * mu[j]
-                variances[start + j] = scale2 * (max(prior[j] - explained[j], 0) + noise)
-            }
-            start = end
         }
-        return (means, variances)
+        let noise = includeNoise ? noiseVariance : 0
+        let scale2 = outputScale * outputScale
+        return (
+            mu.map { outputMean + outputScale * $0 },
+            (0..<c).map { j in scale2 * (max(prior[j] - explained[j], 0) + noise) }
+        )
     }
 
     /// Posterior mean and latent variance (raw units) at one point, with their gradients.

@@ -95,6 +95,40 @@ import Testing
         }
     }
 
+    @Test func chunkLayoutCoversEveryRowInAnEvenNumberOfBalancedChunks() {
+        for m in [
+            0, 1, 2, GaussianProcess.smallestSplit - 1, GaussianProcess.smallestSplit, 1000, 2048, 2049, 2624, 9001,
+        ] {
+            let ranges = GaussianProcess.chunkRanges(count: m)
+            #expect(ranges.flatMap { Array($0) } == Array(0..<m), "m = \(m): rows in order, each once")
+            #expect(ranges.allSatisfy { !$0.isEmpty && $0.count <= GaussianProcess.chunkSize }, "m = \(m)")
+            if m >= GaussianProcess.smallestSplit {
+                #expect(ranges.count % 2 == 0, "m = \(m): \(ranges.count) chunks")
+                let sizes = ranges.map(\.count)
+                #expect(sizes.max()! - sizes.min()! <= 1, "m = \(m): sizes \(sizes)")
+            }
+        }
+    }
+
+    /// Chunks side by side give the sequential prediction bit for bit, whatever OpenBLAS's thread count was.
+    @Test func concurrentChunksPredictWhatSequentialChunksPredict() {
+        var rng = Xoshiro256StarStar(seed: 10)
+        let x = Matrix<Double>.random(rows: 40, columns: 4, in: 0...1, using: &rng)
+        let y = (0..<40).map { sin(5 * x[$0, 0]) + x[$0, 3] * x[$0, 1] }
+        var options = GaussianProcess.Options()
+        options.concurrentChunks = 1
+        let kernel = Matern52Kernel(lengthScales: [0.3, 0.5, 0.7, 0.2], amplitude: 1.3)
+        let sequential = GaussianProcess(inputs: x, outputs: y, kernel: kernel, noiseVariance: 1e-6, options: options)
+        options.concurrentChunks = 2
+        let concurrent = GaussianProcess(inputs: x, outputs: y, kernel: kernel, noiseVariance: 1e-6, options: options)
+        let points = Matrix<Double>.random(rows: 2624, columns: 4, in: 0...1, using: &rng)
+        let expected = BLASThreads.with(1) { sequential.predict(points) }
+        for threads in [1, 2] {
+            let got = BLASThreads.with(threads) { concurrent.predict(points) }
+            #expect(got.mean == expected.mean && got.variance == expected.variance, "OpenBLAS threads \(threads)")
+        }
+    }
+
     @Test func conditioningEqualsBuildingFromTheUnionOfThePoints() {
         var rng = Xoshiro256StarStar(seed: 9)
         let x = Matrix<Double>.random(rows: 10, columns: 2, in: 0...1, using: &rng)

@@ -10,11 +10,11 @@ import Randomness
 ///    (Gaussian steps of three sizes on numeric columns, occasional category switches), which finds the basin
 ///    and gives precise local exploitation near the best trials;
 /// 2. from the `localStarts` best, run L-BFGS-B on the continuous and integer columns (integers relaxed), with
-///    the one-hot columns held fixed;
+///    the one-hot columns held fixed (`concurrentSearches` at a time, on one OpenBLAS thread each);
 /// 3. project (round integers, snap categories) and sweep the discrete columns: every category of each
 ///    categorical and the neighbouring cells of each integer, keeping improvements (two sweeps);
 /// 4. return the best point not in `excluding` (already tried or pending), or nil if all are.
-struct AcquisitionMaximizer {
+struct AcquisitionMaximizer: Sendable {
     let encoding: UnitCubeEncoding
     let acquisition: any AcquisitionFunction
     let candidates: Int
@@ -22,6 +22,8 @@ struct AcquisitionMaximizer {
 
     /// The perturbation scales (unit-cube standard deviations) around incumbents.
     static let steps = [0.1, 0.02, 0.003]
+    /// Local searches run at the same time, each on its own thread.
+    static let concurrentSearches = 2
 
     func maximize(
         incumbents: [[Double]], excluding taken: Set<[Double]>,
@@ -37,12 +39,15 @@ struct AcquisitionMaximizer {
         let scores = acquisition.values(at: Matrix(rows: pool.count, columns: d, elements: pool.flatMap { $0 }))
         let order = pool.indices.sorted { scores[$0] > scores[$1] }
 
-        var results: [(point: [Double], score: Double)] = []
+        var starts: [[Double]] = []
         var seen = Set<[Double]>()
-        for index in order where results.count < localStarts {
-            guard seen.insert(pool[index]).inserted else { continue }
-            let refined = sweepDiscrete(encoding.project(localSearch(from: pool[index])))
-            results.append(refined)
+        for index in order where starts.count < localStarts && seen.insert(pool[index]).inserted {
+            starts.append(pool[index])
+        }
+        // The searches are independent and draw no random numbers: side by side, each on one OpenBLAS thread,
+        // they give what they give one after the other.
+        var results = concurrentMap(starts, width: Self.concurrentSearches) { start in
+            BLASThreads.with(1) { sweepDiscrete(encoding.project(localSearch(from: start))) }
         }
         // Keep the raw candidates too: if every refined point is taken, the next best untried one wins.
         results += order.prefix(64).map { (encoding.project(pool[$0]), scores[$0]) }
