@@ -37,9 +37,9 @@ extension GaussianProcess {
         /// Starts fitted at the same time, on their own threads, while OpenBLAS runs single-threaded (below
         /// `singleThreadBelow`); 1 fits them one after the other. Results are the same either way.
         public var concurrentStarts = 2
-        /// Chunks of query points that `predict` computes at the same time, on their own threads, while
-        /// OpenBLAS runs single-threaded; 1 computes them one after the other. The chunks are laid out by the
-        /// number of query points alone, so results are the same either way.
+        /// Chunks of query points that `predict` computes at the same time, on their own threads, each with
+        /// OpenBLAS on one thread; 1 computes them one after the other. The chunks are laid out by the number of
+        /// query points alone, so results are the same either way.
         public var concurrentChunks = 2
 
         public init() {}

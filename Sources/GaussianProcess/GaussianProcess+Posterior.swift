@@ -34,14 +34,14 @@ extension GaussianProcess {
     }
 
     /// Posterior mean and variance (raw units) at each row of `points` (m×d), in batched BLAS calls; the chunks
-    /// (`chunkRanges`) run `options.concurrentChunks` at a time while OpenBLAS runs on one thread.
+    /// (`chunkRanges`) run `options.concurrentChunks` at a time, each with OpenBLAS on one thread (two chunks
+    /// side by side beat one chunk after the other on two OpenBLAS threads: the kernel's `exp` runs in parallel too).
     public func predict(_ points: Matrix<Double>, includeNoise: Bool = false) -> (mean: [Double], variance: [Double]) {
         precondition(
             points.columns == dimension,
             "predict: model has d = \(dimension), points are \(points.rows)×\(points.columns)")
         let ranges = Self.chunkRanges(count: points.rows)
-        let width = BLASThreads.count == 1 ? options.concurrentChunks : 1
-        let parts = concurrentMap(ranges, width: width) { range in
+        let parts = concurrentMap(ranges, width: options.concurrentChunks) { range in
             BLASThreads.with(1) { predictChunk(points, rows: range, includeNoise: includeNoise) }
         }
         return (parts.flatMap(\.mean), parts.flatMap(\.variance))
