@@ -42,6 +42,15 @@ import Tuning
         #expect(q.columns == 6 && (0..<3).allSatisfy { i in q.row(i).allSatisfy { $0 >= 0 && $0 < 1 } })
     }
 
+    @Test func longColumnNamesAndValuesAreNotCut() {
+        var table = BenchReport(json: false, columns: ["op", "optuna_cold_ratio", "optuna_ratio"])
+        let lines = table.lines([
+            "op": .text("bo-propose-long"), "optuna_cold_ratio": .number(2), "optuna_ratio": .number(3),
+        ])
+        #expect(lines[0] == "op         optuna_cold_ratio optuna_ratio")
+        #expect(lines[1] == "bo-propose-long 2.00              3.00        ")
+    }
+
     @Test func gflopsAndTheRatioFollowFromFlopsAndSeconds() {
         let row = LinearAlgebraBenchmark.row(op: "dgemm", n: 10, threads: 1, flops: 2e9, swift: 2, direct: 1)
         #expect(row["gflops"] == .number(1) && row["c_gflops"] == .number(2) && row["ratio"] == .number(0.5))

@@ -1,4 +1,4 @@
-"""Optuna's GPSampler: seconds per proposal as the history grows, the peer side of scripts/bench-bo-optuna.
+"""Optuna's GPSampler: seconds per proposal as the history grows, the peer side of `tuner bench bo --optuna`.
 
 For each n: a history of n uniformly random points of Hartmann-6 (d = 6) is added to a fresh study; then, per
 repetition, one `study.ask()` from a fresh sampler (cold: the kernel parameters are fitted from scratch), its

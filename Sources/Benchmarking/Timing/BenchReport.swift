@@ -26,8 +26,8 @@ public enum BenchValue: Sendable, Equatable {
 }
 
 /// Formats benchmark rows as they are measured: an aligned table for people (a header line before the first
-/// row, columns 10 wide, `-` for a missing value), or one JSON object per line (keys in the column order
-/// given, missing values left out) for scripts.
+/// row, each column as wide as its name and at least 10 characters, `-` for a missing value), or one JSON object
+/// per line (keys in the column order given, missing values left out) for scripts.
 public struct BenchReport: Sendable {
     public let json: Bool
     public let columns: [String]
@@ -44,14 +44,15 @@ public struct BenchReport: Sendable {
             let fields = columns.compactMap { key in values[key].map { "\"\(key)\":\($0.json)" } }
             return ["{" + fields.joined(separator: ",") + "}"]
         }
+        let cell = { (text: String, column: String) in
+            text.padding(toLength: max(10, column.count, text.count), withPad: " ", startingAt: 0)
+        }
         var lines: [String] = []
         if !printedHeader {
-            lines.append(columns.map { $0.padding(toLength: 10, withPad: " ", startingAt: 0) }.joined(separator: " "))
+            lines.append(columns.map { cell($0, $0) }.joined(separator: " "))
             printedHeader = true
         }
-        lines.append(
-            columns.map { (values[$0]?.human ?? "-").padding(toLength: 10, withPad: " ", startingAt: 0) }
-                .joined(separator: " "))
+        lines.append(columns.map { cell(values[$0]?.human ?? "-", $0) }.joined(separator: " "))
         return lines
     }
 }

@@ -11,22 +11,29 @@ import Tuning
 ///   and a fresh sampler proposes from all n trials, warm-starting the fit from them: what each proposal of a
 ///   running `tuner bayes` study costs at that size.
 /// The medians of both wall-clock times are reported (fit plus acquisition maximization). The problem is
-/// Hartmann-6 for d = 6, else the sphere Σ (xᵢ − 0.3)² on [0, 1]^d.
+/// Hartmann-6 for d = 6, else the sphere Σ (xᵢ − 0.3)² on [0, 1]^d. With a `reference` (Optuna's `GPSampler`,
+/// `OptunaProposalReference`), each size is then timed on the peer too, in the same run, and the row carries its
+/// medians and the ratios peer / ours (above 1: ours is faster).
 public struct ProposalBenchmark {
     public static let columns = ["op", "observations", "d", "seconds_per_proposal", "cold_seconds"]
+    /// The columns a row gains with a reference.
+    public static let referenceColumns = ["optuna_seconds", "optuna_cold_seconds", "optuna_ratio", "optuna_cold_ratio"]
 
     public var observations: [Int]
     public var dimension: Int
     public var repetitions: Int
     public var seed: UInt64
+    /// The peer timed at each size after ours, if any.
+    public var reference: OptunaProposalReference?
     /// A fresh GP sampler (the default `bayes` or one of its option sets).
     public var makeSampler: () -> GPSampler
 
     public init(
         observations: [Int], dimension: Int, repetitions: Int, seed: UInt64,
-        makeSampler: @escaping () -> GPSampler
+        reference: OptunaProposalReference? = nil, makeSampler: @escaping () -> GPSampler
     ) {
         (self.observations, self.dimension, self.repetitions, self.seed) = (observations, dimension, repetitions, seed)
+        self.reference = reference
         self.makeSampler = makeSampler
     }
 
@@ -77,11 +84,19 @@ public struct ProposalBenchmark {
                     throw BenchmarkError.noProposal("the GP sampler proposed nothing at n = \(n)")
                 }
             }
-            emit([
+            var row: [String: BenchValue] = [
                 "op": .text("bo-propose"), "observations": .integer(n), "d": .integer(dimension),
                 "seconds_per_proposal": .number(Quantiles.median(times)),
                 "cold_seconds": .number(Quantiles.median(coldTimes)),
-            ])
+            ]
+            if let reference {
+                let peer = try reference.timing(observations: n, repetitions: repetitions, seed: seed)
+                row["optuna_seconds"] = .number(peer.warm)
+                row["optuna_cold_seconds"] = .number(peer.cold)
+                row["optuna_ratio"] = .number(peer.warm / Quantiles.median(times))
+                row["optuna_cold_ratio"] = .number(peer.cold / Quantiles.median(coldTimes))
+            }
+            emit(row)
         }
     }
 }

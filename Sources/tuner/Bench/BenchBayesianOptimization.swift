@@ -14,7 +14,12 @@ struct BenchBayesianOptimization: ParsableCommand {
             Examples:
               tuner bench bo
               tuner bench bo --observations 20,60 --repetitions 5 --json
+              tuner bench bo --optuna --observations 60,200,500,1000,2000
             JSON lines: {"op":"bo-propose","observations":60,"d":6,"seconds_per_proposal":0.012,"cold_seconds":0.03}
+            With --optuna, Optuna's GPSampler is timed on the same kind of history right after ours, through the
+            comparison venv (scripts/setup-venv --require optuna --require torch), run from the repository root;
+            rows gain optuna_seconds, optuna_cold_seconds and the ratios optuna_ratio and optuna_cold_ratio (Optuna /
+            ours: above 1, ours is faster).
             """
     )
 
@@ -39,6 +44,15 @@ struct BenchBayesianOptimization: ParsableCommand {
     @Flag(help: "Print one JSON object per history size.")
     var json = false
 
+    @Flag(help: "Also time Optuna's GPSampler at each size, side by side (Hartmann-6, d = 6 only).")
+    var optuna = false
+
+    @Option(help: ArgumentHelp("The comparison venv's Python, for --optuna.", valueName: "path"))
+    var python = ".venv/bin/python"
+
+    @Option(help: ArgumentHelp("Optuna's side of the benchmark, for --optuna.", valueName: "path"))
+    var optunaScript = "scripts/py/bench_bo_optuna.py"
+
     var sizes: [Int] {
         observations.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     }
@@ -60,13 +74,22 @@ struct BenchBayesianOptimization: ParsableCommand {
             throw ValidationError("--sampler must be bayes or a bayes-… ablation, got '\(sampler)'")
         }
         guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1, got \(repetitions)") }
+        if optuna {
+            guard dimension == 6 else {
+                throw ValidationError("--optuna times Hartmann-6 only: --dimension must be 6, got \(dimension)")
+            }
+            do { try reference.check() } catch { throw ValidationError("\(error)") }
+        }
     }
+
+    var reference: OptunaProposalReference { OptunaProposalReference(python: python, script: optunaScript) }
 
     func run() throws {
         let benchmark = ProposalBenchmark(
             observations: sizes, dimension: dimension, repetitions: repetitions,
-            seed: seed
+            seed: seed, reference: optuna ? reference : nil
         ) { gpSampler()! }
-        try benchmark.run(emit: BenchOutput.rows(BenchReport(json: json, columns: ProposalBenchmark.columns)))
+        let columns = ProposalBenchmark.columns + (optuna ? ProposalBenchmark.referenceColumns : [])
+        try benchmark.run(emit: BenchOutput.rows(BenchReport(json: json, columns: columns)))
     }
 }
