@@ -12,7 +12,8 @@ import Tuning
 /// | bayes | startup_trials (5), acquisition (logei; ei, pi, ucb), ucb_beta (4), restarts (0), candidates (2048), |
 /// |  | local_starts (6), output_warping (auto; boxcox, log, none), length_scale_prior (dimension-scaled; |
 /// |  | gamma), warm_start (false), noise_floor (1e-8, > 0), |
-/// |  | noisy_incumbent (false), full_refit_below (100), refit_growth (0.05), refit_likelihood_drop (0.05) |
+/// |  | noisy_incumbent (false), full_refit_below (100), refit_growth (0.05), refit_likelihood_drop (0.05), |
+/// |  | max_model_points (2000) |
 /// | tpe | startup_trials (10), ei_candidates (24), prior_weight (1), multivariate (true), constant_liar (true), |
 /// |  | magic_clip (true), consider_endpoints (false), study_size_clip (true) |
 /// | nsga2 | population_size (50), crossover_probability (0.9), mutation_probability (1/d, d searched parameters) |
@@ -91,6 +92,7 @@ public enum SamplerFactory {
         b.fullRefitBelow = try o.int("full_refit_below", default: b.fullRefitBelow, atLeast: 0)
         b.refitGrowth = try o.positiveDouble("refit_growth", default: b.refitGrowth)
         b.refitLikelihoodDrop = try o.positiveDouble("refit_likelihood_drop", default: b.refitLikelihoodDrop)
+        b.maximumModelPoints = try o.int("max_model_points", default: b.maximumModelPoints, atLeast: 2)
         return b
     }
 

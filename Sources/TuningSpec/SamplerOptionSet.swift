@@ -20,6 +20,7 @@ import Tuning
 /// | bayes-ei | bayes | acquisition: ei | plain expected improvement instead of log-EI |
 /// | bayes-noisyei | bayes | noisy_incumbent: true | EI over the best posterior mean when values are noisy |
 /// | bayes-fullrefit | bayes | full_refit_below: 1000000 | fits θ from scratch at every proposal, at any size |
+/// | bayes-subset100 | bayes | max_model_points: 100 | models at most 100 observations (the subset of data) |
 /// | tpe-independent | tpe | multivariate: false | one density per parameter |
 /// | tpe-optuna | tpe | study_size_clip: false | Optuna's fixed bandwidth floor |
 public struct SamplerOptionSet: Sendable, Equatable {
@@ -49,6 +50,7 @@ public struct SamplerOptionSet: Sendable, Equatable {
         SamplerOptionSet(name: "bayes-ei", sampler: "bayes", options: ["acquisition": "ei"]),
         SamplerOptionSet(name: "bayes-noisyei", sampler: "bayes", options: ["noisy_incumbent": true]),
         SamplerOptionSet(name: "bayes-fullrefit", sampler: "bayes", options: ["full_refit_below": 1_000_000]),
+        SamplerOptionSet(name: "bayes-subset100", sampler: "bayes", options: ["max_model_points": 100]),
         SamplerOptionSet(name: "tpe-independent", sampler: "tpe", options: ["multivariate": false]),
         SamplerOptionSet(name: "tpe-optuna", sampler: "tpe", options: ["study_size_clip": false]),
     ]

@@ -38,9 +38,9 @@ import TuningSQLite
         let workers = try (0..<8).map { _ in
             try ChildProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", barrier, Tuner.binary.path, start, storage])
         }
-        FileManager.default.createFile(atPath: start, contents: nil)
+        _ = FileManager.default.createFile(atPath: start, contents: nil)
         waitUntil { trials().filter { $0.state == .running }.count == 9 }
-        FileManager.default.createFile(atPath: go, contents: nil)
+        _ = FileManager.default.createFile(atPath: go, contents: nil)
 
         let results = [creator.finish()] + workers.map { $0.finish() }
         for r in results { #expect(r.status == 0, "\(r.stderr)") }

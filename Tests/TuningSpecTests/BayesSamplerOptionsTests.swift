@@ -57,6 +57,10 @@ import Tuning
         let options = try Self.options(config.samplerOptions)
         #expect(options.warmStart && options.noiseFloor == 1e-6 && options.outputWarping == .automatic)
         #expect(options.startupTrials == 7)
+        let limited = try Self.options(["max_model_points": .int(300)])
+        var expected = GPSampler.Options()
+        expected.maximumModelPoints = 300
+        #expect(limited == expected)
     }
 
     @Test(arguments: [
@@ -100,6 +104,8 @@ import Tuning
             "noisy_hyperparameter_samples: .nan",
             "spec.yaml: sampler_options.noisy_hyperparameter_samples: must be an integer, got '.nan'"
         ),
+        ("max_model_points: 1", "spec.yaml: sampler_options.max_model_points: must be ≥ 2, got 1"),
+        ("max_model_points: many", "spec.yaml: sampler_options.max_model_points: must be an integer, got 'many'"),
     ])
     func badValuesInASpecFileGiveOneLineErrors(_ option: String, _ expected: String) throws {
         let config = try StudyConfig(text: "sampler_options:\n  \(option)", file: "spec.yaml")

@@ -67,7 +67,7 @@ import TuningSpec
                 "bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-startup10", "bayes-random10",
                 "bayes-samples8", "bayes-noisysamples8", "bayes-r1", "bayes-warm", "bayes-gamma", "bayes-ei",
                 "bayes-noisyei",
-                "bayes-fullrefit", "random", "sobol", "tpe",
+                "bayes-fullrefit", "bayes-subset100", "random", "sobol", "tpe",
                 "tpe-independent", "tpe-optuna",
             ])
         #expect(SamplerFactory.sweepNames.prefix(5) == ["bayes", "tpe", "random", "sobol", "grid"])

@@ -12,7 +12,8 @@ import Randomness
 /// 1. until `startupTrials` observations exist: the start-up design (`StartupDesign`: the scrambled Sobol'
 ///    sequence, `SobolSampler`, by default);
 /// 2. X: n×D encoded complete trials (failed ones at the worst loss under `FailurePolicy.worstObserved`, pruned
-///    ones at their last intermediate value), y: their losses (value, negated when maximizing);
+///    ones at their last intermediate value), y: their losses (value, negated when maximizing); past
+///    `maximumModelPoints` of them, a subset around the incumbent (`GPSampler+ModelSubset.swift`);
 /// 3. fit a GP with a Matérn-5/2 ARD kernel by MAP (`GaussianProcess.fit`, priors in `Priors.swift`, noise
 ///    variance floored at `noiseFloor`) from a fixed start plus `restarts` draws from the prior, all from the
 ///    proposal's seeded generator (so a resumed study proposes what the original would have), once per candidate
@@ -73,6 +74,12 @@ public struct GPSampler: Sampler {
             points.append(encoding.encode(t.params))
             losses.append(context.direction.loss(t.intermediateValues[step]!))
         }
+        let observed = losses.count
+        let subset = Self.modelSubset(losses: losses, limit: options.maximumModelPoints)
+        if subset.count < observed {
+            points = subset.map { points[$0] }
+            losses = subset.map { losses[$0] }
+        }
         let x = Matrix<Double>(rows: points.count, columns: d, elements: points.flatMap { $0 })
         let surrogate = fitSurrogate(inputs: x, losses: losses, trials: context.trials, using: &rng)
         let y = surrogate.warpedLosses
@@ -90,6 +97,7 @@ public struct GPSampler: Sampler {
         }
         lastModel = model
         var notes = surrogate.notes
+        if subset.count < observed { notes[Self.modelPointsNoteKey] = "\(subset.count)" }
         notes["gp_log_marginal_likelihood"] = String(format: "%.6g", model.logMarginalLikelihood)
         if model.jitter > 0 { notes["gp_jitter"] = String(format: "%.3g", model.jitter) }
         if !model.warnings.isEmpty { notes["gp_warnings"] = model.warnings.map(\.description).joined(separator: "; ") }
