@@ -81,7 +81,7 @@ extension NetworkObjective {
             try spec.validate()
             try config.validate()
             try spec.checkFootprint(batchSize: config.batchSize, trainingRows: trainingRows ?? config.batchSize)
-        } catch where error.parameter == "hiddenLayers" {
+        } catch  where error.parameter == "hiddenLayers" {
             throw StudyError.invalidArgument(name: "units and layers", reason: "\(error)")
         } catch {
             throw StudyError.invalidArgument(name: "network", reason: "\(error)")
