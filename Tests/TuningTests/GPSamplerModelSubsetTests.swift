@@ -1,4 +1,5 @@
 import Benchmarking
+import Foundation
 import Randomness
 import Testing
 
@@ -14,7 +15,8 @@ import Testing
         let best = Set(losses.indices.sorted { losses[$0] < losses[$1] }.prefix(4))
         #expect(best.isSubset(of: Set(subset)), "the four lowest losses are kept")
         let others = (0..<20).filter { !best.contains($0) }
-        #expect(Set(subset).subtracting(best) == Set([0, 4, 8, 12].map { others[$0] }), "every fourth of the rest")
+        let spread = others.sorted { GPSampler.spreadKey($0) < GPSampler.spreadKey($1) }.prefix(4)
+        #expect(Set(subset).subtracting(best) == Set(spread), "the rest with the lowest keys")
         #expect(GPSampler.modelSubset(losses: losses, limit: 20) == Array(0..<20))
         #expect(GPSampler.modelSubset(losses: losses, limit: 99) == Array(0..<20))
         #expect(GPSampler.modelSubset(losses: [], limit: 4).isEmpty)
@@ -22,10 +24,28 @@ import Testing
 
     @Test func tiesAndNaNAreOrderedWithoutAmbiguity() {
         let losses: [Double] = [3, .nan, 1, 1, .infinity, -.infinity, .nan, 1]
-        // Lowest first: −∞ (5), then the 1s by position (2, 3, 7), NaN last. The best three are 5, 2 and 3; the
-        // rest, in order, are 0, 1, 4, 6, 7, of which every 5/3-th (positions 0, 1, 3) is kept.
-        #expect(GPSampler.modelSubset(losses: losses, limit: 6) == [0, 1, 2, 3, 5, 6])
+        // Lowest first: −∞ (5), then the 1s by position (2, 3, 7), NaN last. The best three are 5, 2 and 3; of the
+        // rest (0, 1, 4, 6, 7) the three with the lowest keys frac(iφ) (0, 0.618, 0.472, 0.708, 0.326) are 0, 7, 4.
+        #expect(GPSampler.modelSubset(losses: losses, limit: 6) == [0, 2, 3, 4, 5, 7])
         #expect(GPSampler.modelSubset(losses: losses, limit: 2) == [0, 5])
+    }
+
+    /// Spread keys are evenly distributed (Weyl) and fixed per position, so one more observation changes the
+    /// subset by at most two points.
+    @Test func theSubsetBarelyMovesAsTheHistoryGrows() {
+        let keys = (0..<1000).map(GPSampler.spreadKey)
+        for decile in 0..<10 {
+            let count = keys.filter { Int($0 * 10) == decile }.count
+            #expect((95...105).contains(count), "decile \(decile): \(count) keys")
+        }
+        var losses: [Double] = (0..<400).map { i in sin(Double(i) * 0.37) + Double(i % 7) * 0.1 }
+        var previous = Set(GPSampler.modelSubset(losses: losses, limit: 100))
+        for step in 0..<50 {
+            losses.append(cos(Double(step) * 1.3))
+            let current = Set(GPSampler.modelSubset(losses: losses, limit: 100))
+            #expect(current.subtracting(previous).count <= 2, "step \(step)")
+            previous = current
+        }
     }
 
     @Test func aStudyPastTheLimitFitsTheSubsetAndSaysSo() throws {

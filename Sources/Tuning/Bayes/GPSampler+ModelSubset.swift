@@ -4,11 +4,10 @@
 /// optimization via local Bayesian optimization", NeurIPS 2019).
 ///
 /// With m = the limit: the ⌈m/2⌉ observations with the lowest losses (where the next improvement is sought,
-/// ties broken by position), then ⌊m/2⌋ of the others spread evenly over the history's order (every
-/// (r/⌊m/2⌋)-th of the r others), so that the model still knows the regions already explored and does not take
-/// them for unexplored ones. No random numbers are drawn: the same history gives the same subset. The cost of a
-/// proposal then stops growing with the history (about what a proposal with m observations costs,
-/// docs/bayes-benchmark.md).
+/// ties broken by position), then ⌊m/2⌋ of the others spread evenly over the history's order (`spreadKey`), so
+/// that the model still knows the regions already explored and does not take them for unexplored ones. No random
+/// numbers are drawn: the same history gives the same subset. The cost of a proposal then stops growing with the
+/// history (about what a proposal with m observations costs, docs/bayes-benchmark.md).
 extension GPSampler {
     static let modelPointsNoteKey = "gp_model_points"
 
@@ -24,9 +23,18 @@ extension GPSampler {
             return x < y || (x == y && a < b) || (x.isNaN && y.isNaN && a < b)
         }
         let best = Set(byLoss.prefix(bestCount))
-        let others = (0..<n).filter { !best.contains($0) }
-        let spreadCount = limit - bestCount
-        let spread = (0..<spreadCount).map { k in others[k * others.count / spreadCount] }
+        let spread = (0..<n).filter { !best.contains($0) }
+            .sorted { (spreadKey($0), $0) < (spreadKey($1), $1) }
+            .prefix(limit - bestCount)
         return (Array(best) + spread).sorted()
+    }
+
+    /// The fractional part of i·φ (φ the golden ratio, Weyl's sequence): observations with the lowest keys are
+    /// spread evenly over the history's positions, and an observation's key never changes as the history grows,
+    /// so one more trial changes the subset by at most a few points and θ can still be reused.
+    static func spreadKey(_ i: Int) -> Double {
+        let phi = 0.618_033_988_749_894_8
+        let x = Double(i) * phi
+        return x - x.rounded(.down)
     }
 }
