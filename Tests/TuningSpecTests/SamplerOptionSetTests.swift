@@ -14,43 +14,34 @@ import TuningSpec
         try #require(try SamplerFactory.make(named: name, space: Self.space) as? TPESampler).options
     }
 
+    /// Each `bayes-…` set and what it changes in the default options.
+    static let bayesChanges: [(name: String, change: @Sendable (inout GPSampler.Options) -> Void)] = [
+        ("bayes", { _ in }),
+        ("bayes-boxcox", { $0.outputWarping = .boxCox }),
+        ("bayes-nowarp", { $0.outputWarping = .none }),
+        ("bayes-floor6", { $0.noiseFloor = 1e-6 }),
+        ("bayes-startup10", { $0.startupTrials = 10 }),
+        (
+            "bayes-random10",
+            {
+                $0.startupDesign = .random
+                $0.startupTrials = 10
+            }
+        ),
+        ("bayes-samples8", { $0.hyperparameterSamples = 8 }),
+        ("bayes-noisysamples8", { $0.noisyHyperparameterSamples = 8 }),
+        ("bayes-r1", { $0.restarts = 1 }),
+        ("bayes-warm", { $0.warmStart = true }),
+        ("bayes-gamma", { $0.lengthScalePrior = .gamma }),
+        ("bayes-ei", { $0.acquisition = .expectedImprovement }),
+    ]
+
     @Test func eachOptionSetChangesOnlyItsOption() throws {
-        let base = GPSampler.Options()
-        #expect(try bayes("bayes") == base)
-        var expected = base
-        expected.outputWarping = .boxCox
-        #expect(try bayes("bayes-boxcox") == expected)
-        expected = base
-        expected.outputWarping = .none
-        #expect(try bayes("bayes-nowarp") == expected)
-        expected = base
-        expected.noiseFloor = 1e-6
-        #expect(try bayes("bayes-floor6") == expected)
-        expected = base
-        expected.startupTrials = 10
-        #expect(try bayes("bayes-startup10") == expected)
-        expected = base
-        expected.startupDesign = .random
-        expected.startupTrials = 10
-        #expect(try bayes("bayes-random10") == expected)
-        expected = base
-        expected.hyperparameterSamples = 8
-        #expect(try bayes("bayes-samples8") == expected)
-        expected = base
-        expected.noisyHyperparameterSamples = 8
-        #expect(try bayes("bayes-noisysamples8") == expected)
-        expected = base
-        expected.restarts = 1
-        #expect(try bayes("bayes-r1") == expected)
-        expected = base
-        expected.warmStart = true
-        #expect(try bayes("bayes-warm") == expected)
-        expected = base
-        expected.lengthScalePrior = .gamma
-        #expect(try bayes("bayes-gamma") == expected)
-        expected = base
-        expected.acquisition = .expectedImprovement
-        #expect(try bayes("bayes-ei") == expected)
+        for (name, change) in Self.bayesChanges {
+            var expected = GPSampler.Options()
+            change(&expected)
+            #expect(try bayes(name) == expected, "\(name)")
+        }
 
         let tpeBase = TPESampler.Options()
         var tpeExpected = tpeBase

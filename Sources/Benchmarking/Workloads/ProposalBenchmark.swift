@@ -84,17 +84,17 @@ public struct ProposalBenchmark {
                     throw BenchmarkError.noProposal("the GP sampler proposed nothing at n = \(n)")
                 }
             }
+            let (warmMedian, coldMedian) = (Quantiles.median(times), Quantiles.median(coldTimes))
             var row: [String: BenchValue] = [
                 "op": .text("bo-propose"), "observations": .integer(n), "d": .integer(dimension),
-                "seconds_per_proposal": .number(Quantiles.median(times)),
-                "cold_seconds": .number(Quantiles.median(coldTimes)),
+                "seconds_per_proposal": .number(warmMedian), "cold_seconds": .number(coldMedian),
             ]
             if let reference {
                 let peer = try reference.timing(observations: n, repetitions: repetitions, seed: seed)
                 row["optuna_seconds"] = .number(peer.warm)
                 row["optuna_cold_seconds"] = .number(peer.cold)
-                row["optuna_ratio"] = .number(peer.warm / Quantiles.median(times))
-                row["optuna_cold_ratio"] = .number(peer.cold / Quantiles.median(coldTimes))
+                row["optuna_ratio"] = .number(peer.warm / warmMedian)
+                row["optuna_cold_ratio"] = .number(peer.cold / coldMedian)
             }
             emit(row)
         }
