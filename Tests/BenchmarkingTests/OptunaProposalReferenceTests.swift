@@ -61,6 +61,9 @@ import Tuning
             try OptunaProposalReference(python: "/nonexistent/python", script: failing).check()
         } throws: { "\($0)".hasPrefix("--python: '/nonexistent/python' is not an executable file") }
         #expect {
+            try OptunaProposalReference(python: "/tmp", script: failing).check()
+        } throws: { "\($0)".hasPrefix("--python: '/tmp' is not an executable file") }
+        #expect {
             try OptunaProposalReference(python: "/bin/sh", script: "/nonexistent/bench.py").check()
         } throws: { "\($0)".hasPrefix("--optuna-script: '/nonexistent/bench.py' does not exist") }
     }

@@ -29,7 +29,10 @@ public struct OptunaProposalReference: Sendable {
 
     /// Throws unless the interpreter is executable and the script exists.
     public func check() throws {
-        guard FileManager.default.isExecutableFile(atPath: python) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.isExecutableFile(atPath: python),
+            FileManager.default.fileExists(atPath: python, isDirectory: &isDirectory), !isDirectory.boolValue
+        else {
             throw Failure(
                 description: "--python: '\(python)' is not an executable file (scripts/setup-venv --require optuna "
                     + "--require torch makes .venv/bin/python)")
@@ -54,7 +57,9 @@ public struct OptunaProposalReference: Sendable {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = errors
-        try process.run()
+        do { try process.run() } catch {
+            throw Failure(description: "--python: '\(python)' could not be started: \(error.localizedDescription)")
+        }
         let printed = output.fileHandleForReading.readDataToEndOfFile()
         let complaints = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
