@@ -22,7 +22,8 @@ import Randomness
 /// 4. condition on pending (running) trials with the kriging believer (`conditioned(onPending:)`; their
 ///    believed values also count for the incumbent of step 5), so parallel and batch proposals spread out;
 /// 5. maximize log expected improvement (Ament et al. 2023; EI, PI or UCB as options), optionally averaged over
-///    `hyperparameterSamples` models drawn from the posterior of θ (`GaussianProcess.hyperparameterSamples`), with
+///    `hyperparameterSamples` models drawn from the posterior of θ (`GaussianProcess.hyperparameterSamples`; on one
+///    proposal in four once `stagnationTrials` trials have not improved: `GPSampler+Stagnation.swift`), with
 ///    `AcquisitionMaximizer`: a large random candidate set plus perturbations of the best trials, L-BFGS-B from
 ///    the best candidates on the continuous and integer columns, then a discrete sweep over categories and
 ///    integer neighbours, so the proposal is a valid point;
@@ -109,7 +110,12 @@ public struct GPSampler: Sampler {
         let acquisition: any AcquisitionFunction
         switch options.acquisition {
         case .logExpectedImprovement:
-            let samples = sampledModels(surrogate.model, pending: pending, using: &rng)
+            let stalled = stagnation(
+                losses: history.y, trialNumber: context.trialNumber, noiseVariance: surrogate.model.noiseVariance)
+            if let stalled { notes[Self.stagnationNoteKey] = "\(stalled)" }
+            let samples = sampledModels(
+                surrogate.model, pending: pending,
+                atLeast: stalled == nil ? 0 : options.stagnationHyperparameterSamples, using: &rng)
             if !samples.isEmpty { notes[Self.hyperparameterSamplesNoteKey] = "\(samples.count)" }
             acquisition =
                 samples.isEmpty
