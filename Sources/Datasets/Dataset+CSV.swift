@@ -5,7 +5,9 @@ import LinearAlgebra
 /// The steps: split into records (RFC 4180 quoting, `CSVTokenizer`); take names from the header; resolve the
 /// target, ignored and categorical columns; classify every feature column as numeric or categorical; walk the rows
 /// in file order, applying the missing-value policy (`CSVRowWalk`: the first offending cell is the error
-/// reported); impute; one-hot encode categorical columns; encode the target (`CSVTargetEncoding`).
+/// reported); impute; one-hot encode categorical columns; encode the target (`CSVTargetEncoding`). A file that
+/// leaves no feature column (`noFeatureColumns`) or a classification target of fewer than two classes
+/// (`tooFewClasses`: a model of it could only ever predict one class) is an error.
 extension Dataset {
     /// Reads the file at `path`. Errors name the file, line and column: `data.csv:17:4: column 'age': 'abc' is not a
     /// number`.
@@ -82,6 +84,9 @@ extension Dataset {
                     forcedCategorical: forced.contains(j), options: options, file: file))
             cells.append(column)
         }
+        guard !columns.isEmpty else {
+            throw .noFeatureColumns(file: file, hint: Self.delimiterHint(header: names, delimiter: options.delimiter))
+        }
         let targetCells = records.map { CSVCell($0.fields[targetIndex], missingMarkers: options.missingMarkers) }
         let task = CSVTargetEncoding.inferTask(cells: targetCells, options: options)
 
@@ -107,6 +112,9 @@ extension Dataset {
         case .regression:
             target = .values(kept.map { targetCells[$0].number ?? .nan })
         }
+        if let classNames = target.classNames, classNames.count < 2 {
+            throw .tooFewClasses(file: file, column: names[targetIndex], classes: classNames)
+        }
         let encoding = FeatureEncoding(
             columns: features.columns.map(\.encoding), missingMarkers: options.missingMarkers.sorted(),
             imputation: options.deferredImputation)
@@ -118,6 +126,18 @@ extension Dataset {
             name: options.name ?? FileAccess.stem(of: file), features: features.matrix,
             featureNames: encoding.featureNames, target: target, encoding: encoding)
         return (dataset, report)
+    }
+}
+
+extension Dataset {
+    /// A hint for a file without feature columns whose header cells hold another usual delimiter (`;` or a
+    /// tab) than the one read with; empty when there is none.
+    static func delimiterHint(header: [String], delimiter: Character) -> String {
+        let text = header.joined()
+        for (other, name) in [(";", "';'"), ("\t", "a tab")] where String(delimiter) != other && text.contains(other) {
+            return "the header holds \(name): the file must be separated by '\(delimiter)'"
+        }
+        return ""
     }
 }
 

@@ -30,6 +30,11 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownColumn(file: String, column: String, available: [String])
     /// A class label is not among the class names the caller gave.
     case unknownClass(file: String, line: Int, column: Int, label: String, classNames: [String])
+    /// No feature column is left besides the target (a one-column file, every feature ignored or wholly
+    /// missing, or a file split on the wrong delimiter); `hint` says which, when the header shows it.
+    case noFeatureColumns(file: String, hint: String)
+    /// A classification target whose rows hold fewer than two classes (`classes` lists the one there is).
+    case tooFewClasses(file: String, column: String, classes: [String])
     /// The requested task does not fit the target (e.g. regression on string labels).
     case incompatibleTarget(file: String, reason: String)
     /// An IDX file whose magic number is wrong.
@@ -50,6 +55,7 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
             .notANumber(let f, _, _, _, _), .outOfRange(let f, _, _, _, _), .missingValue(let f, _, _, _, _),
             .nonNumericColumn(let f, _, _, _, _), .tooManyCategories(let f, _, _, _, _, _),
             .unknownColumn(let f, _, _), .unknownClass(let f, _, _, _, _), .incompatibleTarget(let f, _),
+            .noFeatureColumns(let f, _), .tooFewClasses(let f, _, _),
             .badMagic(let f, _, _), .truncated(let f, _, _), .mismatch(let f, _):
             return f
         case .invalidParameter, .unknownDataset:
@@ -108,6 +114,11 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(f): unknown column \(column); columns are \(available.map { "'\($0)'" }.joined(separator: ", "))"
         case .unknownClass(let f, let l, let c, let label, let names):
             return "\(f):\(l):\(c): class label '\(label)' is not one of \(names)"
+        case .noFeatureColumns(let f, let hint):
+            return "\(f): no feature columns besides the target" + (hint.isEmpty ? "" : "; \(hint)")
+        case .tooFewClasses(let f, let column, let classes):
+            let found = classes.isEmpty ? "no class" : "only the class '\(classes[0])'"
+            return "\(f): target column '\(column)' has \(found); a classification target needs at least 2 classes"
         case .incompatibleTarget(let f, let reason):
             return "\(f): \(reason)"
         case .badMagic(let f, let found, let hint):

@@ -29,6 +29,12 @@ public enum DatasetSource: Sendable, Equatable {
         }
     }
 
+    /// The CSV file read, nil for a bundled dataset (which reads no file the user named).
+    public var filePath: String? {
+        if case .csv(let path, _, _) = self { return path }
+        return nil
+    }
+
     /// The dataset.
     public func load() throws(DatasetError) -> Dataset { try read().dataset }
 

@@ -28,9 +28,10 @@ public struct LearningRateRangeTest: Sendable {
     }
 
     /// One epoch of mini-batches over `rows`, and at least `minimum` (⌈rows / batchSize⌉ without forming
-    /// rows + batchSize, which overflows for a batch size near `Int.max`).
+    /// rows + batchSize, which overflows for a batch size near `Int.max`), at most
+    /// `LearningRateFinder.maximumSteps`.
     public static func defaultSteps(rows: Int, batchSize: Int, minimum: Int = 100) -> Int {
-        max(minimum, rows / batchSize + (rows % batchSize == 0 ? 0 : 1))
+        min(LearningRateFinder.maximumSteps, max(minimum, rows / batchSize + (rows % batchSize == 0 ? 0 : 1)))
     }
 
     /// The curve on `data.train` with a fresh network; throws `noFiniteLoss` when not even the first mini-batch

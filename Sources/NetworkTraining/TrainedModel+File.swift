@@ -4,8 +4,10 @@ import Tuning
 
 /// Reading and writing model files: JSON with sorted keys, so the same model always gives the same bytes.
 extension TrainedModel {
-    /// The model in `data` (the bytes of a model file), checked: a readable format version, and feature names,
-    /// scaler, imputer, encoding and network input of one size. `path` names the file in errors.
+    /// The model in `data` (the bytes of a model file), checked: a readable format version, feature names,
+    /// scaler, imputer, encoding and network input of one size, and the fields of `validate(path:)` (sizes
+    /// within bounds, class names matching the outputs) before the network is built. `path` names the file in
+    /// errors.
     public static func decode(_ data: Data, path: String) throws(TrainedModelError) -> (TrainedModel, Network<Float>) {
         let model: TrainedModel
         do {
@@ -27,6 +29,7 @@ extension TrainedModel {
                 path: path, featureNames: model.featureNames.count,
                 scalerFeatures: model.scaler.featureCount, networkInputs: model.network.spec.inputSize)
         }
+        try model.validate(path: path)
         do {
             return (model, try Network<Float>(savedModel: model.network))
         } catch {

@@ -10,6 +10,8 @@ public enum TrainedModelError: Error, Sendable, Equatable, CustomStringConvertib
     case unsupportedVersion(path: String, version: Int)
     /// Feature names, scaler and network input disagree in size.
     case inconsistent(path: String, featureNames: Int, scalerFeatures: Int, networkInputs: Int)
+    /// A field holds a value no model can have, or disagrees with another field (`TrainedModel+Validation`).
+    case invalidField(path: String, field: String, reason: String)
     /// The model could not be written.
     case unwritable(path: String, reason: String)
 
@@ -21,6 +23,7 @@ public enum TrainedModelError: Error, Sendable, Equatable, CustomStringConvertib
         case .unsupportedVersion(let path, let version): return "\(path): unsupported model format version \(version)"
         case .inconsistent(let path, let names, let scaler, let inputs):
             return "\(path): \(names) feature names, scaler of \(scaler), network input \(inputs)"
+        case .invalidField(let path, let field, let reason): return "\(path): field '\(field)': \(reason)"
         case .unwritable(let path, let reason): return "cannot write model to \(path): \(reason)"
         }
     }

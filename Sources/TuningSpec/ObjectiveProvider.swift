@@ -32,7 +32,7 @@ extension ObjectiveProvider {
                 message: "objective 'command' needs a command (after -- or as command: in the spec)")
         }
         do {
-            try CommandTemplate(template).validate()
+            try CommandTemplate(template).validate(space: config.space ?? [])
         } catch {
             let reason = (error as? ShellPlaceholderError)?.reason ?? "\(error)"
             throw SpecError(file: "", line: nil, field: "command", message: reason)

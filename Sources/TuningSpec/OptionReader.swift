@@ -29,8 +29,13 @@ struct OptionReader {
         return i
     }
 
-    mutating func optionalInt(_ key: String, atLeast minimum: Int) throws -> Int? {
-        options[key] == nil ? (read.insert(key), nil).1 : try int(key, default: 0, atLeast: minimum)
+    /// An integer in `range`: `int(key, default:, atLeast: range.lowerBound, atMost: range.upperBound)`.
+    mutating func int(_ key: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
+        try int(key, default: value, atLeast: range.lowerBound, atMost: range.upperBound)
+    }
+
+    mutating func optionalInt(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
+        options[key] == nil ? (read.insert(key), nil).1 : try int(key, default: 0, in: range)
     }
 
     mutating func double(_ key: String, default value: Double, in range: ClosedRange<Double> = -.infinity ... .infinity)

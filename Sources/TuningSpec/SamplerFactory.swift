@@ -18,6 +18,9 @@ import Tuning
 /// |  | magic_clip (true), consider_endpoints (false), study_size_clip (true) |
 /// | nsga2 | population_size (50), crossover_probability (0.9), mutation_probability (1/d, d searched parameters) |
 public enum SamplerFactory {
+    /// The largest count of trials an option may name (`startup_trials`, `population_size`, …): a million.
+    public static let maximumTrialCount = PrunerFactory.maximumTrialCount
+
     public static func make(
         _ name: String, options: [String: ParameterValue], space: SearchSpace,
         file: String = "spec"
@@ -40,8 +43,10 @@ public enum SamplerFactory {
             guard points <= GridSampler.maximumPoints else {
                 throw o.error("points", "must be ≤ \(GridSampler.maximumPoints) (the grid's limit), got \(points)")
             }
-            let grid = GridSampler(values: floatGrid(space, points: points))
+            let grid: GridSampler
             do {
+                try GridSampler().checkSize(of: space, floatPoints: points)  // before the float values are made
+                grid = GridSampler(values: floatGrid(space, points: points))
                 try grid.checkAxes(of: space)
             } catch {
                 // About the space, not the options: no file or field to blame, the message names the parameter.
@@ -59,7 +64,7 @@ public enum SamplerFactory {
 
     static func bayesOptions(_ o: inout OptionReader) throws -> GPSampler.Options {
         var b = GPSampler.Options()
-        b.startupTrials = try o.int("startup_trials", default: b.startupTrials, atLeast: 0)
+        b.startupTrials = try o.int("startup_trials", default: b.startupTrials, in: 0...maximumTrialCount)
         let design = try o.choice(
             "startup_design", default: b.startupDesign.rawValue,
             among: GPSampler.StartupDesign.allCases.map(\.rawValue))
@@ -70,14 +75,19 @@ public enum SamplerFactory {
             "hyperparameter_samples", default: b.hyperparameterSamples, atLeast: 0, atMost: 1000)
         b.noisyHyperparameterSamples = try o.int(
             "noisy_hyperparameter_samples", default: b.noisyHyperparameterSamples, atLeast: 0, atMost: 1000)
+        b.stagnationTrials = try o.int("stagnation_trials", default: b.stagnationTrials, in: 0...maximumTrialCount)
+        b.stagnationHyperparameterSamples = try o.int(
+            "stagnation_hyperparameter_samples", default: b.stagnationHyperparameterSamples, atLeast: 0, atMost: 1000)
         let acquisition = try o.choice(
             "acquisition", default: b.acquisition.rawValue,
             among: GPSampler.Acquisition.allCases.map(\.rawValue))
         b.acquisition = GPSampler.Acquisition(rawValue: acquisition)!
         b.ucbBeta = try o.double("ucb_beta", default: b.ucbBeta, in: 0...1e6)
-        b.restarts = try o.int("restarts", default: b.restarts, atLeast: 0)
-        b.candidates = try o.int("candidates", default: b.candidates, atLeast: 1)
-        b.localStarts = try o.int("local_starts", default: b.localStarts, atLeast: 0)
+        // Each restart is a full hyperparameter fit, each candidate a point in memory and a model evaluation, each
+        // local start an L-BFGS run: past these bounds a proposal would take hours (or exhaust memory).
+        b.restarts = try o.int("restarts", default: b.restarts, in: 0...100)
+        b.candidates = try o.int("candidates", default: b.candidates, in: 1...1_000_000)
+        b.localStarts = try o.int("local_starts", default: b.localStarts, in: 0...1000)
         let prior = try o.choice(
             "length_scale_prior", default: b.lengthScalePrior.rawValue,
             among: GPSampler.LengthScalePrior.allCases.map(\.rawValue))
@@ -89,16 +99,16 @@ public enum SamplerFactory {
         b.warmStart = try o.bool("warm_start", default: b.warmStart)
         b.noiseFloor = try o.positiveDouble("noise_floor", default: b.noiseFloor)
         b.noisyIncumbent = try o.bool("noisy_incumbent", default: b.noisyIncumbent)
-        b.fullRefitBelow = try o.int("full_refit_below", default: b.fullRefitBelow, atLeast: 0)
+        b.fullRefitBelow = try o.int("full_refit_below", default: b.fullRefitBelow, in: 0...maximumTrialCount)
         b.refitGrowth = try o.positiveDouble("refit_growth", default: b.refitGrowth)
         b.refitLikelihoodDrop = try o.positiveDouble("refit_likelihood_drop", default: b.refitLikelihoodDrop)
-        b.maximumModelPoints = try o.int("max_model_points", default: b.maximumModelPoints, atLeast: 2)
+        b.maximumModelPoints = try o.int("max_model_points", default: b.maximumModelPoints, in: 2...maximumTrialCount)
         return b
     }
 
     static func nsga2Options(_ o: inout OptionReader) throws -> NSGAIISampler.Options {
         var n = NSGAIISampler.Options()
-        n.populationSize = try o.int("population_size", default: n.populationSize, atLeast: 2)
+        n.populationSize = try o.int("population_size", default: n.populationSize, in: 2...maximumTrialCount)
         n.crossoverProbability = try o.double("crossover_probability", default: n.crossoverProbability, in: 0...1)
         let mutation = try o.double("mutation_probability", default: .nan, in: 0...1)  // absent: NaN, 1/d
         n.mutationProbability = mutation.isNaN ? nil : mutation
@@ -107,8 +117,8 @@ public enum SamplerFactory {
 
     static func tpeOptions(_ o: inout OptionReader) throws -> TPESampler.Options {
         var t = TPESampler.Options()
-        t.startupTrials = try o.int("startup_trials", default: t.startupTrials, atLeast: 0)
-        t.eiCandidates = try o.int("ei_candidates", default: t.eiCandidates, atLeast: 1)
+        t.startupTrials = try o.int("startup_trials", default: t.startupTrials, in: 0...maximumTrialCount)
+        t.eiCandidates = try o.int("ei_candidates", default: t.eiCandidates, in: 1...1_000_000)
         t.priorWeight = try o.double("prior_weight", default: t.priorWeight, in: 0...1e6)
         t.multivariate = try o.bool("multivariate", default: t.multivariate)
         t.constantLiar = try o.bool("constant_liar", default: t.constantLiar)

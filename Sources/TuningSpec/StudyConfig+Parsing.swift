@@ -16,7 +16,7 @@ extension StudyConfig {
         self.init()
         let root = try SpecNode.parse(text, file: file)
         let f = try root.entries(allowed: StudyConfig.fields)
-        study = try f["study"]?.string()
+        study = try f["study"].map(StudyConfig.studyName)
         objective = try f["objective"]?.string()
         dataset = try f["dataset"]?.string()
         target = try f["target"]?.string()
@@ -68,6 +68,17 @@ extension StudyConfig {
             throw SpecError(file: node.file, line: node.line, field: node.path, message: "\(error)")
         }
         return parameters
+    }
+
+    /// The `study` field: a name `StudyName` allows, like `--study`'s (else an error naming file, line and field).
+    static func studyName(_ node: SpecNode) throws -> String {
+        let name = try node.string()
+        do {
+            try StudyName.validate(name)
+        } catch {
+            throw node.error("\(error)")
+        }
+        return name
     }
 
     static func options(_ node: SpecNode) throws -> [String: ParameterValue] {

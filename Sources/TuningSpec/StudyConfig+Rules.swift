@@ -11,6 +11,10 @@ extension StudyConfig {
         public var flag: String { "--" + field.replacingOccurrences(of: "_", with: "-") }
     }
 
+    /// The most trials one process runs at once (`jobs`): each is a thread, and a command trial also a child
+    /// process; more parallelism belongs in more workers (`tuner worker`), on more machines.
+    public static let maximumJobs = 1024
+
     /// The first value that breaks a rule, if any. One set of rules for spec files and flags, so that both
     /// refuse the same values: counts at least 1 (`cv` at least 2 folds), seconds positive and finite, the
     /// grace period longer than the heartbeat interval (default 5 s), names from their lists.
@@ -19,6 +23,9 @@ extension StudyConfig {
         func isSeconds(_ value: Double?) -> Bool { value.map { $0.isFinite && $0 > 0 } ?? true }
         if let trials, trials < 1 { return violation("trials", "must be at least 1, got \(trials)") }
         if let jobs, jobs < 1 { return violation("jobs", "must be at least 1, got \(jobs)") }
+        if let jobs, jobs > Self.maximumJobs {
+            return violation("jobs", "must be at most \(Self.maximumJobs), got \(jobs)")
+        }
         if case .folds(let k)? = cv, k < 1 {
             return violation("cv", "must be auto or a number of folds (1: no cross-validation), got \(k)")
         }

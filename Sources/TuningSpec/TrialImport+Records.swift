@@ -29,7 +29,7 @@ extension TrialImport {
             try readCSV(record, space: space, into: &trial)
         }
         trial.userAttributes[sourceAttribute] = "\(record.file)#\(number)"
-        return withoutLease(trial)
+        return withoutReservedAttributes(trial)
     }
 
     /// `params`, `metrics` (name → finite number), `user_attrs` (strings) and `intermediate_values` (step → number

@@ -5,9 +5,9 @@ import Tuning
 /// known: from a file written by `tuner export` (CSV or JSON), or from another study in any storage.
 ///
 /// Complete, pruned and failed trials are imported with their values, intermediate values, failure reasons,
-/// durations and user attributes (but not the lease of `tuner ask`); waiting and running ones are skipped
-/// (counted in `skipped`). Every trial's parameters are validated against the receiving study's space, all
-/// before anything is added, so a bad record leaves the study as it was. Each imported trial gets the user
+/// durations and user attributes (not those `tuner` reserves: `withoutReservedAttributes`); waiting and running
+/// ones are skipped (counted in `skipped`). Every trial's parameters are validated against the receiving study's
+/// space, all before anything is added, so a bad record leaves the study as it was. Each imported trial gets the user
 /// attribute `imported_from` (`export.csv#3`, `study:mnist#3`), and a trial whose source the study already holds
 /// is not imported again: running the same import twice adds nothing the second time.
 ///
@@ -17,7 +17,11 @@ import Tuning
 /// trial must carry every one of them as a finite number, and its value becomes the primary objective's.
 public struct TrialImport: Sendable {
     /// The user attribute naming the source of an imported trial.
-    public static let sourceAttribute = "imported_from"
+    public static let sourceAttribute = TrialAttributeKeys.importedFrom
+    /// The prefix given to an imported reserved attribute that is a record of the source's run (`command`,
+    /// `trial_dir`): `imported_command`, `imported_trial_dir`. Kept under the plain key, it would pose as this
+    /// study's own record, and a `trial_dir` would let artifact cleanup remove a directory it did not make.
+    public static let renamedAttributePrefix = "imported_"
     /// The columns and keys of `tuner export` that are neither parameters nor attributes.
     static let exportFields = ["number", "state", "value", "duration_s", "failure_reason"]
     /// The prefix of a metric's CSV column in `tuner export`: `values_latency_ms`.
@@ -68,7 +72,7 @@ public struct TrialImport: Sendable {
             copy.params = try ConfigurationBatch.validated(t.params, space: space, record: record)
             try Self.keepMetrics(of: &copy, objectives: objectives, record: record, field: { "metrics.\($0)" })
             copy.userAttributes[Self.sourceAttribute] = "study:\(name)#\(t.number)"
-            trials.append(Self.withoutLease(copy))
+            trials.append(Self.withoutReservedAttributes(copy))
         }
         (self.trials, self.skipped) = (trials, source.count - trials.count)
     }
@@ -108,11 +112,18 @@ public struct TrialImport: Sendable {
         if trial.state == .complete { trial.value = kept[objectives.primary.name] }
     }
 
-    /// `trial` without the lease of the `tuner ask` that started it (a finished trial holds none).
-    static func withoutLease(_ trial: Trial) -> Trial {
+    /// `trial` without the attributes that `tuner` reserves for the trials a study runs itself
+    /// (`TrialAttributeKeys.isReserved`): the bookkeeping ones (a lease, a retry, the samplers' notes) are
+    /// dropped; the record of the source's run (`command`, `trial_dir`) is kept under `renamedAttributePrefix`
+    /// (unless that key is taken). The source's `imported_from` is replaced by the caller.
+    static func withoutReservedAttributes(_ trial: Trial) -> Trial {
         var t = trial
-        t.userAttributes[TrialLease.untilKey] = nil
-        t.userAttributes[TrialLease.secondsKey] = nil
+        for key in trial.userAttributes.keys where TrialAttributeKeys.isReserved(key) {
+            let value = t.userAttributes.removeValue(forKey: key)
+            guard !TrialAttributeKeys.isBookkeeping(key) else { continue }
+            let renamed = renamedAttributePrefix + key
+            if t.userAttributes[renamed] == nil { t.userAttributes[renamed] = value }
+        }
         return t
     }
 }

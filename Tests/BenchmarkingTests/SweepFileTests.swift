@@ -115,3 +115,26 @@ import Testing
         #expect(try SweepFile.read(path).count == 4)
     }
 }
+
+/// The `trial` column is bounded: a summary's checkpoints run every 10 trials up to the longest run, so a row with
+/// trial 2147483647 made `sweep summarize` allocate without end.
+@Suite struct SweepFileTrialBoundTests {
+    @Test(arguments: [1_000_001, 100_000_000, 2_147_483_647, Int.max, -1])
+    func aTrialOutOfRangeNamesTheFileLineAndField(trial: Int) {
+        let text = BenchmarkRow.csvHeader + "\np,s,0,0,1,1,0.5,1,1,,,\np,s,0,\(trial),1,1,0.5,1,1,,,\n"
+        let expected = SweepFileError.badField(
+            path: "sw.csv", line: 3, field: "trial",
+            reason: "must be a whole number from 0 to 1000000, got \(trial)")
+        #expect(throws: expected) { try SweepFile.rows(in: text, file: "sw.csv", hasHeader: true) }
+        #expect(
+            expected.description == "sw.csv:3: trial: must be a whole number from 0 to 1000000, got \(trial)")
+    }
+
+    @Test func theLargestTrialIsReadAndSummarized() throws {
+        let text = BenchmarkRow.csvHeader + "\np,s,0,1,1,1,0.5,1,1,,,\np,s,0,1000000,1,1,0.25,1,1,,,\n"
+        let rows = try SweepFile.rows(in: text, file: "sw.csv", hasHeader: true)
+        #expect(rows.map(\.trial) == [1, 1_000_000])
+        let summary = BenchmarkSummary(rows: rows, checkpoints: [1, 1_000_000])
+        #expect(summary.cells["p"]?["s"]?.median == [0.5, 0.25])
+    }
+}

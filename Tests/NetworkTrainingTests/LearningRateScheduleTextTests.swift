@@ -53,4 +53,19 @@ import Testing
         #expect(text == "step:0:0.5" && reason.parameter == "schedule.every")
         #expect(error.description == "'step:0:0.5': \(reason)")
     }
+
+    /// EVERY and PATIENCE are bounded before they become an `Int`: a text beyond `Int` is refused, not a trap.
+    @Test(arguments: ["step:9223372036854775807:0.5", "step:1e300:0.5", "step:-1e300:0.5", "plateau:0.5:1e19"])
+    func epochCountsBeyondTheBoundAreNamed(text: String) throws {
+        let error = try #require(throws: ScheduleTextError.self) { try LearningRateSchedule(parsing: text, epochs: 20) }
+        guard case .outOfRange(_, let field, let maximum) = error else {
+            Issue.record("expected .outOfRange, got \(error)")
+            return
+        }
+        #expect(["EVERY", "PATIENCE"].contains(field) && maximum == LearningRateSchedule.maximumEpochField)
+        #expect(error.description.hasPrefix("'\(text)': \(field) must be in 0...1000000000"))
+        #expect(
+            try LearningRateSchedule(parsing: "step:1000000000:0.5", epochs: 20)
+                == .step(every: 1_000_000_000, factor: 0.5))
+    }
 }

@@ -8,7 +8,8 @@ import Testing
 /// "tune" one or two rows to accuracy 0).
 @Suite("The network objective refuses datasets too small to split")
 struct TinyDatasetObjectiveTests {
-    @Test(arguments: [1, 2, 4])
+    /// Two rows at least: a single row holds one class, which the reader refuses already (`tooFewClasses`).
+    @Test(arguments: [2, 3, 4])
     func theObjectiveRefusesFewerThanTheMinimumRows(rows: Int) throws {
         let text = "x,y\n" + (0..<rows).map { "\($0),\($0 % 2)" }.joined(separator: "\n") + "\n"
         let dataset = try Dataset.csv(text: text, file: "tiny.csv")

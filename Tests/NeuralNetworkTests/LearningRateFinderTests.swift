@@ -76,6 +76,32 @@ struct LearningRateFinderTests {
             LearningRateSuggestion(rates: [1, 2], smoothedLosses: [1, 0], skipStart: 0, skipEnd: 0).steepest == nil)
     }
 
+    /// Curves shorter than skipStart + skipEnd + 3 points use the whole curve (a range with its bounds reversed
+    /// once stopped the process for 3 to 14 points under the default skips of 10 and 5).
+    @Test func shortCurvesUseTheWholeCurve() {
+        // Hand-worked: log₁₀ η = 0, 1, 2; slopes (one-sided at the ends) −2, −1.25, −0.5; minimum at index 2.
+        for (skipStart, skipEnd) in [(10, 5), (0, 1), (Int.max, Int.max), (1, 0)] {
+            let three = LearningRateSuggestion(
+                rates: [1, 10, 100], smoothedLosses: [3, 1, 0.5], skipStart: skipStart, skipEnd: skipEnd)
+            #expect(three.steepestIndex == 0 && three.minimumIndex == 2 && three.minimumOverTen == 10)
+        }
+        for n in 3...20 {
+            let rates = (0..<n).map { pow(10, Double($0) / 2) }
+            let losses = (0..<n).map { 1 / Double($0 + 1) }
+            let suggestion = LearningRateSuggestion(rates: rates, smoothedLosses: losses, skipStart: 10, skipEnd: 5)
+            let window = n >= 18 ? 10..<(n - 5) : 0..<n
+            #expect(suggestion.minimumIndex == window.upperBound - 1, "n = \(n)")
+            #expect(suggestion.steepestIndex.map(window.contains) == true, "n = \(n)")
+        }
+    }
+
+    @Test func stepsAreBounded() {
+        for steps in [1, LearningRateFinder.maximumSteps + 1, Int.max] {
+            #expect(throws: ConfigurationError.self) { try LearningRateFinder(steps: steps).validate() }
+        }
+        #expect(throws: Never.self) { try LearningRateFinder(steps: LearningRateFinder.maximumSteps).validate() }
+    }
+
     @Test func networkIsUnchangedAfterTheTest() throws {
         let (x, y) = blobs(20, seed: 7)
         var richer = spec

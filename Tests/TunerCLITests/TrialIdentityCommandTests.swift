@@ -98,7 +98,7 @@ import Testing
         (["--", "echo", "{trial_dir}"], "command: {trial_dir} needs an artifacts directory"),
         (["--keep-artifacts", "2", "--", "echo", "1"], "keep_artifacts: needs an artifacts directory"),
         (["--keep-artifacts=-1", "--artifacts", "r", "--", "echo", "1"], "--keep-artifacts must be at least 0"),
-        (["--study", "..", "--artifacts", "r", "--", "echo", "1"], "the study name '..' cannot be a directory name"),
+        (["--study", "..", "--artifacts", "r", "--", "echo", "1"], "--study: invalid study name '..'"),
         (["--objective", "branin", "--artifacts", "r"], "artifacts: applies to the command objective only"),
     ])
     func misuseIsAOneLineUsageError(arguments: [String], message: String) throws {

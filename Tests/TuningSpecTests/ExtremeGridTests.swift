@@ -47,6 +47,17 @@ import Tuning
         #expect(try study.trials.isEmpty)
     }
 
+    @Test func aGridWhoseCombinedSizePassesTheLimitIsRefusedBeforeTheStudyStarts() throws {
+        let ints = try SearchSpace([.int("a", 0, 1000), .int("b", 0, 1000), .int("c", 0, 1000)])
+        let floats = try SearchSpace([.float("x", 0, 1), .float("y", 0, 1)])
+        for (space, options, last) in [(ints, [:], "c"), (floats, ["points": ParameterValue.int(10_000)], "y")] {
+            let tooLarge = GridSampler.GridError.tooLarge(parameter: last, limit: GridSampler.maximumPoints)
+            #expect(throws: SpecError(file: "", line: nil, field: "", message: "\(tooLarge)")) {
+                try SamplerFactory.make("grid", options: options, space: space, file: "s.yaml")
+            }
+        }
+    }
+
     @Test func thePointsOptionIsCappedAtTheGridLimit() throws {
         let space = try SearchSpace([.float("x", 0, 1)])
         #expect(throws: SpecError.self) {

@@ -9,7 +9,7 @@ struct StudyNameTests {
             #expect(StudyName.isValid(good))
         }
         let bad = [
-            "", "has space", "semi;colon", "quote'", "slash/", "tab\t", "ünï",
+            "", ".", "..", "has space", "semi;colon", "quote'", "slash/", "tab\t", "ünï",
             String(repeating: "x", count: 129),
         ]
         for name in bad {

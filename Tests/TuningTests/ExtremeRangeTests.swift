@@ -130,7 +130,11 @@ import Testing
         #expect(throws: GridSampler.GridError.tooLarge(parameter: "b", limit: GridSampler.maximumPoints)) {
             try GridSampler().points(of: space)
         }
-        try GridSampler().checkAxes(of: space)  // each axis alone is fine
+        // Each axis alone is fine, and the check that runs before a study starts counts the combinations too.
+        #expect(throws: GridSampler.GridError.tooLarge(parameter: "b", limit: GridSampler.maximumPoints)) {
+            try GridSampler().checkAxes(of: space)
+        }
+        try GridSampler().checkAxes(of: SearchSpace([.int("a", 1, 5000)]))
     }
 
     @Test func theGridRefusesWholeIntRangesNamingTheParameter() {

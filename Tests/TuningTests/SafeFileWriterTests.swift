@@ -80,6 +80,23 @@ struct SafeFileWriterTests {
         #expect(entries(directory) == ["link.csv", "pipe", "pipe-link", "real.csv"])
     }
 
+    @Test(
+        "a database's journal, write-ahead log and shared-memory file are refused, existing or not",
+        arguments: ["-journal", "-wal", "-shm"])
+    func refusesDatabaseCompanions(suffix: String) throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("study.db")
+        FileManager.default.createFile(atPath: database, contents: Data(SafeFileWriter.sqliteHeader))
+        let path = database + suffix
+        let refusal = FileWriteError.databaseCompanion(path: path, database: database)
+        #expect(throws: refusal) { try SafeFileWriter.check(path) }
+        FileManager.default.createFile(atPath: path, contents: Data([1, 2, 3]))
+        #expect(throws: refusal) { try SafeFileWriter.write("number,state\n", to: path) }
+        #expect(contents(path) == [1, 2, 3] && refusal.isRefusal && !refusal.description.contains("\n"))
+        // The same name beside a file that is not a database is an ordinary output.
+        try SafeFileWriter.write("x\n", to: directory.path("notes.txt") + suffix)
+    }
+
     @Test("a missing directory is named; descriptions are one line starting with the path")
     func missingDirectory() {
         let path = "/nonexistent-directory-of-tuner-tests/out.csv"

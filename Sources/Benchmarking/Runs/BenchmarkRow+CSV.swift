@@ -6,6 +6,10 @@ extension BenchmarkRow {
         "problem,sampler,seed,trial,value,best,regret,elapsed_s,proposal_s,hypervolume,log_hv_gap,feasible_share"
     public static let csvColumns = csvHeader.split(separator: ",").map(String.init)
 
+    /// The largest `trial` number a sweep CSV may hold: a million evaluations of one run, far past any sweep, and
+    /// small enough that a summary (checkpoints every 10 trials up to the longest run) stays small.
+    public static let maximumTrial = 1_000_000
+
     /// The first nine columns: the whole header of files written before the multi-objective columns existed,
     /// which are still read (their rows have no multi-objective measures).
     public static let legacyCSVColumns = Array(csvColumns.prefix(9))

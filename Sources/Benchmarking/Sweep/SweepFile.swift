@@ -44,6 +44,11 @@ public enum SweepFile {
             else {
                 throw .badRow(path: file, line: hasHeader ? record.line : record.line - 1)
             }
+            guard (0...BenchmarkRow.maximumTrial).contains(row.trial) else {
+                throw .badField(
+                    path: file, line: hasHeader ? record.line : record.line - 1, field: "trial",
+                    reason: "must be a whole number from 0 to \(BenchmarkRow.maximumTrial), got \(row.trial)")
+            }
             rows.append(row)
         }
         return rows

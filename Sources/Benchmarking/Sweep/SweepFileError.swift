@@ -4,6 +4,8 @@ public enum SweepFileError: Error, Equatable, Sendable, CustomStringConvertible 
     case unwritable(path: String)
     case missingHeader(path: String)
     case badRow(path: String, line: Int)
+    /// A field of a well-formed row whose value is out of its range (a `trial` past `BenchmarkRow.maximumTrial`).
+    case badField(path: String, line: Int, field: String, reason: String)
     /// The text is not CSV (an unclosed quote, text after a closing quote): the tokenizer's message.
     case malformed(String)
 
@@ -14,6 +16,7 @@ public enum SweepFileError: Error, Equatable, Sendable, CustomStringConvertible 
         case .missingHeader(let path): return "\(path):1: expected the header '\(BenchmarkRow.csvHeader)'"
         case .badRow(let path, let line):
             return "\(path):\(line): not a row of nine or twelve fields (\(BenchmarkRow.csvHeader))"
+        case .badField(let path, let line, let field, let reason): return "\(path):\(line): \(field): \(reason)"
         case .malformed(let message): return message
         }
     }

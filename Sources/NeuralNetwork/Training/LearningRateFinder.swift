@@ -43,6 +43,10 @@ public struct LearningRateFinder: Sendable {
         (self.divergenceFactor, self.skipStart, self.skipEnd) = (divergenceFactor, skipStart, skipEnd)
     }
 
+    /// The most mini-batches a test may run: one rate, loss and smoothed loss are kept per step, so the bound
+    /// keeps the curve's memory small (three arrays of a million doubles are 24 MB).
+    public static let maximumSteps = 1_000_000
+
     /// Throws naming the first unusable setting.
     public func validate() throws(ConfigurationError) {
         guard start > 0 && start.isFinite else {
@@ -51,7 +55,9 @@ public struct LearningRateFinder: Sendable {
         guard end > start && end.isFinite else {
             throw .invalid(parameter: "end", reason: "\(end) must be finite and above start \(start)")
         }
-        if let steps, steps < 2 { throw .invalid(parameter: "steps", reason: "\(steps) is below 2") }
+        if let steps, !(2...Self.maximumSteps).contains(steps) {
+            throw .invalid(parameter: "steps", reason: "\(steps) is not in 2...\(Self.maximumSteps)")
+        }
         guard smoothing >= 0 && smoothing < 1 else {
             throw .invalid(parameter: "smoothing", reason: "\(smoothing) is not in [0, 1)")
         }

@@ -46,8 +46,10 @@ public struct LearningRateSuggestion: Sendable, Equatable {
             "LearningRateSuggestion: \(rates.count) rates but \(smoothedLosses.count) losses")
         let n = rates.count
         guard n >= 3 else { return }
-        var window = skipStart..<(n - skipEnd)
-        if window.count < 3 { window = 0..<n }
+        // The window skipStart..<n − skipEnd when it holds at least 3 points (compared without forming
+        // skipStart + skipEnd, which may overflow), else the whole curve.
+        let windowFits = skipStart >= 0 && skipEnd >= 0 && skipEnd < n && n - skipEnd - skipStart >= 3
+        let window = windowFits ? skipStart..<(n - skipEnd) : 0..<n
         let x = rates.map { log10($0) }
         let y = smoothedLosses
         var bestSlope = Double.infinity

@@ -4,8 +4,10 @@ import Foundation
 ///
 /// - the target must be a new file or an existing regular file that is not an SQLite database (first 16 bytes
 ///   `SQLite format 3\0`): a directory, a device node (`/dev/null`), a pipe or a socket is refused and left
-///   as it is, and so is a study's database (`tuner export --out study.db`). Symbolic links are followed: the
-///   file they point to is checked and written, the link stays.
+///   as it is, and so is a study's database (`tuner export --out study.db`) and its journal, write-ahead log
+///   and shared-memory files (`study.db-journal`, `study.db-wal`, `study.db-shm`, existing or not yet: SQLite
+///   makes them while the database is open). Symbolic links are followed: the file they point to is checked
+///   and written, the link stays.
 /// - the bytes go to a temporary file in the target's directory (`.name.tmp-<pid>-<n>`, created exclusively,
 ///   with the target's permissions or the umask's), are flushed to disk (`fsync`), and the temporary file is
 ///   renamed over the target only when complete. A failure (disk full, permission denied) removes the
@@ -18,6 +20,7 @@ public enum SafeFileWriter {
 
     /// Throws `FileWriteError` when `path` must not be written (see the type's rules); else returns.
     public static func check(_ path: String) throws(FileWriteError) {
+        try checkNotDatabaseCompanion(path)
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
@@ -83,6 +86,28 @@ public enum SafeFileWriter {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw .failed(path: path, reason: reason)
+        }
+    }
+
+    /// The suffixes SQLite appends to a database's name for its companion files (journal, WAL, WAL index).
+    public static let sqliteCompanionSuffixes = ["-journal", "-wal", "-shm"]
+
+    /// Throws `.databaseCompanion` when `path` (or the file it links to) is `<database><suffix>` for an SQLite
+    /// database and one of `sqliteCompanionSuffixes`.
+    static func checkNotDatabaseCompanion(_ path: String) throws(FileWriteError) {
+        var candidates = [path]
+        if let resolved = realpath(path, nil) {
+            candidates.append(String(cString: resolved))
+            free(resolved)
+        }
+        for candidate in candidates {
+            for suffix in sqliteCompanionSuffixes where candidate.hasSuffix(suffix) {
+                let database = String(candidate.dropLast(suffix.count))
+                var info = stat()
+                if stat(database, &info) == 0, info.st_mode & S_IFMT == S_IFREG, isSQLiteDatabase(database) {
+                    throw .databaseCompanion(path: path, database: database)
+                }
+            }
         }
     }
 

@@ -5,6 +5,8 @@ public enum MultiObjectiveError: Error, Equatable, Sendable, CustomStringConvert
     case invalidConstraint(String)
     case duplicateObjective(String)
     case noObjectives
+    /// More objectives than a study may declare (`count`, at most `maximum`).
+    case tooManyObjectives(count: Int, maximum: Int)
     case constraintBoundNotFinite(String)
     /// A reference point that is not one finite value per objective.
     case invalidReferencePoint(count: Int)
@@ -22,6 +24,8 @@ public enum MultiObjectiveError: Error, Equatable, Sendable, CustomStringConvert
         case .invalidConstraint(let t): return "constraint '\(t)' must be METRIC <= BOUND or METRIC >= BOUND"
         case .duplicateObjective(let n): return "objective '\(n)' is declared twice"
         case .noObjectives: return "a study needs at least one objective"
+        case .tooManyObjectives(let count, let maximum):
+            return "a study may declare at most \(maximum) objectives, got \(count)"
         case .constraintBoundNotFinite(let m): return "the bound of the constraint on '\(m)' must be finite"
         case .invalidReferencePoint(let n): return "the reference point must be \(n) finite numbers, one per objective"
         case .missingMetric(let n): return "the result has no metric '\(n)'"

@@ -12,8 +12,12 @@ import Foundation
 /// nested shell (`sh -c '…'`, `bash -lc "…"`) gets the reference its inner shell needs. A placeholder where
 /// no reference can be safe is refused with an error naming it: inside backquotes, `$'…'`, a here-document
 /// with a quoted delimiter, the arguments of `eval`, or `$(…)` within a nested shell's script; inside
-/// `$((…))` only a number is accepted. Other programs that interpret an argument as code (`python -c`,
-/// `ssh`) get the value as text inside that argument: let them read `TUNER_P_name` from the environment.
+/// `$((…))` only a number is accepted. Where a shell may read the expanded value again as code (the operands of
+/// `[[ … -eq … ]]`, `let`, `trap`, an assignment, a here-document read by `sh`: anything but an argument of a
+/// program or of a plain-text builtin, `ShellPlaceholderRewriter+Positions`), a string value must be a plain
+/// word (`isPlainShellWord`): `validate(space:)` refuses other choices before anything runs and `render`
+/// refuses other values. Other programs that interpret an argument as code (`python -c`, `ssh`) get the value
+/// as text inside that argument: let them read `TUNER_P_name` from the environment.
 ///
 /// Only `{identifier}` is a placeholder: other braces (JSON such as `{"step": 1}`, shell `${HOME}` or
 /// `{1..3}`) are kept as they are, and `{{` / `}}` stand for literal braces. `{trial}`, `{study}` and
@@ -76,11 +80,16 @@ public struct CommandTemplate: Sendable, Hashable {
             throw TemplateError.nulInValue(name)
         }
         environment.merge(identity?.environment ?? [:]) { value, _ in value }
-        let script = try rewrite(params, identity) { name, site in
+        let rewriter = try rewrite(params, identity) { name, site in
             let variable = params[name] == nil ? TrialIdentity.variables[name] : nil
             return site.reference(to: variable ?? Self.variableName(name))
         }
-        return Rendered(script: script, environment: environment)
+        for (name, position) in rewriter.codePositions {
+            if case .string(let value) = params[name], !Self.isPlainShellWord(value) {
+                throw ShellPlaceholderError.codeInValue(name, value: value, position: position)
+            }
+        }
+        return Rendered(script: rewriter.output, environment: environment)
     }
 
     /// The command with each value written in, quoted for where it stands: an equivalent command for people
@@ -88,13 +97,13 @@ public struct CommandTemplate: Sendable, Hashable {
     public func display(_ params: Parameters, identity: TrialIdentity? = nil) throws -> String {
         try rewrite(params, identity) { name, site in
             site.literal(params[name]?.description ?? identity?.value(of: name) ?? "")
-        }
+        }.output
     }
 
-    private func rewrite(
+    func rewrite(
         _ params: Parameters, _ identity: TrialIdentity?,
         _ text: @escaping (String, ShellPlaceholderRewriter.Site) -> String
-    ) throws -> String {
+    ) throws -> ShellPlaceholderRewriter {
         let rewriter = ShellPlaceholderRewriter(
             pieces: TemplatePiece.parse(self.text),
             text: { name, site in
@@ -112,16 +121,8 @@ public struct CommandTemplate: Sendable, Hashable {
                 default: return nil
                 }
             })
-        return try rewriter.rewrite()
-    }
-
-    /// Checks the placeholders against the quoting they stand in, with any values: refused placeholders
-    /// are an error before anything runs (a non-number in `$((…))` is found only when a trial renders).
-    public func validate() throws {
-        let names = try placeholders()
-        var params: Parameters = [:]
-        for name in names { params[name] = .int(0) }
-        _ = try render(params)
+        _ = try rewriter.rewrite()
+        return rewriter
     }
 
     /// `s` as one POSIX shell word.

@@ -8,11 +8,47 @@ struct CommandFrame {
     var shellSeen = false
     var scriptPending = false
     var evalSeen = false
+    /// The literal start of the current word once it holds an expansion (`x=` of `x={c}`).
+    var wordStart = ""
+    /// The command name of the current simple command, and how many arguments it has had.
+    var command = ShellCommandName.expected
+    var arguments = 0
+    var printfFormatIsPlain = false
+    /// Where this list's output goes when a shell may read it as code (`[[ $(…) -eq 0 ]]`), else nil.
+    var outputPosition: String?
+    /// The placeholders passed as data in the current pipeline, and whether a `|` awaits its next command.
+    var pipeline: [String] = []
+    var pipedInto = false
+    /// Whether a `|` feeds this simple command, and whether a shell name is among its words (`env sh …`).
+    var piped = false
+    var runsShell = false
+    /// Whether the current word is the target of a redirection: a file, or the command's standard input.
+    var redirection = Redirection.none
+
+    enum Redirection: Equatable {
+        case none, file
+        /// `<`, `<<<`: read by the command, which a shell may run as code (`position`).
+        case input(String?)
+    }
+
+    init(outputPosition: String?) { self.outputPosition = outputPosition }
 
     mutating func endSimpleCommand() {
+        piped = false
+        runsShell = false
         shellSeen = false
         scriptPending = false
         evalSeen = false
+        command = .expected
+        arguments = 0
+        printfFormatIsPlain = false
+        redirection = .none
+    }
+
+    /// The end of a pipeline (`;`, `&`, `&&`, `||`, a newline).
+    mutating func endPipeline() {
+        pipeline = []
+        pipedInto = false
     }
 }
 
@@ -22,18 +58,11 @@ struct ScriptWord {
     var contexts: [ShellQuoting] = []
 }
 
-/// A here-document announced by `<<` whose body starts after the next newline.
-struct HereDocument {
-    var delimiter: String
-    var quoted: Bool
-    var stripsTabs: Bool
-}
-
 extension ShellPlaceholderRewriter {
     /// Rewrites a command list up to the end of the script or, with `closedByParenthesis`, up to (not past) the
     /// `)` that closes it.
-    func commands(closedByParenthesis: Bool) throws {
-        frames.append(CommandFrame())
+    func commands(closedByParenthesis: Bool, outputPosition: String?) throws {
+        frames.append(CommandFrame(outputPosition: outputPosition))
         defer { frames.removeLast() }
         var depth = 0
         while index < pieces.count {
@@ -51,6 +80,11 @@ extension ShellPlaceholderRewriter {
                 index += 1
             case "\n", ";", "&", "|", "(", ")":
                 try endWord()
+                if c == "|" && character(at: 1) != "|" && character(at: -1) != "|" {
+                    frames[frames.count - 1].pipedInto = true
+                } else if c != "(" && c != ")" {
+                    frames[frames.count - 1].endPipeline()
+                }
                 if c == ")" {
                     if closedByParenthesis && depth == 0 { return }
                     depth -= 1
@@ -59,14 +93,30 @@ extension ShellPlaceholderRewriter {
                 frames[frames.count - 1].endSimpleCommand()
                 emit(c)
                 index += 1
+                if c == "(" && current == "(" {  // `(( … ))`: an arithmetic command
+                    depth += 1
+                    emit("(")
+                    index += 1
+                    frames[frames.count - 1].command = .named("((")
+                }
                 if c == "\n" { try hereDocumentBodies() }
-            case "<", ">":
+            case "&" where character(at: 1) == ">":
                 try endWord()
-                if c == "<" && character(at: 1) == "<" && character(at: 2) != "<" {
+                emit(c)
+                index += 1
+                redirection()
+            case "<", ">":
+                let f = frames.count - 1
+                if frames[f].inWord, let word = frames[f].wordLiteral, !word.isEmpty, word.allSatisfy(\.isNumber) {
+                    frames[f].redirection = .file  // `2>…`: the digits are a file descriptor, not a word
+                }
+                try endWord()
+                if character(at: 1) == "(" {
+                    try processSubstitution()
+                } else if c == "<" && character(at: 1) == "<" && character(at: 2) != "<" {
                     try hereDocumentOperator()
                 } else {
-                    emit(c)
-                    index += 1
+                    redirection()
                 }
             case "#" where !frames[frames.count - 1].inWord:
                 try comment()
@@ -117,10 +167,14 @@ extension ShellPlaceholderRewriter {
         let f = frames.count - 1
         guard frames[f].inWord else { return }
         frames[f].inWord = false
+        advanceCommand()
         if frames[f].wordIsScript, let word = script {
             script = nil
-            let inner = ShellPlaceholderRewriter(pieces: word.pieces, text: text, number: number)
+            let inner = ShellPlaceholderRewriter(
+                pieces: word.pieces, text: text, number: number, definedNames: definedNames,
+                outputPosition: frames[f].outputPosition)
             _ = try inner.rewrite()
+            merge(inner)
             for (k, reference) in inner.references.enumerated() {
                 let quoted = Self.quoted(reference, for: word.contexts[k])
                 output = output.replacingOccurrences(of: Self.marker(k), with: quoted)
@@ -135,6 +189,7 @@ extension ShellPlaceholderRewriter {
         let program = word.split(separator: "/").last.map(String.init) ?? word
         if Self.shells.contains(program) {
             frames[f].shellSeen = true
+            shellNamed()
         } else if frames[f].shellSeen, word.hasPrefix("-"), !word.hasPrefix("--"), word.contains("c"),
             word.dropFirst().allSatisfy({ $0.isASCII && $0.isLetter })
         {
@@ -147,67 +202,11 @@ extension ShellPlaceholderRewriter {
         while index < pieces.count, current != "\n" {
             switch pieces[index] {
             case .character(let c): emit(c)
-            case .placeholder(let name): try reference(try text(name, .comment))
+            case .placeholder(let name):
+                note(name, at: nil)
+                try reference(try text(name, .comment))
             }
             index += 1
-        }
-    }
-
-    /// `<<DELIM` or `<<-DELIM`: the delimiter word (quoted when any part of it is quoted) is remembered.
-    func hereDocumentOperator() throws {
-        emit("<<")
-        index += 2
-        var stripsTabs = false
-        if current == "-" {
-            stripsTabs = true
-            emit("-")
-            index += 1
-        }
-        while let c = current, c == " " || c == "\t" {
-            emit(c)
-            index += 1
-        }
-        var delimiter = ""
-        var quoted = false
-        while let c = current, !" \t\n;&|<>()".contains(c) {
-            if c == "'" || c == "\"" || c == "\\" { quoted = true } else { delimiter.append(c) }
-            emit(c)
-            index += 1
-        }
-        hereDocuments.append(HereDocument(delimiter: delimiter, quoted: quoted, stripsTabs: stripsTabs))
-    }
-
-    /// The bodies of the here-documents announced on the line just ended. In a body with an unquoted
-    /// delimiter the shell expands parameters, so `{x}` becomes `${TUNER_P_x}`; with a quoted one nothing
-    /// is expanded and a placeholder is refused.
-    func hereDocumentBodies() throws {
-        let documents = hereDocuments
-        hereDocuments = []
-        for document in documents {
-            while index < pieces.count {
-                var line = ""
-                var plain = true
-                var end = index
-                while end < pieces.count, pieces[end] != .character("\n") {
-                    if case .character(let c) = pieces[end] { line.append(c) } else { plain = false }
-                    end += 1
-                }
-                let bare = document.stripsTabs ? String(line.drop(while: { $0 == "\t" })) : line
-                for piece in pieces[index..<end] {
-                    switch piece {
-                    case .character(let c): emit(c)
-                    case .placeholder(let name):
-                        if document.quoted { throw ShellPlaceholderError.unsafe(name, .quotedHereDocument) }
-                        try reference(try text(name, .hereDocument))
-                    }
-                }
-                index = end
-                if index < pieces.count {
-                    emit("\n")
-                    index += 1
-                }
-                if plain && bare == document.delimiter { break }
-            }
         }
     }
 }

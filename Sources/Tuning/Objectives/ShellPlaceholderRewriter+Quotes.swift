@@ -75,8 +75,8 @@ extension ShellPlaceholderRewriter {
             }
             emit("$(")
             index += 2
-            frames[frames.count - 1].wordLiteral = nil
-            try commands(closedByParenthesis: true)
+            endLiteral()
+            try commands(closedByParenthesis: true, outputPosition: wordPosition())
             if current == ")" {
                 emit(")")
                 index += 1
@@ -96,12 +96,22 @@ extension ShellPlaceholderRewriter {
         }
     }
 
-    /// `${name…}`: a placeholder in its word (`${X:-{x}}`) is referred to as in the surrounding quoting.
+    /// `${name…}`: a placeholder in its word (`${X:-{x}}`) is referred to as in the surrounding quoting. Only
+    /// the word of `-`, `+`, `?` (with or without `:`) is data; elsewhere (a subscript, an offset, a pattern,
+    /// the word of `=` that assigns it) a placeholder's value may be read as code.
     func parameterExpansion(inDoubleQuotes: Bool) throws {
         emit("${")
         expansion("${")
         index += 2
+        let enclosing = expansionPosition
+        defer { expansionPosition = enclosing }
+        var head = ""
         while index < pieces.count {
+            if enclosing == nil {
+                let word = Self.isDataOperand(head)
+                expansionPosition = word ? nil : "inside ${…} (a subscript, an offset or a pattern)"
+            }
+            if case .character(let c) = pieces[index] { head.append(c) } else { head.append("\u{0}") }
             switch pieces[index] {
             case .placeholder(let name):
                 try placeholder(name, inDoubleQuotes ? .doubleQuoted : .unquoted)
@@ -125,6 +135,17 @@ extension ShellPlaceholderRewriter {
                 index += 1
             }
         }
+    }
+
+    /// Whether the text after `${` so far is a name and then `-`, `+` or `?`, with or without `:` (`${x:-`).
+    static func isDataOperand(_ head: String) -> Bool {
+        var name = Substring(head)
+        guard let last = name.popLast(), "-+?".contains(last) else { return false }
+        if name.last == ":" { name = name.dropLast() }
+        guard let first = name.first else { return false }
+        if name.count == 1 && "@*#?-$!0123456789".contains(first) { return true }
+        return (first.isLetter || first == "_")
+            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
     }
 
     /// `$((…))`: the text is evaluated as arithmetic, so only a number is written there, as itself.

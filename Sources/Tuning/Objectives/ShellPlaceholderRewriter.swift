@@ -13,7 +13,9 @@
 /// `relu; touch /tmp/x #`, `$(id)` or a newline stays one piece of data. Where no reference can be written
 /// safely the placeholder is refused (`ShellPlaceholderError`): inside backquotes, inside `$'…'`, in a
 /// here-document with a quoted delimiter, in the arguments of `eval`, and inside a command substitution or
-/// parameter expansion within the script argument of a nested shell.
+/// parameter expansion within the script argument of a nested shell. Where a shell may read the expanded
+/// value again as code (`[[ {x} -eq 0 ]]`, `trap`, `sh -s <<EOF`) the placeholder is recorded in
+/// `codePositions` (`ShellPlaceholderRewriter+Positions`), and `CommandTemplate` accepts only plain words there.
 final class ShellPlaceholderRewriter {
     /// The programs whose `-c` argument is a shell script.
     static let shells: Set<String> = ["sh", "bash", "dash", "zsh", "ksh", "mksh", "ash", "yash", "posh"]
@@ -33,20 +35,33 @@ final class ShellPlaceholderRewriter {
     /// The argument of `sh -c` being collected, as the inner shell will read it.
     var script: ScriptWord?
     var hereDocuments: [HereDocument] = []
+    /// The functions and aliases the script defines (`definedNames(in:)`): never taken for programs.
+    let definedNames: Set<String>
+    /// Where the output of the whole script goes, when that is a place the shell reads as code.
+    let outputPosition: String?
+    /// The placeholders standing where a shell may read their value as code, each with the first such place.
+    var codePositions: [(name: String, position: String)] = []
+    /// The placeholders whose value reaches a program as data, in order (with repeats).
+    var dataPlaceholders: [String] = []
+    /// Where a `${…}` being read puts a placeholder when that is not its word (`${x:-{c}}`): a subscript or
+    /// an offset, which bash evaluates as arithmetic.
+    var expansionPosition: String?
 
     init(
         pieces: [TemplatePiece], text: @escaping (String, Site) throws -> String,
-        number: @escaping (String) -> String?
+        number: @escaping (String) -> String?, definedNames: Set<String> = [], outputPosition: String? = nil
     ) {
         self.pieces = pieces
         self.text = text
         self.number = number
+        self.definedNames = definedNames.union(Self.definedNames(in: pieces))
+        self.outputPosition = outputPosition
     }
 
     /// The rewritten script.
     func rewrite() throws -> String {
         if pieces.contains(.character("\u{0}")) { throw ShellPlaceholderError.nulCharacter }
-        try commands(closedByParenthesis: false)
+        try commands(closedByParenthesis: false, outputPosition: outputPosition)
         return output
     }
 
@@ -61,7 +76,8 @@ final class ShellPlaceholderRewriter {
     }
 
     func character(at offset: Int) -> Character? {
-        guard index + offset < pieces.count, case .character(let c) = pieces[index + offset] else { return nil }
+        guard index + offset >= 0, index + offset < pieces.count, case .character(let c) = pieces[index + offset]
+        else { return nil }
         return c
     }
 
@@ -74,7 +90,14 @@ final class ShellPlaceholderRewriter {
     /// Text of an expansion within the current word: the word is no longer a plain literal.
     func expansion(_ text: String) {
         for c in text { script?.pieces.append(.character(c)) }
-        frames[frames.count - 1].wordLiteral = nil
+        endLiteral()
+    }
+
+    /// The current word is no longer a plain literal: its literal start is kept (`x=` of `x=$y`).
+    func endLiteral() {
+        let f = frames.count - 1
+        if let start = frames[f].wordLiteral { frames[f].wordStart = start }
+        frames[f].wordLiteral = nil
     }
 
     // MARK: Placeholders
@@ -82,8 +105,7 @@ final class ShellPlaceholderRewriter {
     /// Writes the reference for placeholder `name` standing in `context`.
     func placeholder(_ name: String, _ context: ShellQuoting) throws {
         if frames.last?.evalSeen == true { throw ShellPlaceholderError.unsafe(name, .evalArgument) }
-        let name = name
-        frames[frames.count - 1].wordLiteral = nil
+        endLiteral()
         if script != nil {
             let k = script!.contexts.count
             script!.pieces.append(.placeholder(name))
@@ -91,6 +113,7 @@ final class ShellPlaceholderRewriter {
             emit(Self.marker(k))
             return
         }
+        note(name, at: wordPosition())
         try reference(try text(name, Site(context)))
     }
 
@@ -159,37 +182,6 @@ extension ShellPlaceholderRewriter {
                 }
                 return escaped
             }
-        }
-    }
-}
-
-/// Why a placeholder of a shell command was refused.
-public enum ShellPlaceholderError: Error, Equatable, CustomStringConvertible {
-    public enum Place: Equatable, Sendable {
-        case backquotes, dollarSingleQuotes, quotedHereDocument, evalArgument, expansionInNestedScript
-        case arithmeticNonNumber
-    }
-    case unsafe(String, Place)
-    case nulCharacter
-
-    public var description: String { "command template: " + reason }
-
-    /// The description without its `command template:` prefix.
-    public var reason: String {
-        switch self {
-        case .nulCharacter: return "the command holds a NUL character"
-        case .unsafe(let name, let place):
-            let why: String
-            switch place {
-            case .backquotes: why = "stands inside backquotes; write $(…) instead"
-            case .dollarSingleQuotes: why = "stands inside $'…'; use '…' or \"…\" instead"
-            case .quotedHereDocument: why = "stands in a here-document with a quoted delimiter"
-            case .evalArgument: why = "is an argument of eval, which would run its value as shell code"
-            case .expansionInNestedScript:
-                why = "stands inside $(…) or ${…} within the script of a nested shell (sh -c)"
-            case .arithmeticNonNumber: why = "stands inside $((…)) but its value is not a number"
-            }
-            return "placeholder {\(name)} \(why)"
         }
     }
 }

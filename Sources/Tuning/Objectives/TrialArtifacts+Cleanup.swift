@@ -21,8 +21,7 @@ extension TrialArtifacts {
 
     /// Removes the directory of every finished trial of `study` that is not among the `keep` best complete ones
     /// (nor in `alsoKeeping`: the recommended trial, whose model the user will want), when this type made it
-    /// (the trial's `trial_dir` attribute names exactly `directory(study:number:)` and the path is a directory,
-    /// not a link). Everything else, and every running or waiting trial's directory,
+    /// for that trial (`madeDirectory`). Everything else, and every running or waiting trial's directory,
     /// is left alone. A directory that cannot be removed is reported in `failures`, not thrown.
     @discardableResult
     public func keepBest(
@@ -33,10 +32,7 @@ extension TrialArtifacts {
         cleanup.kept = best.map(\.number) + extra.filter { number in !best.contains { $0.number == number } }
         let kept = Set(cleanup.kept)
         for trial in trials where trial.state.isFinished && !kept.contains(trial.number) {
-            guard let recorded = trial.userAttributes[Self.directoryAttribute],
-                let expected = try? directory(study: study, number: trial.number).path,
-                recorded == expected, Self.isRealDirectory(expected)
-            else { continue }
+            guard let expected = madeDirectory(of: trial, study: study) else { continue }
             do {
                 try FileManager.default.removeItem(atPath: expected)
                 cleanup.removed.append(expected)
@@ -47,6 +43,21 @@ extension TrialArtifacts {
             }
         }
         return cleanup
+    }
+
+    /// The directory `create` made for `trial` of `study`, nil unless that is shown: the trial ran in this
+    /// storage (it was not imported: no `imported_from` attribute; an import never carries a `trial_dir` either),
+    /// its `trial_dir` attribute, which only the command objective writes after `create`, names exactly
+    /// `<root>/<study>/trial-<number>` for its number, and both `<root>/<study>` and that path are directories
+    /// themselves, not symbolic links, so nothing outside the root is ever reached.
+    func madeDirectory(of trial: Trial, study: String) -> String? {
+        guard trial.userAttributes[TrialAttributeKeys.importedFrom] == nil,
+            let recorded = trial.userAttributes[Self.directoryAttribute],
+            let parent = try? studyDirectory(study).path,
+            let expected = try? directory(study: study, number: trial.number).path,
+            recorded == expected, Self.isRealDirectory(parent), Self.isRealDirectory(expected)
+        else { return nil }
+        return expected
     }
 
     /// `keepBest` over the trials stored for `study` now, keeping the recommended trial's directory too

@@ -14,8 +14,9 @@ import Foundation
 /// Only what this type made is ever removed: `create` makes the trial's directory itself (`mkdir`, which fails
 /// when anything of that name exists) and only then records its absolute path in the trial's user attribute
 /// `trial_dir`; `keepBest` removes a directory only when that attribute names exactly the path the trial's
-/// number gives now, the trial is finished, and the path is still a directory (not a symbolic link). Running
-/// and waiting trials keep theirs, so workers sharing a study can each clean up after themselves.
+/// number gives now, the trial is finished and was not imported (`tuner import` renames a source's `trial_dir`),
+/// and the path and `<root>/<study>` are still directories (not symbolic links). Running and waiting trials keep
+/// theirs, so workers sharing a study can each clean up after themselves.
 ///
 /// The study's name is a directory name: a name that is not a valid `StudyName`, or is `.` or `..`, is refused.
 public struct TrialArtifacts: Sendable, Equatable {

@@ -35,25 +35,38 @@ public struct HyperbandPruner: Pruner {
         self.bootstrapCount = bootstrapCount
     }
 
-    /// The number of brackets for a maximum resource R: ⌊log_η(R/r)⌋ + 1.
+    /// The number of brackets for a maximum resource R: ⌊log_η(R/r)⌋ + 1 (at most 63, as r·η^n ≤ R < 2⁶³).
     public func bracketCount(maxResource R: Int) -> Int {
         var n = 1
         var x = minResource
-        while x * reductionFactor <= R {
-            x *= reductionFactor
+        while true {
+            let next = x.multipliedReportingOverflow(by: reductionFactor)
+            guard !next.overflow, next.partialValue <= R else { break }
+            x = next.partialValue
             n += 1
         }
         return n
     }
 
+    /// The budget of each of `n` brackets, ⌈n·η^s/(s+1)⌉ with s = n − 1 − i, each capped at 2⁵⁶ so that their
+    /// sum stays below 2⁶³ (only brackets whose budget is already astronomically larger than the others' differ).
+    func bracketBudgets(_ n: Int) -> [Int] {
+        let cap = 1 << 56
+        return (0..<n).map { i -> Int in
+            let s = n - 1 - i
+            var product = n
+            for _ in 0..<s {
+                let next = product.multipliedReportingOverflow(by: reductionFactor)
+                if next.overflow || next.partialValue > cap { return cap }
+                product = next.partialValue
+            }
+            return min((product + s) / (s + 1), cap)  // ⌈n·η^s/(s+1)⌉
+        }
+    }
+
     /// The bracket of trial `number` among `n` brackets.
     public func bracket(ofTrial number: Int, brackets n: Int) -> Int {
-        let budgets = (0..<n).map { i -> Int in
-            let s = n - 1 - i
-            var power = 1
-            for _ in 0..<s { power *= reductionFactor }
-            return (n * power + s) / (s + 1)  // ⌈n·η^s/(s+1)⌉
-        }
+        let budgets = bracketBudgets(n)
         var mix = SplitMix64(seed: UInt64(number))
         var ticket = Int(mix.next() % UInt64(budgets.reduce(0, +)))
         for (i, b) in budgets.enumerated() {
@@ -71,7 +84,7 @@ public struct HyperbandPruner: Pruner {
             guard let longest = trials.filter({ $0.state == .complete }).compactMap(\.lastStep).max() else {
                 return false
             }
-            R = longest + 1
+            R = longest == .max ? .max : longest + 1
         }
         let n = bracketCount(maxResource: R)
         let b = bracket(ofTrial: trial.number, brackets: n)

@@ -38,11 +38,18 @@ public struct SuccessiveHalvingPruner: Pruner {
         self.bootstrapCount = bootstrapCount
     }
 
-    /// The step at which rung `k` is reached.
+    /// The step at which rung `k` is reached, r·η^(s+k), saturating at `Int.max` (a rung no step reaches).
     func rungStep(_ k: Int, minResource r: Int) -> Int {
-        var s = r
-        for _ in 0..<(minEarlyStoppingRate + k) { s *= reductionFactor }
-        return s
+        var step = r
+        var exponent = minEarlyStoppingRate.addingReportingOverflow(k)
+        if exponent.overflow { return .max }
+        while exponent.partialValue > 0 {
+            let next = step.multipliedReportingOverflow(by: reductionFactor)
+            if next.overflow { return .max }
+            step = next.partialValue
+            exponent.partialValue -= 1
+        }
+        return step
     }
 
     /// A trial's value at the rung reached at `step`: its value at the first reported step ≥ `step`.
@@ -73,7 +80,7 @@ public struct SuccessiveHalvingPruner: Pruner {
         var k = 0
         while true {
             let promotion = rungStep(k, minResource: r)
-            if step < promotion { return false }
+            if step < promotion || promotion == .max { return false }
             defer { k += 1 }
             if promotion <= previous { continue }  // judged (and promoted) on an earlier report
             if value.isNaN { return true }

@@ -81,15 +81,8 @@ public struct GridSampler: Sampler {
         return partial
     }
 
-    /// Checks every axis of the grid for `space` without building any point: listed values inside their domain,
-    /// every float listed, and no int range of more than `maximumPoints` values; the combined size is checked,
-    /// also before building, by `points(of:)`. Lets a caller refuse an unservable grid before a study starts.
-    public func checkAxes(of space: SearchSpace) throws {
-        _ = try axes(of: space)
-    }
-
     /// One parameter's values: listed ones, or an int range kept as a range until the grid is built.
-    private enum Axis {
+    enum Axis {
         case listed([ParameterValue])
         case integers(low: Int, step: Int, count: Int)
 
@@ -110,8 +103,9 @@ public struct GridSampler: Sampler {
     }
 
     /// Every parameter's axis, checked against the domain; an int range of more than `maximumPoints` values
-    /// is refused here, before its values exist.
-    private func axes(of space: SearchSpace) throws -> [String: Axis] {
+    /// is refused here, before its values exist. With `floatPoints`, a float without listed values stands for that
+    /// many values (an axis of as many integers: counted, never built, as no float is a parent).
+    func axes(of space: SearchSpace, floatPoints: Int? = nil) throws -> [String: Axis] {
         var axes: [String: Axis] = [:]
         for p in space.parameters {
             if let listed = values[p.name] {
@@ -125,7 +119,9 @@ public struct GridSampler: Sampler {
                 continue
             }
             switch p.domain {
-            case .float: throw GridError.floatNeedsValues(parameter: p.name)
+            case .float:
+                guard let floatPoints else { throw GridError.floatNeedsValues(parameter: p.name) }
+                axes[p.name] = .integers(low: 0, step: 1, count: floatPoints)
             case .int(let low, _, let step, _):
                 let count = p.domain.cardinality!
                 guard count <= Self.maximumPoints else {

@@ -1,4 +1,5 @@
-/// The rule persistent storages apply to study names: 1 to 128 characters from `[A-Za-z0-9_.-]`.
+/// The rule study names follow (the `--study` flag, a spec's `study` field, persistent storages): 1 to 128
+/// characters from `[A-Za-z0-9_.-]`, and neither `.` nor `..` (a name is also a directory name: `--artifacts`).
 ///
 /// Names reach SQL only as bound parameters, but they also become file names in exports, labels in
 /// Kubernetes manifests and words on a command line, so a conservative alphabet keeps every one of those safe.
@@ -12,6 +13,9 @@ public enum StudyName {
     /// Throws `StorageInputError.invalidStudyName` naming the rule `name` breaks.
     public static func validate(_ name: String) throws {
         guard !name.isEmpty else { throw StorageInputError.invalidStudyName(name, reason: "it is empty") }
+        guard name != ".", name != ".." else {
+            throw StorageInputError.invalidStudyName(name, reason: "'.' and '..' name directories, not studies")
+        }
         guard name.utf8.count <= maximumLength else {
             throw StorageInputError.invalidStudyName(
                 String(name.prefix(32)) + "…",

@@ -15,14 +15,15 @@ extension Study {
     /// Runs trials until `trials` have been started by this call, `timeout` seconds have passed (no new trial
     /// starts after it; running ones finish), the sampler is exhausted, or `cancel()` is called.
     ///
-    /// With `jobs` > 1, that many trials run at once on separate threads, and OpenBLAS gets
-    /// max(1, cores / jobs) threads for the duration (restored afterwards), so trials do not oversubscribe the
-    /// cores. An objective that throws, returns NaN or ±∞, or crashes (commands) leaves a failed trial with the
-    /// reason; `TrialPruned` leaves a pruned one; after `cancel()`, trials that end by throwing are failed with
-    /// reason "interrupted". `onTrialFinished` is called once per finished trial (from the worker thread).
-    /// `studyLimit` caps the study's total number of trials, whoever creates them (see `ask(studyLimit:)`): the
-    /// budget of workers that share a study. With a `staleTrialWatch`, a worker that finds the budget spent
-    /// waits for other workers' running trials and runs the retries of those whose worker died
+    /// With `jobs` > 1, that many trials run at once on separate threads (never more threads than `trials` or
+    /// `studyLimit`; a thread the system refuses stops the call with `WorkerThread.StartFailure` once the started ones
+    /// finish their trials), and OpenBLAS gets max(1, cores / threads) threads for the duration (restored afterwards),
+    /// so trials do not oversubscribe the cores. An objective that throws, returns NaN or ±∞, or crashes (commands)
+    /// leaves a failed trial with the reason; `TrialPruned` leaves a pruned one; after `cancel()`, trials that end by
+    /// throwing are failed with reason "interrupted". `onTrialFinished` is called once per finished trial (from the
+    /// worker thread). `studyLimit` caps the study's total number of trials, whoever creates them (see
+    /// `ask(studyLimit:)`): the budget of workers that share a study. With a `staleTrialWatch`, a worker that finds the
+    /// budget spent waits for other workers' running trials and runs the retries of those whose worker died
     /// (`awaitLeftoverTrial(until:)`), so the study ends with its budget of finished trials.
     @discardableResult
     public func optimize(
@@ -59,17 +60,22 @@ extension Study {
         if jobs == 1 {
             work()
         } else {
+            // No more workers than trials (this call's or the study's): an idle worker would only wait.
+            let workers = Swift.max(1, Swift.min(jobs, trials ?? jobs, studyLimit ?? jobs))
             let cores = ProcessInfo.processInfo.activeProcessorCount
-            BLASThreads.with(max(1, cores / jobs)) {
+            BLASThreads.with(max(1, cores / workers)) {
                 let group = DispatchGroup()
-                for _ in 0..<jobs {
+                for worker in 0..<workers where budget.shouldContinue {
                     group.enter()
-                    let thread = Thread {
-                        work()
+                    do {
+                        try WorkerThread.start(worker: worker, of: workers, stackSize: 8 << 20) {
+                            work()
+                            group.leave()
+                        }
+                    } catch {
                         group.leave()
+                        budget.fail(error)  // the workers already started finish their trials, then stop
                     }
-                    thread.stackSize = 8 << 20
-                    thread.start()
                 }
                 group.wait()
             }

@@ -19,6 +19,10 @@ public enum TrialAttributeKeys {
     /// The key holding the command a trial ran (with its values written in).
     public static let command = "command"
 
+    /// The key naming where an imported trial came from (`tuner import`): such a trial ran elsewhere, so nothing
+    /// of this study's machinery (its artifacts directory above all) belongs to it.
+    public static let importedFrom = "imported_from"
+
     /// Whether `key` is bookkeeping (left out of listings).
     public static func isBookkeeping(_ key: String) -> Bool {
         bookkeeping.contains(key) || samplerNotePrefixes.contains { key.hasPrefix($0) }

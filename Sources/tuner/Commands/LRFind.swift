@@ -34,7 +34,7 @@ struct LRFind: ParsableCommand {
     @Option(help: "Last learning rate.")
     var end = 10.0
 
-    @Option(help: "Number of mini-batches (default: one epoch, at least 100).")
+    @Option(help: "Number of mini-batches, 2 to 1000000 (default: one epoch, at least 100).")
     var steps: Int?
 
     @Option(help: "Print every k-th point of the curve (default: about 25 rows).")
@@ -51,13 +51,15 @@ struct LRFind: ParsableCommand {
         if !(end > start && end.isFinite) {
             throw ValidationError("--end must be finite and above --start \(start), got \(end)")
         }
-        if let steps, steps < 2 { throw ValidationError("--steps must be at least 2, got \(steps)") }
+        if let steps, !(2...LearningRateFinder.maximumSteps).contains(steps) {
+            throw ValidationError("--steps must be in 2...\(LearningRateFinder.maximumSteps), got \(steps)")
+        }
         if let every, every < 1 { throw ValidationError("--every must be at least 1, got \(every)") }
         _ = try network.configuration(learningRate: start, epochs: 1)
     }
 
     func run() throws {
-        try OutputFile.check(out, flag: "--out")
+        try OutputFile.check(out, flag: "--out", inputs: network.inputFiles)
         let (architecture, training) = try network.configuration(learningRate: start, epochs: 1)
         let test = LearningRateRangeTest(
             architecture: architecture, training: training, start: start, end: end,

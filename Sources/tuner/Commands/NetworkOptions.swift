@@ -109,6 +109,9 @@ struct NetworkOptions: ParsableArguments {
     /// The dataset the flags name.
     var source: DatasetSource { DatasetSource(dataset, target: target, handling: csv.handling) }
 
+    /// The files the flags make a command read, which its outputs must not replace.
+    var inputFiles: [(flag: String, path: String)] { source.filePath.map { [("--dataset", $0)] } ?? [] }
+
     static func flag(for parameter: String) -> String {
         switch parameter {
         case "learningRate": return "lr"

@@ -36,7 +36,9 @@ struct Predict: ParsableCommand {
     var json = false
 
     func run() throws {
-        if let output { try OutputFile.check(output, flag: "--output") }
+        if let output {
+            try OutputFile.check(output, flag: "--output", inputs: [("--model", model), ("--input", input)])
+        }
         let run: PredictionRun
         do {
             run = try PredictionRun.run(modelPath: model, inputPath: input)

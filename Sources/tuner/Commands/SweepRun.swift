@@ -65,8 +65,13 @@ struct SweepRun: ParsableCommand {
         guard try !problemList().isEmpty else { throw ValidationError("--problems: empty list") }
         guard try !samplerList().isEmpty else { throw ValidationError("--samplers: empty list") }
         guard seeds >= 1 else { throw ValidationError("--seeds must be ≥ 1") }
-        guard trials >= 1 else { throw ValidationError("--trials must be ≥ 1") }
+        guard (1...BenchmarkRow.maximumTrial).contains(trials) else {
+            throw ValidationError("--trials must be from 1 to \(BenchmarkRow.maximumTrial), got \(trials)")
+        }
         guard jobs >= 1 else { throw ValidationError("--jobs must be ≥ 1") }
+        guard jobs <= StudyConfig.maximumJobs else {
+            throw ValidationError("--jobs must be at most \(StudyConfig.maximumJobs), got \(jobs)")
+        }
     }
 
     func run() throws {

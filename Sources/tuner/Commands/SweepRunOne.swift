@@ -28,7 +28,9 @@ struct SweepRunOne: ParsableCommand {
             throw ValidationError("--problem: unknown problem '\(problem)'")
         }
         do { _ = try SamplerFactory.parseSweepList(sampler) } catch { throw ValidationError("--samplers: \(error)") }
-        guard trials >= 1 else { throw ValidationError("--trials must be ≥ 1") }
+        guard (1...BenchmarkRow.maximumTrial).contains(trials) else {
+            throw ValidationError("--trials must be from 1 to \(BenchmarkRow.maximumTrial), got \(trials)")
+        }
         guard seed >= 0 else { throw ValidationError("--seed must be ≥ 0") }
     }
 

@@ -60,7 +60,7 @@ struct Train: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.check(out, flag: "--out")
+        try OutputFile.check(out, flag: "--out", inputs: network.inputFiles)
         let (job, printer) = (try job(), TrainingPrinter(json: json))
         let outcome: TrainingJob.Outcome
         do {

@@ -35,6 +35,9 @@ struct Worker: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobs <= StudyConfig.maximumJobs else {
+            throw ValidationError("--jobs must be at most \(StudyConfig.maximumJobs), got \(jobs)")
+        }
     }
 
     func run() throws {
