@@ -7,16 +7,24 @@ import Testing
 @Suite struct ImportedArtifactsCommandTests {
     static let space = "x: {type: float, low: 0, high: 1}\n"
 
+    /// `tuner random` on study `s` with artifacts under `art`, keeping the best `kept` trial directories.
+    static func runKeepingArtifacts(
+        _ kept: Int, storage: String, trials: Int, space: String, script: String = "echo 1", in dir: TemporaryDirectory
+    ) throws -> ProcessResult {
+        try Tuner.run(
+            [
+                "random", "--study", "s", "--space", space, "--storage", storage, "--trials", "\(trials)",
+                "--artifacts", "art", "--keep-artifacts", "\(kept)", "--", "sh", "-c", script,
+            ], in: dir.url)
+    }
+
     @Test func anImportedStudysKeptDirectoriesSurviveTheNewStudysCleanup() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let space = try dir.write("sp.yaml", Self.space)
-        let first = try Tuner.run(
-            [
-                "random", "--study", "s", "--space", space, "--storage", "old.db", "--trials", "3", "--artifacts",
-                "art",
-                "--keep-artifacts", "3", "--", "sh", "-c", "echo model > {trial_dir}/model.txt; echo 5",
-            ], in: dir.url)
+        let first = try Self.runKeepingArtifacts(
+            3, storage: "old.db", trials: 3, space: space, script: "echo model > {trial_dir}/model.txt; echo 5",
+            in: dir)
         #expect(first.status == 0, "\(first.stderr)")
         let imported = try Tuner.run(
             [
@@ -24,12 +32,7 @@ import Testing
                 "--from-storage", "old.db",
             ], in: dir.url)
         #expect(imported.status == 0, "\(imported.stderr)")
-        let second = try Tuner.run(
-            [
-                "random", "--study", "s", "--space", space, "--storage", "new.db", "--trials", "5", "--artifacts",
-                "art",
-                "--keep-artifacts", "1", "--", "sh", "-c", "echo 1",
-            ], in: dir.url)
+        let second = try Self.runKeepingArtifacts(1, storage: "new.db", trials: 5, space: space, in: dir)
         #expect(second.status == 0, "\(second.stderr)")
         for number in 0..<3 {
             #expect(FileManager.default.fileExists(atPath: dir.path("art/s/trial-\(number)/model.txt")))
@@ -50,11 +53,7 @@ import Testing
         let imported = try Tuner.run(
             ["import", "--study", "s", "--space", space, "--storage", "n.db", "--file", csv], in: dir.url)
         #expect(imported.status == 0, "\(imported.stderr)")
-        let run = try Tuner.run(
-            [
-                "random", "--study", "s", "--space", space, "--storage", "n.db", "--trials", "3", "--artifacts", "art",
-                "--keep-artifacts", "0", "--", "sh", "-c", "echo 1",
-            ], in: dir.url)
+        let run = try Self.runKeepingArtifacts(0, storage: "n.db", trials: 3, space: space, in: dir)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try String(contentsOfFile: dir.path("art/s/trial-0/data.txt"), encoding: .utf8) == "mine")
         let export = try Tuner.run(["export", "--study", "s", "--storage", "n.db", "--format", "json"], in: dir.url)
