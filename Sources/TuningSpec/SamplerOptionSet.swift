@@ -21,7 +21,7 @@ import Tuning
 /// | bayes-noisyei | bayes | noisy_incumbent: true | EI over the best posterior mean when values are noisy |
 /// | bayes-fullrefit | bayes | full_refit_below: 1000000 | fits θ from scratch at every proposal, at any size |
 /// | bayes-subset100 | bayes | max_model_points: 100 | models at most 100 observations (the subset of data) |
-/// | bayes-nostagnation | bayes | stagnation_trials: 0 | never hedges a stalled search with sampled models |
+/// | bayes-stagnation | bayes | stagnation_trials: 10 | hedges a stalled search with sampled models (an addition) |
 /// | tpe-independent | tpe | multivariate: false | one density per parameter |
 /// | tpe-optuna | tpe | study_size_clip: false | Optuna's fixed bandwidth floor |
 public struct SamplerOptionSet: Sendable, Equatable {
@@ -52,7 +52,7 @@ public struct SamplerOptionSet: Sendable, Equatable {
         SamplerOptionSet(name: "bayes-noisyei", sampler: "bayes", options: ["noisy_incumbent": true]),
         SamplerOptionSet(name: "bayes-fullrefit", sampler: "bayes", options: ["full_refit_below": 1_000_000]),
         SamplerOptionSet(name: "bayes-subset100", sampler: "bayes", options: ["max_model_points": 100]),
-        SamplerOptionSet(name: "bayes-nostagnation", sampler: "bayes", options: ["stagnation_trials": 0]),
+        SamplerOptionSet(name: "bayes-stagnation", sampler: "bayes", options: ["stagnation_trials": 10]),
         SamplerOptionSet(name: "tpe-independent", sampler: "tpe", options: ["multivariate": false]),
         SamplerOptionSet(name: "tpe-optuna", sampler: "tpe", options: ["study_size_clip": false]),
     ]

@@ -37,7 +37,7 @@ import TuningSpec
         ("bayes-noisyei", { $0.noisyIncumbent = true }),
         ("bayes-fullrefit", { $0.fullRefitBelow = 1_000_000 }),
         ("bayes-subset100", { $0.maximumModelPoints = 100 }),
-        ("bayes-nostagnation", { $0.stagnationTrials = 0 }),
+        ("bayes-stagnation", { $0.stagnationTrials = 10 }),
     ]
 
     @Test func eachOptionSetChangesOnlyItsOption() throws {
@@ -62,7 +62,7 @@ import TuningSpec
                 "bayes", "bayes-boxcox", "bayes-nowarp", "bayes-floor6", "bayes-startup10", "bayes-random10",
                 "bayes-samples8", "bayes-noisysamples8", "bayes-r1", "bayes-warm", "bayes-gamma", "bayes-ei",
                 "bayes-noisyei",
-                "bayes-fullrefit", "bayes-subset100", "bayes-nostagnation", "random", "sobol", "tpe",
+                "bayes-fullrefit", "bayes-subset100", "bayes-stagnation", "random", "sobol", "tpe",
                 "tpe-independent", "tpe-optuna",
             ])
         #expect(SamplerFactory.sweepNames.prefix(5) == ["bayes", "tpe", "random", "sobol", "grid"])

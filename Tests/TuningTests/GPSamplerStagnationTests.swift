@@ -22,9 +22,11 @@ import Testing
     }
 
     @Test func onlyAStalledSearchHedgesAndOnlyOnEveryFourthTrial() {
-        let sampler = GPSampler()
+        var sampler = GPSampler()
+        #expect(sampler.stagnation(losses: Array(repeating: 1, count: 20), trialNumber: 12, noiseVariance: 0) == nil)
+        sampler.options.stagnationTrials = 10  // off by default
         let stalled = [0.0] + (1...10).map { 1 + 0.1 * Double($0) }  // 10 trials without improvement
-        #expect(GPSampler.stagnationPeriod == 4 && sampler.options.stagnationTrials == 10)
+        #expect(GPSampler.stagnationPeriod == 4)
         #expect(sampler.stagnation(losses: stalled, trialNumber: 12, noiseVariance: 0) == 10)
         for number in [9, 10, 11, 13, 14, 15] {
             #expect(sampler.stagnation(losses: stalled, trialNumber: number, noiseVariance: 0) == nil)
@@ -60,6 +62,7 @@ import Testing
         }
         func propose(_ count: Int) throws -> Proposal {
             var sampler = GPSamplerTests.fastSampler(startup: 5)
+            sampler.options.stagnationTrials = 10
             var generator = Xoshiro256StarStar(seed: 9)
             let context = SamplingContext(
                 space: branin.space, direction: .minimize, trials: Array(trials.prefix(count)), seed: 3)

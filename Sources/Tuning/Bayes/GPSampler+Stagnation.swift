@@ -11,7 +11,8 @@ import Foundation
 /// (unit cube) from the global minimum. The sampled models keep the shorter length scales the data also allow, so
 /// their average sees a possible dip there. Averaging on every proposal (`hyperparameterSamples`) costs precision
 /// on smooth functions and seven times the time; averaging only on some proposals of a stalled run leaves the
-/// MAP model's refinement going on the others. Only values that look deterministic hedge (`stagnation`). On the
+/// MAP model's refinement going on the others. Only values that look deterministic hedge (`stagnation`). Off by
+/// default (`Options.stagnationTrials`), because the tuned networks of the generalization benchmark lost. On the
 /// 60-evaluation suite over seeds 0–119 it removed the one branin run above regret 0.01 and took the medians of
 /// camel6 and hartmann3 down by 15 % and 27 % (docs/bayes-benchmark.md, "Hedging a stalled search").
 extension GPSampler {

@@ -22,8 +22,8 @@ import Randomness
 /// 4. condition on pending (running) trials with the kriging believer (`conditioned(onPending:)`; their
 ///    believed values also count for the incumbent of step 5), so parallel and batch proposals spread out;
 /// 5. maximize log expected improvement (Ament et al. 2023; EI, PI or UCB as options), optionally averaged over
-///    `hyperparameterSamples` models drawn from the posterior of θ (`GaussianProcess.hyperparameterSamples`; on one
-///    proposal in four once `stagnationTrials` trials have not improved: `GPSampler+Stagnation.swift`), with
+///    `hyperparameterSamples` models drawn from the posterior of θ (`GaussianProcess.hyperparameterSamples`; as an
+///    option, on one proposal in four once `stagnationTrials` trials have not improved: `GPSampler+Stagnation`), with
 ///    `AcquisitionMaximizer`: a large random candidate set plus perturbations of the best trials, L-BFGS-B from
 ///    the best candidates on the continuous and integer columns, then a discrete sweep over categories and
 ///    integer neighbours, so the proposal is a valid point;
