@@ -72,12 +72,12 @@ public enum SamplerFactory {
         // Each sample is a slice-sampling chain segment and a model per proposal: past a thousand a proposal would
         // run for hours, so a larger count is refused rather than left to hang.
         b.hyperparameterSamples = try o.int(
-            "hyperparameter_samples", default: b.hyperparameterSamples, atLeast: 0, atMost: 1000)
+            "hyperparameter_samples", default: b.hyperparameterSamples, in: 0...1000)
         b.noisyHyperparameterSamples = try o.int(
-            "noisy_hyperparameter_samples", default: b.noisyHyperparameterSamples, atLeast: 0, atMost: 1000)
+            "noisy_hyperparameter_samples", default: b.noisyHyperparameterSamples, in: 0...1000)
         b.stagnationTrials = try o.int("stagnation_trials", default: b.stagnationTrials, in: 0...maximumTrialCount)
         b.stagnationHyperparameterSamples = try o.int(
-            "stagnation_hyperparameter_samples", default: b.stagnationHyperparameterSamples, atLeast: 0, atMost: 1000)
+            "stagnation_hyperparameter_samples", default: b.stagnationHyperparameterSamples, in: 0...1000)
         let acquisition = try o.choice(
             "acquisition", default: b.acquisition.rawValue,
             among: GPSampler.Acquisition.allCases.map(\.rawValue))

@@ -12,7 +12,7 @@ import Testing
         #expect(GPSampler.trialsWithoutImprovement([7]) == 0)
         // 3 and 2 improve, 2.5 does not, 1 does, then 1 and 1.5 do not.
         #expect(GPSampler.trialsWithoutImprovement([3, 2, 2.5, 1, 1, 1.5]) == 2)
-        // s of [10, 0, −10⁻⁹] is about 4.7, so an improvement must exceed about 4.7·10⁻⁶: 10⁻⁹ does not, 10⁻³ does.
+        // s of [10, 0, −1e-9] is about 4.7, so an improvement must exceed about 4.7e-6: 1e-9 does not, 1e-3 does.
         #expect(GPSampler.trialsWithoutImprovement([10, 0, -1e-9]) == 1)
         #expect(GPSampler.trialsWithoutImprovement([10, 0, -1e-3]) == 0)
         // NaN and ±∞ never improve, and do not end a stall.

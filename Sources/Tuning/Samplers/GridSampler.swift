@@ -50,21 +50,14 @@ public struct GridSampler: Sampler {
     /// Every point of the grid for `space`, in a fixed order (parameters in space order, values in listed order).
     /// - Throws: `GridError.tooLarge` (before anything is built) when the grid has more than `maximumPoints`.
     public func points(of space: SearchSpace) throws -> [Parameters] {
+        // Counted first (`pointCount`, which refuses a grid past `maximumPoints`), so no level is built too large.
+        let total = try pointCount(of: space)
         let axes = try self.axes(of: space)
         var partial: [Parameters] = [[:]]
         for p in space.parameters {
-            let axis = axes[p.name]!
-            // Count the next level first (partial holds at most maximumPoints assignments), build it after.
-            var count = 0
-            for assignment in partial {
-                count += space.isActive(p, in: assignment) ? axis.count : 1
-                guard count <= Self.maximumPoints else {
-                    throw GridError.tooLarge(parameter: p.name, limit: Self.maximumPoints)
-                }
-            }
-            let values = axis.values
+            let values = axes[p.name]!.values
             var next: [Parameters] = []
-            next.reserveCapacity(count)
+            next.reserveCapacity(total)
             for assignment in partial {
                 guard space.isActive(p, in: assignment) else {
                     next.append(assignment)
